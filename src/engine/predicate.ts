@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { COUNT_FIELDS, DISTINCTION_FIELDS, FLAG_FIELDS, YEAR_LIST_FIELDS } from '../model/nominee.js';
+
+/**
+ * The closed set of predicates a criterion is built from. Data files name a `type`
+ * and give its parameters; nothing in a campaign is code.
+ */
+
+/** A per-year code in at least `atLeast` years of the period. */
+export const yearsWithSchema = z.object({
+  type: z.literal('yearsWith'),
+  code: z.string().min(1),
+  atLeast: z.number().int().positive(),
+});
+
+/** A per-year code in every year of the period. */
+export const everyYearSchema = z.object({
+  type: z.literal('everyYear'),
+  code: z.string().min(1),
+});
+
+/** At least `atLeast` distinctions among `codes`, dated in the period, across `fields`. */
+export const distinctionsSchema = z.object({
+  type: z.literal('distinctions'),
+  fields: z.array(z.enum(DISTINCTION_FIELDS)).min(1),
+  codes: z.array(z.string().min(1)).min(1),
+  atLeast: z.number().int().positive().default(1),
+});
+
+/** A yes/no column has the given value; blank is unknown unless the column says otherwise. */
+export const flagSchema = z.object({
+  type: z.literal('flag'),
+  field: z.enum(FLAG_FIELDS),
+  is: z.boolean().default(true),
+});
+
+/** A whole-number column is zero. */
+export const countIsZeroSchema = z.object({
+  type: z.literal('countIsZero'),
+  field: z.enum(COUNT_FIELDS),
+});
+
+/** A list-of-years column names at least `atLeast` years of the period. */
+export const yearListSchema = z.object({
+  type: z.literal('yearList'),
+  field: z.enum(YEAR_LIST_FIELDS),
+  atLeast: z.number().int().positive(),
+});
+
+export type YearsWith = z.infer<typeof yearsWithSchema>;
+export type EveryYear = z.infer<typeof everyYearSchema>;
+export type Distinctions = z.infer<typeof distinctionsSchema>;
+export type Flag = z.infer<typeof flagSchema>;
+export type CountIsZero = z.infer<typeof countIsZeroSchema>;
+export type YearList = z.infer<typeof yearListSchema>;
+
+export type All = { type: 'all'; of: Predicate[] };
+export type AnyOf = { type: 'any'; of: Predicate[] };
+/** `require`, but only for nominees where `when` holds (Kleene AND, worded as a condition). */
+export type OnlyWhen = { type: 'onlyWhen'; when: Predicate; require: Predicate };
+
+export type Predicate =
+  | YearsWith
+  | EveryYear
+  | Distinctions
+  | Flag
+  | CountIsZero
+  | YearList
+  | All
+  | AnyOf
+  | OnlyWhen;
+
+export const allSchema: z.ZodType<All> = z.object({
+  type: z.literal('all'),
+  get of() {
+    return z.array(predicateSchema).min(1);
+  },
+});
+
+export const anySchema: z.ZodType<AnyOf> = z.object({
+  type: z.literal('any'),
+  get of() {
+    return z.array(predicateSchema).min(1);
+  },
+});
+
+export const onlyWhenSchema: z.ZodType<OnlyWhen> = z.object({
+  type: z.literal('onlyWhen'),
+  get when() {
+    return predicateSchema;
+  },
+  get require() {
+    return predicateSchema;
+  },
+});
+
+export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
+  z.union([
+    yearsWithSchema,
+    everyYearSchema,
+    distinctionsSchema,
+    flagSchema,
+    countIsZeroSchema,
+    yearListSchema,
+    allSchema,
+    anySchema,
+    onlyWhenSchema,
+  ]),
+) as z.ZodType<Predicate>;

@@ -1,0 +1,172 @@
+import type { Text } from '../campaign/schema.js';
+import type { Finding, Lang, Severity } from './finding.js';
+
+export interface FindingType {
+  severity: Severity;
+  title: Text;
+  /** `{name}` placeholders are filled from the finding's args. */
+  template: Text;
+}
+
+/**
+ * Every finding the tool can report, declared once. `eligibility findings` and the README's
+ * table are generated from here, so a new code is added here and nowhere else.
+ */
+export const CATALOGUE = {
+  'E-FILE-UNREADABLE': {
+    severity: 'error',
+    title: { vi: 'Không đọc được tệp', en: 'File cannot be read' },
+    template: { vi: 'Không đọc được tệp: {reason}', en: 'Cannot read the file: {reason}' },
+  },
+  'E-CAMPAIGN': {
+    severity: 'error',
+    title: { vi: 'Tệp quy tắc không hợp lệ', en: 'Invalid campaign file' },
+    template: {
+      vi: '{path}: cần {expected}, nhưng có {found}',
+      en: '{path}: expected {expected}, found {found}',
+    },
+  },
+  'E-OPTION': {
+    severity: 'error',
+    title: { vi: 'Tham số không hợp lệ', en: 'Invalid option' },
+    template: { vi: '{reason}', en: '{reason}' },
+  },
+  'E-FORMAT': {
+    severity: 'error',
+    title: { vi: 'Định dạng tệp không hỗ trợ', en: 'Unsupported file format' },
+    template: {
+      vi: 'Tệp là {actual}, không phải .xlsx hay .csv. Lưu lại dưới dạng .xlsx rồi kiểm tra lại',
+      en: 'The file is {actual}, not .xlsx or .csv. Save it as .xlsx and check again',
+    },
+  },
+  'E-SHEET-MISSING': {
+    severity: 'error',
+    title: { vi: 'Không có trang tính danh sách', en: 'No nominee sheet' },
+    template: {
+      vi: 'Không thấy trang tính "Tập thể", "Cá nhân" hay trang có cột "Loại" (có: {sheets})',
+      en: 'No sheet "Tập thể", "Cá nhân" or one with a "Loại" column (found: {sheets})',
+    },
+  },
+  'E-HEADER-MISSING': {
+    severity: 'error',
+    title: { vi: 'Thiếu cột bắt buộc', en: 'Required column missing' },
+    template: {
+      vi: 'Thiếu cột bắt buộc {columns} trong 20 dòng đầu',
+      en: 'Required column {columns} not found in the first 20 rows',
+    },
+  },
+  'E-HEADER-DUPLICATE': {
+    severity: 'error',
+    title: { vi: 'Cột bị trùng', en: 'Duplicate column' },
+    template: {
+      vi: 'Cột "{header}" xuất hiện hai lần ({first} và {second}); dùng cột {first}',
+      en: 'Column "{header}" appears twice ({first} and {second}); column {first} is used',
+    },
+  },
+  'E-REQUIRED': {
+    severity: 'error',
+    title: { vi: 'Ô bắt buộc bị trống', en: 'Required cell is blank' },
+    template: {
+      vi: 'Ô "{header}" bắt buộc nhưng bị trống; dòng này không được xét',
+      en: '"{header}" is required but blank; this row is not judged',
+    },
+  },
+  'E-VALUE': {
+    severity: 'error',
+    title: { vi: 'Giá trị không hiểu được', en: 'Value not understood' },
+    template: {
+      vi: 'Không hiểu "{value}" trong cột "{header}" (cần: {expected})',
+      en: 'Cannot understand "{value}" in "{header}" (expected: {expected})',
+    },
+  },
+  'W-CODE-UNKNOWN': {
+    severity: 'warning',
+    title: { vi: 'Mã không có trong danh mục', en: 'Unknown code' },
+    template: {
+      vi: 'Mã "{value}" không có trong danh mục nên không được tính',
+      en: 'Code "{value}" is not in the vocabulary and is not counted',
+    },
+  },
+  'W-YEAR-MISSING': {
+    severity: 'warning',
+    title: { vi: 'Khen thưởng thiếu năm', en: 'Distinction without a year' },
+    template: {
+      vi: '"{value}" không ghi năm (dạng MÃ:NĂM); các tiêu chí cần nó sẽ "cần xem xét"',
+      en: '"{value}" has no year (write CODE:YEAR); rules that need it answer unknown',
+    },
+  },
+  'W-YEAR-OUTSIDE': {
+    severity: 'warning',
+    title: { vi: 'Năm ngoài giai đoạn', en: 'Year outside the period' },
+    template: {
+      vi: '"{value}": năm {year} ngoài giai đoạn {from}–{to} nên không được tính',
+      en: '"{value}": {year} is outside {from}–{to} and is not counted',
+    },
+  },
+  'W-COLUMN-NOT-APPLICABLE': {
+    severity: 'warning',
+    title: { vi: 'Cột không áp dụng', en: 'Column does not apply' },
+    template: {
+      vi: 'Cột "{header}" không áp dụng cho {kind}; giá trị "{value}" bị bỏ qua',
+      en: 'Column "{header}" does not apply to a {kind}; "{value}" is ignored',
+    },
+  },
+  'I-COLUMN-EXTRA': {
+    severity: 'info',
+    title: { vi: 'Cột không dùng đến', en: 'Column not used' },
+    template: { vi: 'Các cột không dùng đến: {columns}', en: 'Columns not used: {columns}' },
+  },
+  'Q-OVER': {
+    severity: 'error',
+    title: { vi: 'Vượt số lượng phân bổ', en: 'Over quota' },
+    template: {
+      vi: '{unit}, {category}: đề nghị {nominated}, phân bổ {allocated}',
+      en: '{unit}, {category}: {nominated} nominated, {allocated} allocated',
+    },
+  },
+  'Q-UNDER': {
+    severity: 'info',
+    title: { vi: 'Chưa đủ số lượng', en: 'Seats left unfilled' },
+    template: {
+      vi: '{unit}, {category}: {eligible} đủ tiêu chuẩn trên {allocated} được phân bổ',
+      en: '{unit}, {category}: {eligible} eligible of {allocated} allocated',
+    },
+  },
+  'Q-UNIT': {
+    severity: 'error',
+    title: { vi: 'Đơn vị không có trong bảng phân bổ', en: 'Unit not in the allocation table' },
+    template: {
+      vi: 'Đơn vị "{value}" không có trong bảng phân bổ',
+      en: 'Unit "{value}" is not in the allocation table',
+    },
+  },
+  'D-DUP': {
+    severity: 'error',
+    title: { vi: 'Đề nghị trùng', en: 'Duplicate nomination' },
+    template: {
+      vi: '"{name}" đã được đề nghị ở {first}',
+      en: '"{name}" is already nominated at {first}',
+    },
+  },
+} as const satisfies Record<string, FindingType>;
+
+export type FindingCode = keyof typeof CATALOGUE;
+
+/** Build a finding whose severity comes from the catalogue. */
+export function finding(
+  code: FindingCode,
+  args: Finding['args'],
+  position: Omit<Finding, 'code' | 'severity' | 'args'> = {},
+): Finding {
+  return { code, severity: CATALOGUE[code].severity, ...position, args };
+}
+
+export function renderFinding(f: Finding, lang: Lang): string {
+  const type = (CATALOGUE as Record<string, FindingType>)[f.code];
+  if (!type) return `${f.code} ${JSON.stringify(f.args)}`;
+  return fill(type.template[lang], f.args);
+}
+
+export function fill(template: string, args: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+}

@@ -1,0 +1,50 @@
+import type { Vocabulary } from '../campaign/schema.js';
+import { foldKey } from './fold.js';
+
+/** Lookups built once per campaign from its vocabulary file. */
+export interface CodeBook {
+  /** folded spelling (code, Vietnamese name or alias) → canonical per-year code */
+  yearCode: Map<string, string>;
+  /** canonical per-year code → itself and every code it implies, transitively */
+  implied: Map<string, readonly string[]>;
+  /** folded spellings meaning "not yet assessed" */
+  unknownYear: Set<string>;
+  /** folded spelling → canonical distinction code */
+  distinction: Map<string, string>;
+  /** canonical distinction code → itself and the codes it also counts as */
+  countsAs: Map<string, readonly string[]>;
+}
+
+export function buildCodeBook(vocabulary: Vocabulary): CodeBook {
+  const yearCode = new Map<string, string>();
+  const directImplies = new Map<string, string[]>();
+  for (const c of vocabulary.yearCodes) {
+    for (const spelling of [c.code, c.name.vi, ...c.aliases]) yearCode.set(foldKey(spelling), c.code);
+    directImplies.set(c.code, c.implies);
+  }
+  const implied = new Map<string, readonly string[]>();
+  for (const code of directImplies.keys()) {
+    const seen = new Set<string>([code]);
+    const stack = [...(directImplies.get(code) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(directImplies.get(next) ?? []));
+    }
+    implied.set(code, [...seen]);
+  }
+  const distinction = new Map<string, string>();
+  const countsAs = new Map<string, readonly string[]>();
+  for (const d of vocabulary.distinctions) {
+    for (const spelling of [d.code, d.name.vi, ...d.aliases]) distinction.set(foldKey(spelling), d.code);
+    countsAs.set(d.code, [d.code, ...d.countsAs]);
+  }
+  return {
+    yearCode,
+    implied,
+    unknownYear: new Set(vocabulary.unknownYear.map(foldKey)),
+    distinction,
+    countsAs,
+  };
+}
