@@ -1,0 +1,21 @@
+import type { Campaign } from '../campaign/schema.js';
+import type { CodeBook } from '../model/vocabulary.js';
+import { buildCodeBook } from '../model/vocabulary.js';
+
+/** What predicates need to know about the campaign, computed once. */
+export interface EngineContext {
+  from: number;
+  to: number;
+  /** The period's years as the keys of `Nominee.years` (`"2016"`, …). */
+  years: readonly string[];
+  book: CodeBook;
+}
+
+export function engineContext(
+  campaign: Campaign,
+  book: CodeBook = buildCodeBook(campaign.vocabulary),
+): EngineContext {
+  const years: string[] = [];
+  for (let y = campaign.period.from; y <= campaign.period.to; y++) years.push(String(y));
+  return { from: campaign.period.from, to: campaign.period.to, years, book };
+}
