@@ -15,9 +15,9 @@ export interface NomineeSpec extends Partial<Omit<Nominee, 'years' | 'distinctio
   block?: Block;
   years?: YearSpec;
   /** `CODE:YEAR` or bare `CODE` per column. */
-  awards?: string[];
-  initiatives?: string[];
-  member_awards?: string[];
+  awards?: readonly string[];
+  initiatives?: readonly string[];
+  member_awards?: readonly string[];
 }
 
 const distinction = (text: string): Distinction => {

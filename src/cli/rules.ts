@@ -1,0 +1,140 @@
+import { type Command, Option } from 'commander';
+import { z } from 'zod';
+import { defaultCampaignDir, loadCampaign } from '../campaign/load.js';
+import type { Campaign, Criterion } from '../campaign/schema.js';
+import { type Description, describeCriterion, descriptionLines } from '../engine/describe.js';
+import { finding } from '../findings/catalogue.js';
+import { InputError, type Lang } from '../findings/finding.js';
+import type { SetAction } from './commands.js';
+import { EXIT } from './main.js';
+import { langOption, langSchema, parseOptions } from './options.js';
+
+const optionsSchema = z.object({
+  campaign: z.string().optional(),
+  lang: langSchema,
+  format: z.enum(['text', 'json', 'markdown']),
+});
+
+export function registerRules(program: Command, setAction: SetAction): void {
+  const command = program
+    .command('rules [ruleId]')
+    .description('liệt kê các tiêu chí và trích dẫn kế hoạch / list the criteria with their plan citations')
+    .option('--campaign <dir>', 'thư mục quy tắc / campaign folder')
+    .addOption(langOption())
+    .addOption(new Option('--format <format>', 'text | json | markdown').default('text'));
+  setAction(command, (ruleId: string | undefined, raw: unknown) => async (io) => {
+    const options = parseOptions(optionsSchema, raw);
+    const campaign = loadCampaign(options.campaign ?? defaultCampaignDir());
+    const criteria = selectCriteria(campaign, ruleId);
+    const render = { text: rulesText, json: rulesJson, markdown: rulesMarkdown }[options.format];
+    io.stdout(render(criteria, campaign, options.lang, ruleId !== undefined));
+    return EXIT.ok;
+  });
+}
+
+function selectCriteria(campaign: Campaign, ruleId: string | undefined): Criterion[] {
+  if (ruleId === undefined) return campaign.criteria;
+  const wanted = ruleId.trim().toUpperCase();
+  const found = campaign.criteria.filter((c) => c.id === wanted);
+  if (found.length === 0) {
+    const known = campaign.criteria.map((c) => c.id).join(', ');
+    throw new InputError(finding('E-OPTION', { reason: `unknown rule ${ruleId} (known: ${known})` }));
+  }
+  return found;
+}
+
+const HEAD = {
+  vi: {
+    category: 'Nhóm',
+    cite: 'Căn cứ',
+    plan: 'Kế hoạch',
+    condition: 'Điều kiện',
+    source: 'Nguyên văn',
+    reading: 'Cách hiểu',
+    applies: 'Chỉ áp dụng khi',
+  },
+  en: {
+    category: 'Category',
+    cite: 'Source',
+    plan: 'Plan',
+    condition: 'Condition',
+    source: 'Plan text',
+    reading: 'Reading',
+    applies: 'Applies only when',
+  },
+} as const;
+
+function appliesText(c: Criterion, lang: Lang, campaign: Campaign): string | undefined {
+  if (!c.appliesWhen) return undefined;
+  return describeCriterion({ ...c, test: c.appliesWhen, interpretations: undefined }, lang, campaign).text;
+}
+
+export function rulesText(criteria: Criterion[], campaign: Campaign, lang: Lang, detailed: boolean): string {
+  const h = HEAD[lang];
+  const out: string[] = [`${campaign.title[lang]} (${h.plan} ${campaign.plan.ref})`, ''];
+  for (const c of criteria) {
+    out.push(`${c.id}  ${c.title[lang]}`);
+    out.push(`  ${h.category}: ${c.category.join(', ')} · ${h.cite}: ${campaign.plan.ref} ${c.cite}`);
+    const applies = appliesText(c, lang, campaign);
+    if (applies) out.push(`  ${h.applies}: ${applies}`);
+    out.push(...descriptionLines(describeCriterion(c, lang, campaign), '  '));
+    if (c.interpretation && c.interpretations) {
+      out.push(
+        `  ${h.reading}: "${c.interpretation}", ${c.interpretations[c.interpretation]?.note[lang] ?? ''}`,
+      );
+    }
+    if (detailed) out.push(`  ${h.source}: «${c.source}»`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export function rulesMarkdown(
+  criteria: Criterion[],
+  campaign: Campaign,
+  lang: Lang,
+  detailed: boolean,
+): string {
+  const h = HEAD[lang];
+  const out: string[] = [`# ${campaign.title[lang]}`, '', `${h.plan} ${campaign.plan.ref}`, ''];
+  for (const c of criteria) {
+    out.push(`## ${c.id}: ${c.title[lang]}`, '');
+    out.push(`- ${h.category}: ${c.category.map((k) => `\`${k}\``).join(', ')}`);
+    out.push(`- ${h.cite}: ${campaign.plan.ref}, ${c.cite}`);
+    const applies = appliesText(c, lang, campaign);
+    if (applies) out.push(`- ${h.applies}: ${applies}`);
+    out.push(`- ${h.condition}:`);
+    out.push(
+      ...descriptionLines(describeCriterion(c, lang, campaign), '  ').map((l) => l.replace(/^(\s*)/, '$1- ')),
+    );
+    if (c.interpretation && c.interpretations) {
+      out.push(
+        `- ${h.reading}: \`${c.interpretation}\`, ${c.interpretations[c.interpretation]?.note[lang] ?? ''}`,
+      );
+    }
+    if (detailed) out.push('', `> ${c.source}`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export function rulesJson(criteria: Criterion[], campaign: Campaign, lang: Lang): string {
+  const toJson = (d: Description): unknown =>
+    d.parts ? { text: d.text, parts: d.parts.map(toJson) } : d.text;
+  const doc = {
+    campaign: campaign.id,
+    plan: campaign.plan.ref,
+    period: campaign.period,
+    rules: criteria.map((c) => ({
+      id: c.id,
+      category: c.category,
+      cite: `${campaign.plan.ref} ${c.cite}`,
+      title: c.title[lang],
+      appliesWhen: appliesText(c, lang, campaign) ?? null,
+      condition: toJson(describeCriterion(c, lang, campaign)),
+      interpretation: c.interpretation ?? null,
+      source: c.source,
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
