@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseCsv } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { finding } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
-import { foldKey } from '../model/fold.js';
 import {
-  type Allocation,
-  allocationSchema,
+  type AllocationTable,
+  readAllocationTable,
+  readAllocationTableSync,
+  tablePosition,
+} from './allocations.js';
+import {
   type Campaign,
+  type CampaignFile,
+  type Criterion,
   campaignFileSchema,
   criteriaFileSchema,
   vocabularyFileSchema,
@@ -31,22 +35,84 @@ export class CampaignError extends InputError {
   }
 }
 
-/** Load and validate every file of a campaign folder; throws `CampaignError` listing every problem. */
+/**
+ * Load and validate every file of a campaign folder; throws `CampaignError` listing every problem.
+ * Reads a CSV allocation table only: an xlsx one needs `loadCampaignFrom`.
+ */
 export function loadCampaign(dir: string = defaultCampaignDir()): Campaign {
+  const files = readCampaignFiles(dir);
+  const table = readAllocationTableSync(files.allocationsFile, files.meta.units, files.problems);
+  return assemble(dir, files, table);
+}
+
+/** `loadCampaign` for allocation tables kept as CSV or xlsx (reading xlsx is async). */
+export async function loadCampaignFrom(dir: string = defaultCampaignDir()): Promise<Campaign> {
+  const files = readCampaignFiles(dir);
+  const table = await readAllocationTable(files.allocationsFile, files.meta.units, files.problems);
+  return assemble(dir, files, table);
+}
+
+interface CampaignFiles {
+  meta: CampaignFile;
+  vocabulary: z.infer<typeof vocabularyFileSchema>;
+  criteria: Criterion[];
+  allocationsFile: string;
+  problems: Finding[];
+}
+
+function readCampaignFiles(dir: string): CampaignFiles {
   const problems: Finding[] = [];
   const meta = readJson(dir, 'campaign.json', campaignFileSchema, problems);
   const vocabulary = readJson(dir, 'vocabulary.json', vocabularyFileSchema, problems);
   const criteriaFile = readJson(dir, 'criteria.json', criteriaFileSchema, problems);
   if (!meta || !vocabulary || !criteriaFile) throw new CampaignError(problems);
-
   const allocationsFile = path.join(dir, meta.allocations);
-  const allocations = readAllocations(allocationsFile, meta.units, problems);
-  checkReferences(dir, meta.units, vocabulary, criteriaFile.criteria, problems);
+  return { meta, vocabulary, criteria: criteriaFile.criteria, allocationsFile, problems };
+}
+
+function assemble(dir: string, files: CampaignFiles, table: AllocationTable): Campaign {
+  const { meta, vocabulary, criteria, allocationsFile, problems } = files;
+  checkReferences(dir, meta.units, vocabulary, criteria, problems);
+  const printedTotals = meta.printedTotals ?? table.totals;
+  if (meta.printedTotals && table.totals) checkTotalsAgree(dir, meta.printedTotals, table.totals, problems);
   if (problems.length > 0) throw new CampaignError(problems);
 
-  const { $schema: _m, allocations: _a, ...rest } = meta;
+  const { $schema: _m, allocations: _a, printedTotals: _p, ...rest } = meta;
   const { $schema: _v, ...vocab } = vocabulary;
-  return { ...rest, dir, vocabulary: vocab, criteria: criteriaFile.criteria, allocations, allocationsFile };
+  return {
+    ...rest,
+    ...(printedTotals ? { printedTotals } : {}),
+    dir,
+    vocabulary: vocab,
+    criteria,
+    allocations: table.allocations,
+    allocationsFile,
+  };
+}
+
+/** The total row is printed once; campaign.json and the table must not record two different ones. */
+function checkTotalsAgree(
+  dir: string,
+  recorded: NonNullable<CampaignFile['printedTotals']>,
+  table: NonNullable<AllocationTable['totals']>,
+  problems: Finding[],
+): void {
+  const row = tablePosition(table)?.row;
+  for (const [field, value] of Object.entries(table) as [keyof typeof table, number][]) {
+    const own = recorded[field];
+    if (own === undefined || own === value) continue;
+    problems.push(
+      finding(
+        'E-CAMPAIGN',
+        {
+          path: `printedTotals.${field}`,
+          expected: `${value}, as the total row${row ? ` (row ${row})` : ''} of the allocation table`,
+          found: String(own),
+        },
+        { file: path.join(dir, 'campaign.json') },
+      ),
+    );
+  }
 }
 
 function readJson<S extends z.ZodType>(
@@ -89,64 +155,6 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-const ALLOCATION_COLUMNS: Record<string, keyof Allocation> = {
-  unitid: 'unit',
-  total: 'total',
-  collective: 'collective',
-  individual: 'individual',
-  collectivehcsn: 'collective-HCSN',
-  collectivesxkd: 'collective-SXKD',
-  individualhcsn: 'individual-HCSN',
-  individualsxkd: 'individual-SXKD',
-};
-
-function readAllocations(file: string, units: Campaign['units'], problems: Finding[]): Allocation[] {
-  let rows: Record<string, string>[];
-  try {
-    rows = parseCsv(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true, trim: true });
-  } catch (error) {
-    problems.push(
-      finding(
-        'E-CAMPAIGN',
-        { path: '(file)', expected: 'a CSV allocation table', found: (error as Error).message },
-        { file },
-      ),
-    );
-    return [];
-  }
-  const known = new Set(units.map((u) => u.id));
-  const out: Allocation[] = [];
-  rows.forEach((raw, index) => {
-    const record: Record<string, unknown> = {};
-    for (const [header, value] of Object.entries(raw)) {
-      const key = ALLOCATION_COLUMNS[foldKey(header)];
-      if (key) record[key] = key === 'unit' ? value : value === '' ? Number.NaN : Number(value);
-    }
-    const parsed = allocationSchema.safeParse(record, { reportInput: true });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push(issueToFinding(file, { ...issue, path: [`row ${index + 2}`, ...issue.path] }));
-      }
-      return;
-    }
-    if (!known.has(parsed.data.unit)) {
-      problems.push(
-        finding(
-          'E-CAMPAIGN',
-          {
-            path: `row ${index + 2}.unit_id`,
-            expected: 'a unit id of campaign.json',
-            found: parsed.data.unit,
-          },
-          { file },
-        ),
-      );
-    }
-    out.push(parsed.data);
-  });
-  return out;
-}
-
 /** Codes named by criteria must exist in the vocabulary; unit ids must be unique. */
 function checkReferences(
   dir: string,
@@ -173,7 +181,10 @@ function checkReferences(
     const visit = (node: unknown, where: string): void => {
       if (!node || typeof node !== 'object') return;
       const p = node as Record<string, unknown>;
-      if ((p.type === 'yearsWith' || p.type === 'everyYear') && !yearCodes.has(p.code as string)) {
+      if (
+        (p.type === 'yearsWith' || p.type === 'everyYear' || p.type === 'consecutiveYears') &&
+        !yearCodes.has(p.code as string)
+      ) {
         problems.push(
           finding(
             'E-CAMPAIGN',

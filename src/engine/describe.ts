@@ -18,6 +18,8 @@ const W = {
   vi: {
     atLeastYears: (code: string, n: number, period: string) => `${code} ít nhất ${n} năm trong ${period}`,
     everyYear: (code: string, period: string) => `${code} tất cả các năm ${period}`,
+    consecutive: (code: string, n: number, period: string) =>
+      `${code} ít nhất ${n} năm liên tục trong ${period}`,
     distinctions: (n: number, codes: string, columns: string, period: string) =>
       `ít nhất ${n} trong ${codes} (cột ${columns}), có năm trong ${period}`,
     yearList: (label: string, n: number, period: string) => `${label}: ít nhất ${n} năm trong ${period}`,
@@ -31,6 +33,8 @@ const W = {
   en: {
     atLeastYears: (code: string, n: number, period: string) => `${code} in at least ${n} years of ${period}`,
     everyYear: (code: string, period: string) => `${code} in every year ${period}`,
+    consecutive: (code: string, n: number, period: string) =>
+      `${code} in at least ${n} consecutive years of ${period}`,
     distinctions: (n: number, codes: string, columns: string, period: string) =>
       `at least ${n} of ${codes} (column ${columns}), dated in ${period}`,
     yearList: (label: string, n: number, period: string) => `${label}: at least ${n} years of ${period}`,
@@ -51,6 +55,8 @@ export function describePredicate(p: Predicate, lang: Lang, campaign: Campaign):
       return { text: w.atLeastYears(p.code, p.atLeast, period) };
     case 'everyYear':
       return { text: w.everyYear(p.code, period) };
+    case 'consecutiveYears':
+      return { text: w.consecutive(p.code, p.atLeast, period) };
     case 'distinctions': {
       const columns = p.fields.map((f) => `"${FIELD_LABELS[f][lang]}"`).join(w.and);
       return { text: w.distinctions(p.atLeast, p.codes.join(', '), columns, period) };

@@ -19,6 +19,13 @@ export const everyYearSchema = z.object({
   code: z.string().min(1),
 });
 
+/** A per-year code in at least `atLeast` consecutive years of the period. */
+export const consecutiveYearsSchema = z.object({
+  type: z.literal('consecutiveYears'),
+  code: z.string().min(1),
+  atLeast: z.number().int().positive(),
+});
+
 /** At least `atLeast` distinctions among `codes`, dated in the period, across `fields`. */
 export const distinctionsSchema = z.object({
   type: z.literal('distinctions'),
@@ -49,6 +56,7 @@ export const yearListSchema = z.object({
 
 export type YearsWith = z.infer<typeof yearsWithSchema>;
 export type EveryYear = z.infer<typeof everyYearSchema>;
+export type ConsecutiveYears = z.infer<typeof consecutiveYearsSchema>;
 export type Distinctions = z.infer<typeof distinctionsSchema>;
 export type Flag = z.infer<typeof flagSchema>;
 export type CountIsZero = z.infer<typeof countIsZeroSchema>;
@@ -62,6 +70,7 @@ export type OnlyWhen = { type: 'onlyWhen'; when: Predicate; require: Predicate }
 export type Predicate =
   | YearsWith
   | EveryYear
+  | ConsecutiveYears
   | Distinctions
   | Flag
   | CountIsZero
@@ -98,6 +107,7 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
   z.union([
     yearsWithSchema,
     everyYearSchema,
+    consecutiveYearsSchema,
     distinctionsSchema,
     flagSchema,
     countIsZeroSchema,

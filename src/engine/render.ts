@@ -19,6 +19,7 @@ const join = (items: readonly (string | number)[]): string => items.join(', ');
 const WORDS = {
   vi: {
     years: 'năm',
+    consecutive: 'năm liên tục',
     missing: 'thiếu',
     unknown: 'chưa xét',
     needed: 'cần',
@@ -34,6 +35,7 @@ const WORDS = {
   },
   en: {
     years: 'years',
+    consecutive: 'consecutive years',
     missing: 'missing',
     unknown: 'not yet assessed',
     needed: 'needed',
@@ -63,6 +65,12 @@ export function renderEvidence(e: Evidence, lang: Lang, campaign: Campaign): str
           ? `${a.code} ${hit.length}/${total} ${w.years}`
           : `${a.code} ${hit.length} ${w.years}${hit.length ? ` (${join(hit)})` : ''}, ${w.needed} ${a.atLeast}`;
       if (e.type === 'everyYear' && list(a.missing).length) text += `, ${w.missing} ${join(list(a.missing))}`;
+      if (list(a.unknown).length) text += `, ${w.unknown} ${join(list(a.unknown))}`;
+      return text;
+    }
+    case 'consecutiveYears': {
+      const hit = list(a.hit);
+      let text = `${a.code} ${a.run} ${w.consecutive}${hit.length ? ` (${join(hit)})` : ''}, ${w.needed} ${a.atLeast}`;
       if (list(a.unknown).length) text += `, ${w.unknown} ${join(list(a.unknown))}`;
       return text;
     }

@@ -1,6 +1,7 @@
 import type { Predicate } from '../predicate.js';
 import { all } from './all.js';
 import { any } from './any.js';
+import { consecutiveYears } from './consecutiveYears.js';
 import { countIsZero } from './countIsZero.js';
 import { distinctions } from './distinctions.js';
 import { everyYear } from './everyYear.js';
@@ -14,6 +15,7 @@ import { yearsWith } from './yearsWith.js';
 export const PREDICATES: { [T in Predicate['type']]: PredicateModule<Extract<Predicate, { type: T }>> } = {
   yearsWith,
   everyYear,
+  consecutiveYears,
   distinctions,
   flag,
   countIsZero,
