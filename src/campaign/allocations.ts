@@ -108,13 +108,11 @@ export async function readAllocationTable(
   }
   const grids = await xlsxGrids(file, bytes, problems);
   if (!grids) return { allocations: [] };
-  // the first sheet that holds the table; the others may be notes or the plan's text
-  const withHeader = grids.find((g) => findHeader(g.rows).missing.length === 0);
-  if (!withHeader) {
-    tableFromGrid(file, grids[0] ?? { rows: [] }, units, problems);
-    return { allocations: [] };
-  }
-  return tableFromGrid(file, withHeader, units, problems);
+  // the first sheet that holds the table (others may be notes or the plan's text);
+  // failing that, the closest one, so the problem names the columns it lacks
+  const missing = (g: Grid): number => findHeader(g.rows).missing.length;
+  const sheet = grids.find((g) => missing(g) === 0) ?? [...grids].sort((a, b) => missing(a) - missing(b))[0];
+  return tableFromGrid(file, sheet ?? { rows: [] }, units, problems);
 }
 
 function readBytes(file: string, problems: Finding[]): Buffer | undefined {
