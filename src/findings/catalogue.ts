@@ -180,6 +180,22 @@ export const CATALOGUE = {
       en: 'Folder {dir} exists and is not empty; choose a new one',
     },
   },
+  'E-ENCODING': {
+    severity: 'error',
+    title: { vi: 'Tệp CSV không mã hoá UTF-8', en: 'CSV file is not UTF-8' },
+    template: {
+      vi: 'Tệp CSV không mã hoá UTF-8 nên chữ tiếng Việt bị hỏng. Trong Excel chọn "Lưu thành" › "CSV UTF-8", hoặc lưu dưới dạng .xlsx',
+      en: 'The CSV file is not UTF-8, so Vietnamese letters would be garbled. In Excel use "Save As" › "CSV UTF-8", or save it as .xlsx',
+    },
+  },
+  'I-SHEET-IGNORED': {
+    severity: 'info',
+    title: { vi: 'Trang tính không được đọc', en: 'Sheet not read' },
+    template: {
+      vi: 'Trang tính "{sheet}" không được đọc: không phải "Tập thể", "Cá nhân" và không có cột "Loại"',
+      en: 'Sheet "{sheet}" is not read: it is not "Tập thể" or "Cá nhân" and has no "Loại" column',
+    },
+  },
 } as const satisfies Record<string, FindingType>;
 
 export type FindingCode = keyof typeof CATALOGUE;

@@ -1,0 +1,60 @@
+import { clean } from '../model/fold.js';
+
+/** A cell as every reader hands it on: the spreadsheet's own value types, nothing wrapped. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** One spreadsheet row: `number` is 1-based as Excel shows it; `cells[0]` is column A. */
+export interface RawRow {
+  number: number;
+  cells: readonly CellValue[];
+}
+
+/**
+ * A sheet as a stream of rows, so the same code reads a whole workbook in memory or a
+ * streaming reader. Blank rows may be left out.
+ */
+export interface SheetSource {
+  /** Sheet name as written; `''` for a CSV. */
+  name: string;
+  rows: AsyncIterable<RawRow>;
+}
+
+/**
+ * Flatten what exceljs hands out (rich text, formulas with their cached result, hyperlinks,
+ * errors) to a plain value. A formula whose result was never cached reads as blank.
+ */
+export function fromExcel(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value !== 'object') return String(value);
+  const v = value as Record<string, unknown>;
+  if (Array.isArray(v.richText)) {
+    return (v.richText as { text?: unknown }[]).map((part) => String(part.text ?? '')).join('');
+  }
+  if ('formula' in v || 'sharedFormula' in v) return fromExcel(v.result);
+  if ('hyperlink' in v || 'text' in v) return fromExcel(v.text);
+  if ('error' in v) return String(v.error);
+  return null;
+}
+
+/** The cell as cleaned text (NFC, stray spaces gone); `''` when blank. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return clean(value);
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+}
+
+/** `0` → `A`, `25` → `Z`, `26` → `AA`. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}

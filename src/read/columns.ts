@@ -1,0 +1,283 @@
+import type { Kind } from '../model/categories.js';
+import { foldKey } from '../model/fold.js';
+
+/** How a column's cells are understood. */
+export type ValueType =
+  | 'kind'
+  | 'text'
+  | 'unit'
+  | 'block'
+  | 'flag'
+  | 'gender'
+  | 'year'
+  | 'count'
+  | 'distinctions'
+  | 'yearList'
+  | 'ignored';
+
+export interface ColumnSpec {
+  /** Unique id; also the key under which the cell is recorded in `nominee.cells`. */
+  id: string;
+  /** The nominee field the column fills (two name columns fill `name`). */
+  field: string;
+  /** Header as printed on the official form (DOMAIN.md §2). */
+  vi: string;
+  /** English alias. */
+  en: string;
+  /** Other spellings staff use for the same header. */
+  also?: readonly string[];
+  kinds: readonly Kind[];
+  /** Required on a sheet of one of `kinds`; `kind` itself is required only on a sheet holding both. */
+  required: boolean;
+  type: ValueType;
+  /** For `flag` columns: what a blank cell means (`head`: blank = Không). */
+  blank?: boolean;
+}
+
+const BOTH: readonly Kind[] = ['collective', 'individual'];
+const IND: readonly Kind[] = ['individual'];
+const COL: readonly Kind[] = ['collective'];
+
+/** Every known column of the nominee forms, DOMAIN.md §2. The year columns come from the campaign period. */
+export const COLUMNS: readonly ColumnSpec[] = [
+  { id: 'kind', field: 'kind', vi: 'Loại', en: 'kind', kinds: BOTH, required: false, type: 'kind' },
+  // Official forms number their rows; knowing the column keeps it out of "columns not used".
+  {
+    id: 'seq',
+    field: 'seq',
+    vi: 'STT',
+    en: 'no',
+    also: ['Số TT', 'Số thứ tự'],
+    kinds: BOTH,
+    required: false,
+    type: 'ignored',
+  },
+  {
+    id: 'name',
+    field: 'name',
+    vi: 'Họ và tên',
+    en: 'name',
+    also: ['Họ tên'],
+    kinds: IND,
+    required: true,
+    type: 'text',
+  },
+  {
+    id: 'collective_name',
+    field: 'name',
+    vi: 'Tên tập thể',
+    en: 'name',
+    kinds: COL,
+    required: true,
+    type: 'text',
+  },
+  {
+    id: 'birth_year',
+    field: 'birth_year',
+    vi: 'Năm sinh',
+    en: 'birth_year',
+    kinds: IND,
+    required: false,
+    type: 'year',
+  },
+  {
+    id: 'gender',
+    field: 'gender',
+    vi: 'Giới tính',
+    en: 'gender',
+    kinds: IND,
+    required: false,
+    type: 'gender',
+  },
+  {
+    id: 'ethnicity',
+    field: 'ethnicity',
+    vi: 'Dân tộc',
+    en: 'ethnicity',
+    kinds: IND,
+    required: false,
+    type: 'text',
+  },
+  {
+    id: 'position',
+    field: 'position',
+    vi: 'Chức vụ, đơn vị công tác',
+    en: 'position',
+    also: ['Chức vụ'],
+    kinds: IND,
+    required: false,
+    type: 'text',
+  },
+  { id: 'unit', field: 'unit', vi: 'Đơn vị đề nghị', en: 'unit', kinds: BOTH, required: true, type: 'unit' },
+  { id: 'block', field: 'block', vi: 'Khối', en: 'block', kinds: BOTH, required: true, type: 'block' },
+  {
+    id: 'leader',
+    field: 'leader',
+    vi: 'Lãnh đạo từ cấp phòng trở lên',
+    en: 'leader',
+    kinds: IND,
+    required: false,
+    type: 'flag',
+  },
+  {
+    id: 'head',
+    field: 'head',
+    vi: 'Người đứng đầu',
+    en: 'head',
+    kinds: IND,
+    required: false,
+    type: 'flag',
+    blank: false,
+  },
+  {
+    id: 'direct_worker',
+    field: 'direct_worker',
+    vi: 'Công nhân trực tiếp sản xuất',
+    en: 'direct_worker',
+    kinds: IND,
+    required: false,
+    type: 'flag',
+  },
+  {
+    id: 'awards',
+    field: 'awards',
+    vi: 'Khen thưởng',
+    en: 'awards',
+    kinds: BOTH,
+    required: false,
+    type: 'distinctions',
+  },
+  {
+    id: 'initiatives',
+    field: 'initiatives',
+    vi: 'Sáng kiến',
+    en: 'initiatives',
+    kinds: IND,
+    required: false,
+    type: 'distinctions',
+  },
+  {
+    id: 'member_awards',
+    field: 'member_awards',
+    vi: 'Thành tích cá nhân trong tập thể',
+    en: 'member_awards',
+    kinds: COL,
+    required: false,
+    type: 'distinctions',
+  },
+  {
+    id: 'unit_excellent_years',
+    field: 'unit_excellent_years',
+    vi: 'Năm đơn vị đạt TTLĐXS',
+    en: 'unit_excellent_years',
+    kinds: IND,
+    required: false,
+    type: 'yearList',
+  },
+  {
+    id: 'attest_conduct',
+    field: 'attest_conduct',
+    vi: 'XN phẩm chất chính trị',
+    en: 'attest_conduct',
+    kinds: IND,
+    required: false,
+    type: 'flag',
+  },
+  {
+    id: 'attest_model',
+    field: 'attest_model',
+    vi: 'XN mô hình, cách làm hay',
+    en: 'attest_model',
+    kinds: COL,
+    required: false,
+    type: 'flag',
+  },
+  {
+    id: 'attest_solidarity',
+    field: 'attest_solidarity',
+    vi: 'XN đoàn kết, trong sạch vững mạnh',
+    en: 'attest_solidarity',
+    kinds: COL,
+    required: false,
+    type: 'flag',
+  },
+  {
+    id: 'attest_compliance',
+    field: 'attest_compliance',
+    vi: 'XN chấp hành chủ trương, pháp luật',
+    en: 'attest_compliance',
+    kinds: COL,
+    required: false,
+    type: 'flag',
+  },
+  {
+    id: 'disciplined',
+    field: 'disciplined',
+    vi: 'Số người bị kỷ luật',
+    en: 'disciplined',
+    kinds: COL,
+    required: false,
+    type: 'count',
+  },
+];
+
+/**
+ * Which rows a sheet holds: one kind (sheet `Tập thể` / `Cá nhân`), or both, told apart
+ * by the `Loại` column.
+ */
+export type Layout = { kind: Kind } | { kind: 'mixed' };
+
+/** The headers a sheet of a layout understands, built once per sheet. */
+export interface HeaderLookup {
+  layout: Layout;
+  /** folded header → column spec */
+  columns: Map<string, ColumnSpec>;
+  /** folded header → year of the period */
+  years: Map<string, number>;
+  /** Required fields, each with the headers that satisfy it (for the E-HEADER-MISSING message). */
+  required: { field: string; label: string; specs: ColumnSpec[] }[];
+  /** The period's years, all required. */
+  periodYears: number[];
+}
+
+export function appliesTo(spec: ColumnSpec, layout: Layout): boolean {
+  return layout.kind === 'mixed' || spec.kinds.includes(layout.kind);
+}
+
+export function periodYears(period: { from: number; to: number }): number[] {
+  const years: number[] = [];
+  for (let y = period.from; y <= period.to; y++) years.push(y);
+  return years;
+}
+
+export function headerLookup(layout: Layout, period: { from: number; to: number }): HeaderLookup {
+  const columns = new Map<string, ColumnSpec>();
+  for (const spec of COLUMNS) {
+    // On a sheet of one kind the sheet says the kind; a `Loại` column there is not read.
+    if (!appliesTo(spec, layout) || (spec.type === 'kind' && layout.kind !== 'mixed')) continue;
+    for (const spelling of [spec.vi, spec.en, ...(spec.also ?? [])]) {
+      const key = foldKey(spelling);
+      // `name` is the alias of both name columns: the first applicable one keeps it.
+      if (!columns.has(key)) columns.set(key, spec);
+    }
+  }
+  const yearsList = periodYears(period);
+  const years = new Map<string, number>();
+  for (const y of yearsList) {
+    for (const spelling of [`${y}`, `Năm ${y}`, `year ${y}`]) years.set(foldKey(spelling), y);
+  }
+  const required: HeaderLookup['required'] = [];
+  if (layout.kind === 'mixed') {
+    const kindSpec = COLUMNS.find((c) => c.id === 'kind') as ColumnSpec;
+    required.push({ field: 'kind', label: kindSpec.vi, specs: [kindSpec] });
+  }
+  for (const spec of COLUMNS) {
+    if (!spec.required || !appliesTo(spec, layout)) continue;
+    const entry = required.find((r) => r.field === spec.field);
+    if (entry) {
+      entry.specs.push(spec);
+      entry.label += ` / ${spec.vi}`;
+    } else required.push({ field: spec.field, label: spec.vi, specs: [spec] });
+  }
+  return { layout, columns, years, required, periodYears: yearsList };
+}

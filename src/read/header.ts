@@ -1,0 +1,121 @@
+import { finding } from '../findings/catalogue.js';
+import type { Finding } from '../findings/finding.js';
+import { foldKey } from '../model/fold.js';
+import { cellText, columnLetter, type RawRow } from './cells.js';
+import type { ColumnSpec, HeaderLookup } from './columns.js';
+
+/** Official forms put a few title rows above the table; the header is looked for in this many rows. */
+export const HEADER_ROWS = 20;
+
+/** One column of the table the sheet holds, understood. */
+export interface PlannedColumn {
+  index: number;
+  letter: string;
+  /** Header as written, for findings. */
+  header: string;
+  spec?: ColumnSpec;
+  year?: number;
+}
+
+export interface HeaderFound {
+  row: number;
+  columns: PlannedColumn[];
+  findings: Finding[];
+}
+
+export interface HeaderNotFound {
+  /** Labels of the required headers the best candidate row lacks. */
+  missing: string[];
+  /** Whether any candidate row names the kind column (`Loại`): tells a both-kinds sheet from an unrelated one. */
+  hasKindColumn: boolean;
+}
+
+interface Candidate {
+  row: RawRow;
+  columns: PlannedColumn[];
+  duplicates: { header: string; first: PlannedColumn; second: PlannedColumn }[];
+  extras: PlannedColumn[];
+  missing: string[];
+}
+
+function readHeaderRow(row: RawRow, lookup: HeaderLookup): Candidate {
+  const columns: PlannedColumn[] = [];
+  const duplicates: Candidate['duplicates'] = [];
+  const extras: PlannedColumn[] = [];
+  const seen = new Map<string, PlannedColumn>();
+  row.cells.forEach((value, index) => {
+    const header = cellText(value);
+    if (header === '') return;
+    const key = foldKey(header);
+    const spec = lookup.columns.get(key);
+    const year = lookup.years.get(key);
+    const column: PlannedColumn = { index, letter: columnLetter(index), header };
+    if (spec === undefined && year === undefined) {
+      extras.push(column);
+      return;
+    }
+    if (spec) column.spec = spec;
+    if (year !== undefined) column.year = year;
+    const id = spec ? spec.id : String(year);
+    const first = seen.get(id);
+    if (first) {
+      duplicates.push({ header, first, second: column });
+      return;
+    }
+    seen.set(id, column);
+    columns.push(column);
+  });
+  const present = new Set(columns.map((c) => c.spec?.id ?? String(c.year)));
+  const missing: string[] = [];
+  for (const r of lookup.required) if (!r.specs.some((s) => present.has(s.id))) missing.push(r.label);
+  for (const y of lookup.periodYears) if (!present.has(String(y))) missing.push(String(y));
+  return { row, columns, duplicates, extras, missing };
+}
+
+/**
+ * The header is the first row, among the first `HEADER_ROWS`, holding every required header.
+ * When none does, the row that comes closest says what is missing.
+ */
+export function findHeader(
+  rows: readonly RawRow[],
+  lookup: HeaderLookup,
+  where: { file: string; sheet?: string },
+): HeaderFound | HeaderNotFound {
+  let best: Candidate | undefined;
+  let hasKindColumn = false;
+  for (const row of rows) {
+    if (row.number > HEADER_ROWS) break;
+    const candidate = readHeaderRow(row, lookup);
+    if (candidate.columns.some((c) => c.spec?.type === 'kind')) hasKindColumn = true;
+    if (candidate.missing.length === 0) return accept(candidate, where);
+    if (!best || candidate.missing.length < best.missing.length) best = candidate;
+  }
+  const missing = best
+    ? best.missing
+    : [...lookup.required.map((r) => r.label), ...lookup.periodYears.map(String)];
+  return { missing, hasKindColumn };
+}
+
+function accept(candidate: Candidate, where: { file: string; sheet?: string }): HeaderFound {
+  const rowNumber = candidate.row.number;
+  const findings: Finding[] = [];
+  for (const d of candidate.duplicates) {
+    findings.push(
+      finding(
+        'E-HEADER-DUPLICATE',
+        { header: d.header, first: d.first.letter, second: d.second.letter },
+        { ...where, row: rowNumber, column: d.header, cell: `${d.second.letter}${rowNumber}` },
+      ),
+    );
+  }
+  if (candidate.extras.length > 0) {
+    findings.push(
+      finding(
+        'I-COLUMN-EXTRA',
+        { columns: candidate.extras.map((c) => `"${c.header}" (${c.letter})`).join(', ') },
+        { ...where, row: rowNumber },
+      ),
+    );
+  }
+  return { row: rowNumber, columns: candidate.columns, findings };
+}

@@ -1,0 +1,125 @@
+import type { Unit } from '../campaign/schema.js';
+import type { FindingCode } from '../findings/catalogue.js';
+import type { Block, Kind } from '../model/categories.js';
+import { foldKey } from '../model/fold.js';
+import { type CellValue, cellText } from './cells.js';
+
+/** A problem with one cell; the sheet reader adds where it is. */
+export interface Issue {
+  code: FindingCode;
+  args: Record<string, string | number>;
+}
+
+/** What a column expects, shown to the user beside a value that was not understood. */
+export const EXPECTED = {
+  kind: 'Tập thể / Cá nhân',
+  block: 'HCSN / SXKD',
+  flag: 'Có / Không',
+  gender: 'Nam / Nữ',
+  year: '1985',
+  count: '0, 1, 2…',
+  yearList: '2018; 2019',
+} as const;
+
+function lookup<T>(entries: Record<string, readonly string[]>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [value, spellings] of Object.entries(entries)) {
+    for (const s of spellings) map.set(foldKey(s), value as T);
+  }
+  return map;
+}
+
+const KIND = lookup<Kind>({
+  collective: ['Tập thể', 'collective', 'collectives'],
+  individual: ['Cá nhân', 'individual', 'individuals'],
+});
+
+const BLOCK = lookup<Block>({
+  HCSN: ['HCSN', 'khối HCSN', 'hành chính sự nghiệp', 'khối hành chính, sự nghiệp'],
+  SXKD: ['SXKD', 'khối SXKD', 'sản xuất kinh doanh', 'khối sản xuất kinh doanh'],
+});
+
+const FLAG = new Map<string, boolean>();
+for (const s of ['Có', 'x', 'yes', 'y', '1', 'true', 'đúng']) FLAG.set(foldKey(s), true);
+for (const s of ['Không', 'ko', 'k', 'no', 'n', '0', 'false', 'sai']) FLAG.set(foldKey(s), false);
+/** Tick marks fold to nothing, so they are looked up as typed. */
+const TICKS = new Set(['✓', '✔', '√', '☑']);
+
+const GENDER = lookup<'male' | 'female'>({
+  male: ['Nam', 'male', 'm'],
+  female: ['Nữ', 'female', 'f'],
+});
+
+/** Words that say "nobody" in a count column. */
+const NONE = new Set(['khong', 'ko', 'none']);
+
+const DIGITS = /^\d+$/;
+/** `12/03/1985`, `1985-03-12`: people write a birth date where the year is asked. */
+const DATE_YEAR = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4})|(\d{4})[/.-]\d{1,2}[/.-]\d{1,2})$/;
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2200;
+
+function bad(issues: Issue[], text: string, expected: string): null {
+  issues.push({ code: 'E-VALUE', args: { value: text, expected } });
+  return null;
+}
+
+export function readKind(value: CellValue, issues: Issue[]): Kind | null {
+  const text = cellText(value);
+  return KIND.get(foldKey(text)) ?? bad(issues, text, EXPECTED.kind);
+}
+
+export function readBlock(value: CellValue, issues: Issue[]): Block | null {
+  const text = cellText(value);
+  return BLOCK.get(foldKey(text)) ?? bad(issues, text, EXPECTED.block);
+}
+
+/** `blank` is what an empty cell means for this column (`null` = unknown). */
+export function readFlag(value: CellValue, blank: boolean | null, issues: Issue[]): boolean | null {
+  if (typeof value === 'boolean') return value;
+  const text = cellText(value);
+  if (text === '') return blank;
+  if (TICKS.has(text)) return true;
+  const flag = FLAG.get(foldKey(text));
+  return flag ?? bad(issues, text, EXPECTED.flag);
+}
+
+export function readGender(value: CellValue, issues: Issue[]): 'male' | 'female' | null {
+  const text = cellText(value);
+  if (text === '') return null;
+  return GENDER.get(foldKey(text)) ?? bad(issues, text, EXPECTED.gender);
+}
+
+export function readYear(value: CellValue, issues: Issue[]): number | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getUTCFullYear();
+  const text = cellText(value);
+  if (text === '') return null;
+  let year: number | undefined;
+  if (typeof value === 'number') year = value;
+  else if (DIGITS.test(text)) year = Number(text);
+  else {
+    const m = DATE_YEAR.exec(text);
+    if (m) year = Number(m[1] ?? m[2]);
+  }
+  if (year !== undefined && Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX) return year;
+  return bad(issues, text, EXPECTED.year);
+}
+
+export function readCount(value: CellValue, issues: Issue[]): number | null {
+  const text = cellText(value);
+  if (text === '') return null;
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && value >= 0 ? value : bad(issues, text, EXPECTED.count);
+  }
+  if (DIGITS.test(text)) return Number(text);
+  if (NONE.has(foldKey(text))) return 0;
+  return bad(issues, text, EXPECTED.count);
+}
+
+/** Unit ids by every spelling the campaign gives; a text matching none stays `null` (Q-UNIT). */
+export function unitLookup(units: readonly Unit[]): (text: string) => string | null {
+  const map = new Map<string, string>();
+  for (const u of units) for (const s of [u.id, u.name, ...u.aliases]) map.set(foldKey(s), u.id);
+  return (text) => map.get(foldKey(text)) ?? null;
+}

@@ -1,0 +1,222 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/findings/finding.js';
+import { sniffDelimiter } from '../../src/read/csv.js';
+import { readNomineeFile } from '../../src/read/index.js';
+import { ctx, scratch, withCode, writeText } from './helpers.js';
+
+const at = await scratch();
+const BOM = '\uFEFF';
+
+const HEADER =
+  'Loại,Họ và tên,Năm sinh,Đơn vị đề nghị,Khối,2016,2017,2018,2019,2020,Khen thưởng,Người đứng đầu,XN phẩm chất chính trị,Số người bị kỷ luật';
+
+async function readCsv(name: string, text: string) {
+  return readNomineeFile(await writeText(at(name), text), ctx);
+}
+
+async function inputError(promise: Promise<unknown>): Promise<InputError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
+}
+
+describe('a comma CSV with a BOM and title rows above the table', async () => {
+  const text = [
+    'DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG ĐIỂN HÌNH TIÊN TIẾN,,,',
+    '"Kèm theo Kế hoạch số 154/KH-LĐLĐ, ngày 16/3/2020",,,',
+    '',
+    HEADER,
+    'Cá nhân,Lò Thị Mai,1985,Phong Thổ,HCSN,LĐTT,LĐTT,Chiến sĩ thi đua cấp tỉnh,HTXSNV,?,BK-UBND:2018,,Có,',
+    ',,,,,,,,,,,,,',
+    'Tập thể,"Trường Tiểu học Dào San, Phong Thổ",,Phong Thổ,SXKD,"Hoàn thành chỉ tiêu, nhiệm vụ SXKD",HTCT,HTCT,HTCT,CX,,,,0',
+  ].join('\r\n');
+  const file = path.relative(process.cwd(), await writeText(at('bom.csv'), BOM + text));
+  const result = await readNomineeFile(file, ctx);
+
+  it('finds the header below the title rows and reads every row, skipping the blank one', () => {
+    expect(result.nominees.map((n) => [n.row, n.kind, n.name])).toEqual([
+      [5, 'individual', 'Lò Thị Mai'],
+      [7, 'collective', 'Trường Tiểu học Dào San, Phong Thổ'],
+    ]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('names the file as given and the sheet as empty', () => {
+    for (const n of result.nominees) {
+      expect(n.file).toBe(file);
+      expect(n.sheet).toBe('');
+    }
+  });
+
+  it('understands every cell of an individual', () => {
+    const mai = result.nominees[0];
+    expect(mai).toMatchObject({
+      unit: 'phong-tho',
+      unitText: 'Phong Thổ',
+      block: 'HCSN',
+      birthYear: 1985,
+      flags: { head: false, attest_conduct: true, leader: null },
+      distinctions: { awards: [{ code: 'BK-UBND', year: 2018 }], initiatives: [] },
+    });
+    expect(mai?.years['2018']?.codes).toEqual(expect.arrayContaining(['CSTĐT', 'CSTĐCS', 'LĐTT']));
+    expect(mai?.years['2020']).toEqual({ codes: [], unknown: true });
+    expect(mai?.cells).toMatchObject({ kind: 'A5', name: 'B5', unit: 'D5', '2020': 'J5', awards: 'K5' });
+  });
+
+  it('understands every cell of a collective', () => {
+    const school = result.nominees[1];
+    expect(school?.counts).toEqual({ disciplined: 0 });
+    expect(school?.years['2016']).toEqual({ codes: ['HTCT'], unknown: false });
+    expect(school?.years['2020']).toEqual({ codes: [], unknown: true });
+    expect(school?.flags).toEqual({ attest_model: null, attest_solidarity: null, attest_compliance: null });
+    expect(Object.keys(school?.years ?? {})).toEqual(['2016', '2017', '2018', '2019', '2020']);
+  });
+});
+
+describe('a semicolon CSV with headers in English or without diacritics', () => {
+  it('reads the same as the official headers', async () => {
+    const text = [
+      'kind;Ho va ten;birth_year;DON VI DE NGHI;block;Nam 2016;nam 2017;2018;2019;year 2020;awards;XN pham chat chinh tri',
+      'ca nhan;Vàng A Páo;1990;sin ho;hcsn;ldtt;ldtt;ldtt;htxsnv;htxsnv;sk-t:2019, bk-ubnd:2020;co',
+    ].join('\n');
+    const result = await readCsv('semicolon.csv', text);
+    expect(result.findings).toEqual([]);
+    expect(result.nominees).toHaveLength(1);
+    expect(result.nominees[0]).toMatchObject({
+      row: 2,
+      kind: 'individual',
+      unit: 'sin-ho',
+      block: 'HCSN',
+      birthYear: 1990,
+      flags: { attest_conduct: true },
+      distinctions: {
+        awards: [
+          { code: 'SK-T', year: 2019 },
+          { code: 'BK-UBND', year: 2020 },
+        ],
+      },
+    });
+    expect(result.nominees[0]?.years['2019']?.codes).toContain('HTXSNV');
+  });
+});
+
+describe('headers', () => {
+  it('throws E-HEADER-MISSING naming the file and every missing header', async () => {
+    const file = at('missing.csv');
+    const error = await inputError(
+      readNomineeFile(await writeText(file, 'Loại,Họ và tên,Đơn vị đề nghị,2016,2017,2018,2019\n'), ctx),
+    );
+    expect(error.finding).toMatchObject({ code: 'E-HEADER-MISSING', file });
+    expect(error.finding.args.columns).toBe('"Khối", "2020"');
+  });
+
+  it('reports a duplicate header (the first is used) and the columns it does not know', async () => {
+    const text = `${HEADER},Khối,Ghi chú\nCá nhân,Lò Văn Tâm,1980,Tam Đường,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,,,,,SXKD,mới\n`;
+    const result = await readCsv('duplicate.csv', text);
+    expect(withCode(result.findings, 'E-HEADER-DUPLICATE')).toEqual([
+      expect.objectContaining({ row: 1, cell: 'O1', args: { header: 'Khối', first: 'E', second: 'O' } }),
+    ]);
+    expect(withCode(result.findings, 'I-COLUMN-EXTRA')).toEqual([
+      expect.objectContaining({ row: 1, args: { columns: '"Ghi chú" (P)' } }),
+    ]);
+    expect(result.nominees[0]?.block).toBe('HCSN');
+  });
+
+  it('skips the row of column numbers printed under the header', async () => {
+    const numbers = Array.from({ length: 14 }, (_, i) => `(${i + 1})`).join(',');
+    const row = 'Cá nhân,Lò Văn Tâm,1980,Tam Đường,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,,,,';
+    const result = await readCsv('numbers.csv', `${HEADER}\n${numbers}\n${row}\n`);
+    expect(result.findings).toEqual([]);
+    expect(result.nominees.map((n) => n.row)).toEqual([3]);
+  });
+});
+
+describe('cells that cannot be understood', async () => {
+  const rows = [
+    HEADER,
+    'Cá nhân,Lò Thị Mai,1985,Phong Thổ,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,,,Chưa rõ,',
+    'Cá nhân,Lò Văn Tâm,1980,,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,,,Có,',
+    'Tập thể,Phòng Giáo dục,1999,Giáo dục,HCSN,TTLĐTT,TTLĐTT,TTLĐTT,TTLĐTT,TTLĐTT,,,,0',
+    'Nhóm,Tổ Văn,,Giáo dục,HCSN,,,,,,,,,',
+    'Cá nhân,Hà Thị Lan,1979,Huyện Mới,SXKD,HTTNV,HTTNV,ĐVXS,,,,Có,,',
+  ];
+  const result = await readCsv('values.csv', rows.join('\n'));
+
+  it('reports a bad yes/no at its cell and leaves it unknown', () => {
+    expect(withCode(result.findings, 'E-VALUE')[0]).toEqual({
+      code: 'E-VALUE',
+      severity: 'error',
+      file: at('values.csv'),
+      row: 2,
+      column: 'XN phẩm chất chính trị',
+      cell: 'M2',
+      args: { value: 'Chưa rõ', header: 'XN phẩm chất chính trị', expected: 'Có / Không' },
+    });
+    expect(result.nominees.find((n) => n.row === 2)?.flags.attest_conduct).toBeNull();
+  });
+
+  it('drops a row whose required cell is blank, saying which', () => {
+    expect(withCode(result.findings, 'E-REQUIRED')).toEqual([
+      expect.objectContaining({ row: 3, cell: 'D3', column: 'Đơn vị đề nghị' }),
+    ]);
+    expect(result.nominees.some((n) => n.row === 3)).toBe(false);
+  });
+
+  it('warns about a filled cell in a column that does not apply to the kind', () => {
+    expect(withCode(result.findings, 'W-COLUMN-NOT-APPLICABLE')).toEqual([
+      expect.objectContaining({
+        row: 4,
+        cell: 'C4',
+        args: { header: 'Năm sinh', kind: 'Tập thể', value: '1999' },
+      }),
+    ]);
+    expect(result.nominees.find((n) => n.row === 4)?.birthYear).toBeNull();
+  });
+
+  it('drops a row whose kind is not understood', () => {
+    expect(withCode(result.findings, 'E-VALUE')[1]).toMatchObject({
+      row: 5,
+      cell: 'A5',
+      args: { value: 'Nhóm' },
+    });
+    expect(result.nominees.some((n) => n.row === 5)).toBe(false);
+  });
+
+  it('keeps a nominee whose unit is unknown, with a null unit and no finding (the quota check reports it)', () => {
+    const lan = result.nominees.find((n) => n.row === 6);
+    expect(lan).toMatchObject({ unit: null, unitText: 'Huyện Mới', flags: { head: true } });
+    expect(result.findings.filter((f) => f.row === 6)).toEqual([]);
+  });
+});
+
+describe('encodings and delimiters', () => {
+  it('refuses a CSV that is not UTF-8 (Excel\'s "CSV" in a Vietnamese Windows)', async () => {
+    const latin = Buffer.concat([Buffer.from('Lo'), Buffer.from([0xe0, 0x69]), Buffer.from(',x\n')]);
+    const error = await inputError(readNomineeFile(await writeText(at('cp1258.csv'), latin), ctx));
+    expect(error.finding.code).toBe('E-ENCODING');
+  });
+
+  it('reads a UTF-16 file with its BOM', async () => {
+    const text = `${HEADER}\nCá nhân,Lò Thị Mai,1985,Phong Thổ,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,,,,\n`;
+    const file = await writeText(
+      at('utf16.csv'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    const result = await readNomineeFile(file, ctx);
+    expect(result.nominees.map((n) => n.name)).toEqual(['Lò Thị Mai']);
+  });
+
+  it.each([
+    ['a,b,c\n1,2,3', ','],
+    ['a;b;c\n1;2;3', ';'],
+    ['a\tb\tc', '\t'],
+    ['Danh sách, năm 2020\nLoại;Họ và tên;"Chức vụ, đơn vị công tác";Khối', ';'],
+    ['"Chức vụ; đơn vị";"x;y;z";b\n1,2,3', ','],
+  ])('sniffs the delimiter of %j as %j', (text, delimiter) => {
+    expect(sniffDelimiter(text)).toBe(delimiter);
+  });
+});

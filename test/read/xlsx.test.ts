@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/findings/finding.js';
+import { readNomineeFile } from '../../src/read/index.js';
+import { COLLECTIVE_HEADERS, ctx, INDIVIDUAL_HEADERS, scratch, writeWorkbook } from './helpers.js';
+
+const at = await scratch();
+
+/** Title rows as the official form prints them, the header on row 6. */
+const TITLE = [
+  ['LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU'],
+  ['DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG ĐIỂN HÌNH TIÊN TIẾN'],
+  ['(Kèm theo Kế hoạch số 154/KH-LĐLĐ ngày 16/3/2020)'],
+  [],
+  [],
+];
+
+const individual = (overrides: Record<number, unknown> = {}): unknown[] => {
+  const row: unknown[] = [
+    1,
+    'Lò Thị Mai',
+    1985,
+    'Nữ',
+    'Thái',
+    'Giáo viên',
+    'LĐLĐ huyện Phong Thổ',
+    'HCSN',
+    'Không',
+    undefined,
+    undefined,
+    'LĐTT',
+    'LĐTT',
+    'HTXSNV',
+    'HTXSNV',
+    'LĐTT',
+    'BK-UBND:2019',
+    'SK-T:2018',
+    undefined,
+    'Có',
+  ];
+  for (const [i, v] of Object.entries(overrides)) row[Number(i)] = v;
+  return row;
+};
+
+async function inputError(promise: Promise<unknown>): Promise<InputError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
+}
+
+describe('a workbook with the two official sheets', async () => {
+  const file = await writeWorkbook(at('both.xlsx'), [
+    {
+      name: 'Tập thể',
+      rows: [
+        ...TITLE,
+        COLLECTIVE_HEADERS,
+        [
+          1,
+          'Trường THCS Mường So',
+          'Phong Thổ',
+          'HCSN',
+          'TTLĐTT',
+          'TTLĐXS',
+          'TTLĐTT; HTXSNV',
+          'Tập thể lao động xuất sắc',
+          'TTLĐTT',
+          'BK-BO:2018',
+          'SK-T:2019; BLĐST (2020)',
+          'Có',
+          'x',
+          'Có',
+          0,
+        ],
+      ],
+      merges: ['A1:O1', 'A2:O2'],
+    },
+    {
+      name: 'Cá nhân',
+      rows: [
+        ...TITLE,
+        INDIVIDUAL_HEADERS,
+        individual({ 15: 'LĐTT; Lao động giỏi' }),
+        individual({ 1: 'Vàng A Páo', 2: '1990', 3: 'Nam', 4: 'Mông', 8: 'x', 9: 'Có', 18: '2018; 2019' }),
+      ],
+      merges: ['A1:T1'],
+    },
+  ]);
+  const result = await readNomineeFile(file, ctx);
+
+  it('reads sheets in workbook order, then rows', () => {
+    expect(result.nominees.map((n) => [n.sheet, n.row, n.kind, n.name])).toEqual([
+      ['Tập thể', 7, 'collective', 'Trường THCS Mường So'],
+      ['Cá nhân', 7, 'individual', 'Lò Thị Mai'],
+      ['Cá nhân', 8, 'individual', 'Vàng A Páo'],
+    ]);
+  });
+
+  it('reports an unknown code at its exact cell, and only that', () => {
+    expect(result.findings).toEqual([
+      {
+        code: 'W-CODE-UNKNOWN',
+        severity: 'warning',
+        file,
+        sheet: 'Cá nhân',
+        row: 7,
+        column: '2020',
+        cell: 'P7',
+        args: { value: 'Lao động giỏi', header: '2020' },
+      },
+    ]);
+    expect(result.nominees[1]?.years['2020']).toEqual({ codes: ['LĐTT'], unknown: false });
+  });
+
+  it('applies implications: TTLĐXS ⇒ TTLĐTT ⇒ HTCT', () => {
+    const school = result.nominees[0];
+    expect(school?.years['2017']?.codes).toEqual(expect.arrayContaining(['TTLĐXS', 'TTLĐTT', 'HTCT']));
+    expect(school?.years['2019']?.codes).toEqual(expect.arrayContaining(['TTLĐXS', 'TTLĐTT', 'HTCT']));
+    expect(school).toMatchObject({
+      unit: 'phong-tho',
+      flags: { attest_model: true, attest_solidarity: true, attest_compliance: true },
+      counts: { disciplined: 0 },
+      distinctions: {
+        awards: [{ code: 'BK-BO', year: 2018 }],
+        member_awards: [
+          { code: 'SK-T', year: 2019 },
+          { code: 'BLĐST', year: 2020 },
+        ],
+      },
+    });
+  });
+
+  it('reads an individual with text years, flags and the list of years', () => {
+    expect(result.nominees[2]).toMatchObject({
+      birthYear: 1990,
+      gender: 'male',
+      ethnicity: 'Mông',
+      flags: { leader: true, head: true, attest_conduct: true, direct_worker: null },
+      yearLists: { unit_excellent_years: [2018, 2019] },
+      cells: { name: 'B8', '2020': 'P8', unit_excellent_years: 'S8', attest_conduct: 'T8' },
+    });
+  });
+});
+
+describe('a single sheet holding both kinds, told apart by `Loại`', async () => {
+  const headers = ['Loại', 'Họ và tên', 'Năm sinh', 'Đơn vị đề nghị', 'Khối', 2016, 2017, 2018, 2019, 2020];
+  const file = await writeWorkbook(at('mixed.xlsx'), [
+    { name: 'Hướng dẫn', rows: [['Điền mỗi đề nghị một dòng'], ['Cột Loại: Tập thể hoặc Cá nhân']] },
+    {
+      name: 'Danh sách',
+      rows: [
+        ['DANH SÁCH'],
+        headers,
+        [
+          'Tập thể',
+          'Phòng Kế toán',
+          undefined,
+          'Y tế',
+          'HCSN',
+          'TTLĐTT',
+          'TTLĐTT',
+          'TTLĐTT',
+          'TTLĐTT',
+          'TTLĐTT',
+        ],
+        ['Cá nhân', 'Lò Văn Tâm', 1980, 'Y tế', 'SXKD', 'HTTNV', 'HTTNV', 'ĐVXS', 'CX', '?'],
+      ],
+    },
+  ]);
+  const result = await readNomineeFile(file, ctx);
+
+  it('reads both kinds from the one name column', () => {
+    expect(result.nominees.map((n) => [n.sheet, n.row, n.kind, n.name, n.unit])).toEqual([
+      ['Danh sách', 3, 'collective', 'Phòng Kế toán', 'y-te'],
+      ['Danh sách', 4, 'individual', 'Lò Văn Tâm', 'y-te'],
+    ]);
+    expect(result.nominees[1]?.years['2019']).toEqual({ codes: [], unknown: true });
+  });
+
+  it('says which sheet it did not read', () => {
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'I-SHEET-IGNORED', sheet: 'Hướng dẫn', args: { sheet: 'Hướng dẫn' } }),
+    ]);
+  });
+});
+
+describe('cell values as exceljs gives them', async () => {
+  const headers: unknown[] = [...INDIVIDUAL_HEADERS];
+  headers[11] = { formula: '2015+1', result: 2016 };
+  headers[12] = 'Năm 2017';
+  headers[13] = '2018';
+  const file = await writeWorkbook(at('values.xlsx'), [
+    {
+      name: 'Cá nhân',
+      rows: [
+        headers,
+        individual({
+          1: { richText: [{ text: 'Lò ' }, { font: { bold: true }, text: 'Thị Mai' }] },
+          6: { text: 'Phong Thổ', hyperlink: 'https://laichau.gov.vn' },
+          12: { formula: 'L2', result: 'LĐTT' },
+          19: { formula: 'IF(TRUE,"Có","Không")', result: 'Có' },
+          9: true,
+        }),
+        individual({ 1: 'Lò Văn Tâm', 6: undefined }),
+      ],
+      merges: ['G2:G3'],
+    },
+  ]);
+  const result = await readNomineeFile(file, ctx);
+
+  it('takes text from rich text and hyperlinks, and cached results of formulas', () => {
+    expect(result.findings).toEqual([]);
+    expect(result.nominees[0]).toMatchObject({
+      name: 'Lò Thị Mai',
+      unit: 'phong-tho',
+      flags: { attest_conduct: true, head: true },
+    });
+    expect(result.nominees[0]?.years['2017']?.codes).toEqual(['LĐTT']);
+    expect(result.nominees[0]?.cells['2016']).toBe('L2');
+  });
+
+  it('repeats a unit merged down over several rows', () => {
+    expect(result.nominees[1]).toMatchObject({
+      name: 'Lò Văn Tâm',
+      unit: 'phong-tho',
+      cells: { unit: 'G3' },
+    });
+  });
+});
+
+describe('a two-row header with merged cells', () => {
+  it('finds the header in the row holding the years, the names merged down into it', async () => {
+    const top = [...INDIVIDUAL_HEADERS] as unknown[];
+    const bottom: unknown[] = [];
+    top.splice(11, 5, 'Danh hiệu thi đua các năm', undefined, undefined, undefined, undefined);
+    bottom[11] = 2016;
+    bottom[12] = 2017;
+    bottom[13] = 2018;
+    bottom[14] = 2019;
+    bottom[15] = 2020;
+    const merges = ['L6:P6'];
+    for (const col of 'ABCDEFGHIJKQRST') merges.push(`${col}6:${col}7`);
+    const file = await writeWorkbook(at('two-rows.xlsx'), [
+      { name: 'Cá nhân', rows: [...TITLE, top, bottom, individual()], merges },
+    ]);
+    const result = await readNomineeFile(file, ctx);
+    expect(result.findings).toEqual([]);
+    expect(result.nominees.map((n) => [n.row, n.name, n.cells.attest_conduct])).toEqual([
+      [8, 'Lò Thị Mai', 'T8'],
+    ]);
+  });
+});
+
+describe('sheet and header problems', () => {
+  it('accepts English sheet names and headers', async () => {
+    const file = await writeWorkbook(at('english.xlsx'), [
+      {
+        name: 'Individuals',
+        rows: [
+          ['name', 'unit', 'block', '2016', '2017', '2018', '2019', '2020', 'attest_conduct', 'head'],
+          ['Lò Thị Mai', 'Tam Duong', 'hcsn', 'ldtt', 'ldtt', 'ldtt', 'ldtt', 'ldtt', 'yes', 'no'],
+        ],
+      },
+      { name: 'Collectives', rows: [] },
+    ]);
+    const result = await readNomineeFile(file, ctx);
+    expect(result.findings).toEqual([]);
+    expect(result.nominees).toEqual([
+      expect.objectContaining({
+        kind: 'individual',
+        unit: 'tam-duong',
+        flags: expect.objectContaining({ head: false }),
+      }),
+    ]);
+  });
+
+  it('throws E-HEADER-MISSING naming the file, the sheet and the missing headers', async () => {
+    const headers = INDIVIDUAL_HEADERS.filter((h) => h !== 'Khối' && h !== 2019);
+    const file = await writeWorkbook(at('no-block.xlsx'), [{ name: 'Cá nhân', rows: [...TITLE, headers] }]);
+    const error = await inputError(readNomineeFile(file, ctx));
+    expect(error.finding).toMatchObject({
+      code: 'E-HEADER-MISSING',
+      file,
+      sheet: 'Cá nhân',
+      args: { columns: '"Khối", "2019"' },
+    });
+  });
+
+  it('does not take a row below the first 20 as the header', async () => {
+    const padding = Array.from({ length: 20 }, (_, i) => [`Ghi chú ${i + 1}`]);
+    const file = await writeWorkbook(at('deep.xlsx'), [
+      { name: 'Cá nhân', rows: [...padding, INDIVIDUAL_HEADERS] },
+    ]);
+    expect((await inputError(readNomineeFile(file, ctx))).finding.code).toBe('E-HEADER-MISSING');
+  });
+
+  it('throws E-SHEET-MISSING when no sheet is a nominee sheet', async () => {
+    const file = await writeWorkbook(at('sheet1.xlsx'), [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['Họ và tên', 'Đơn vị đề nghị'],
+          ['Lò Thị Mai', 'Phong Thổ'],
+        ],
+      },
+    ]);
+    const error = await inputError(readNomineeFile(file, ctx));
+    expect(error.finding).toMatchObject({ code: 'E-SHEET-MISSING', file, args: { sheets: '"Sheet1"' } });
+  });
+
+  it('throws E-HEADER-MISSING for a sheet with `Loại` but not the rest', async () => {
+    const file = await writeWorkbook(at('kind-only.xlsx'), [
+      {
+        name: 'Danh sách',
+        rows: [
+          ['Loại', 'Họ và tên'],
+          ['Cá nhân', 'Lò Thị Mai'],
+        ],
+      },
+    ]);
+    const error = await inputError(readNomineeFile(file, ctx));
+    expect(error.finding).toMatchObject({ code: 'E-HEADER-MISSING', sheet: 'Danh sách' });
+    expect(error.finding.args.columns).toContain('"Đơn vị đề nghị"');
+  });
+});
