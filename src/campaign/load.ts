@@ -134,8 +134,49 @@ function readJson<S extends z.ZodType>(
   }
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push(issueToFinding(file, issue));
+  for (const issue of result.error.issues) {
+    for (const plain of explainUnions(issue)) problems.push(issueToFinding(file, plain));
+  }
   return undefined;
+}
+
+/**
+ * zod reports a predicate that matches no branch as "Invalid input" for the whole object.
+ * People need the one thing to fix: an unknown `type` (and the types there are), or, when the
+ * type is known, what is wrong inside that predicate, at any depth.
+ */
+export function explainUnions(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const input = (issue as { input?: unknown }).input;
+  const at = (i: z.core.$ZodIssue) => i.path.map(String).join('.');
+  const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
+  if (!isObject) {
+    const expected = new Set(
+      issue.errors.flat().flatMap((i) => (at(i) === '' && i.code === 'invalid_type' ? [i.expected] : [])),
+    );
+    const message = [...expected].join(' | ') || issue.message;
+    return [{ ...issue, code: 'custom', message, input } as z.core.$ZodIssue];
+  }
+  const chosen = issue.errors
+    .filter((branch) => !branch.some((i) => at(i) === 'type'))
+    .sort((a, b) => a.length - b.length)[0];
+  if (chosen) {
+    return chosen.flatMap((inner) =>
+      explainUnions({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue),
+    );
+  }
+  const types = issue.errors
+    .flat()
+    .flatMap((i) => (at(i) === 'type' && i.code === 'invalid_value' ? i.values : []))
+    .map((v) => JSON.stringify(v));
+  return [
+    {
+      code: 'custom',
+      path: [...issue.path, 'type'],
+      message: `one of ${[...new Set(types)].join(' | ')}`,
+      input: (input as { type?: unknown }).type,
+    } as z.core.$ZodIssue,
+  ];
 }
 
 export function issueToFinding(file: string, issue: z.core.$ZodIssue): Finding {

@@ -1,0 +1,26 @@
+import { Argument, type Command } from 'commander';
+import { campaignJsonSchema, schemaText } from '../campaign/schemas.js';
+import { finding } from '../findings/catalogue.js';
+import { InputError } from '../findings/finding.js';
+import type { SetAction } from './commands.js';
+import { EXIT } from './main.js';
+
+/** Every JSON Schema `eligibility schema NAME` prints; a new one is one more entry here. */
+export const SCHEMAS: Record<string, () => object> = {
+  campaign: () => campaignJsonSchema('campaign'),
+  criteria: () => campaignJsonSchema('criteria'),
+  vocabulary: () => campaignJsonSchema('vocabulary'),
+};
+
+export function registerSchema(program: Command, setAction: SetAction): void {
+  const command = program
+    .command('schema')
+    .description('in JSON Schema của một loại tệp / print the JSON Schema of a kind of file')
+    .addArgument(new Argument('<name>', Object.keys(SCHEMAS).join(' | ')).choices(Object.keys(SCHEMAS)));
+  setAction(command, (name: string) => async (io) => {
+    const build = SCHEMAS[name];
+    if (!build) throw new InputError(finding('E-OPTION', { reason: `unknown schema ${name}` }));
+    io.stdout(schemaText(build()));
+    return EXIT.ok;
+  });
+}
