@@ -1,11 +1,13 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { tablePosition } from '../../src/campaign/allocations.js';
 import { CampaignError, loadCampaign, loadCampaignFrom } from '../../src/campaign/load.js';
 import { checkPlan } from '../../src/checks/plan.js';
-import { copyDefaultCampaign, editJson } from './copy.js';
+import { copyDefaultCampaign, editJson, removeTempDirs } from './copy.js';
+
+afterAll(removeTempDirs);
 
 const reference = loadCampaign();
 const HEADERS = [

@@ -1,11 +1,25 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultCampaignDir } from '../../src/campaign/load.js';
 
+const made: string[] = [];
+
+/** A private folder under the system's temp folder, removed by `removeTempDirs`. */
+export function tempDir(prefix = 'eligibility-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** For `afterAll`: tests leave nothing behind. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A private copy of the default campaign, to break or correct without touching `rules/`. */
 export function copyDefaultCampaign(): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'eligibility-campaign-')), 'campaign');
+  const dir = path.join(tempDir('eligibility-campaign-'), 'campaign');
   cpSync(defaultCampaignDir(), dir, { recursive: true });
   return dir;
 }

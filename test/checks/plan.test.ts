@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/campaign/load.js';
 import { checkPlan } from '../../src/checks/plan.js';
 import { renderFinding } from '../../src/findings/catalogue.js';
-import { copyDefaultCampaign, editAllocation, editJson } from '../campaign/copy.js';
+import { copyDefaultCampaign, editAllocation, editJson, removeTempDirs } from '../campaign/copy.js';
+
+afterAll(removeTempDirs);
 
 /** A copy of the default campaign whose text states what its table holds. */
 function correctedCopy(): string {

@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { withSchema } from '../../src/campaign/init.js';
 import { defaultCampaignDir, loadCampaign, RULES_DIR } from '../../src/campaign/load.js';
 import { campaignJsonSchema } from '../../src/campaign/schemas.js';
 import { main } from '../../src/cli/main.js';
-import { copyDefaultCampaign, editJson } from '../campaign/copy.js';
+import { copyDefaultCampaign, editJson, removeTempDirs, tempDir } from '../campaign/copy.js';
+
+afterAll(removeTempDirs);
 
 async function run(...args: string[]) {
   let stdout = '';
@@ -22,7 +23,7 @@ async function run(...args: string[]) {
   return { code, stdout, stderr };
 }
 
-const freshDir = () => path.join(mkdtempSync(path.join(tmpdir(), 'eligibility-init-')), 'my-campaign');
+const freshDir = () => path.join(tempDir('eligibility-init-'), 'my-campaign');
 const defaults = loadCampaign();
 const okLine = `OK ${defaults.id}: period ${defaults.period.from}–${defaults.period.to}, ${defaults.units.length} units, ${defaults.criteria.length} criteria`;
 

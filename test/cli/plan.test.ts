@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { defaultCampaignDir } from '../../src/campaign/load.js';
 import { main } from '../../src/cli/main.js';
-import { copyDefaultCampaign, editAllocation, editJson } from '../campaign/copy.js';
+import { copyDefaultCampaign, editAllocation, editJson, removeTempDirs } from '../campaign/copy.js';
+
+afterAll(removeTempDirs);
 
 async function run(...args: string[]) {
   let stdout = '';
