@@ -17,6 +17,27 @@ const LISTED_YEAR = /(?:năm|nam|year)?\s*\b(\d{4})\b/giu;
 
 const EMPTY_YEAR: YearCell = { codes: [], unknown: false };
 
+/** Distinct cell texts remembered per reader; a sheet repeats the same few (`LĐTT`) thousands of times. */
+const MEMO_LIMIT = 20_000;
+
+type CellReader<T> = (value: CellValue, issues: Issue[]) => T;
+
+function memoise<T>(read: CellReader<T>): CellReader<T> {
+  const cache = new Map<string, { result: T; issues: Issue[] }>();
+  return (value, issues) => {
+    if (typeof value !== 'string') return read(value, issues);
+    let hit = cache.get(value);
+    if (!hit) {
+      const own: Issue[] = [];
+      hit = { result: read(value, own), issues: own };
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      cache.set(value, hit);
+    }
+    for (const issue of hit.issues) issues.push(issue);
+    return hit.result;
+  };
+}
+
 /** A list cell as items, each cleaned; the raw text is split first so line breaks still separate. */
 function items(value: CellValue): string[] {
   const raw = typeof value === 'string' ? value : cellText(value);
@@ -42,7 +63,7 @@ function longestRun(keys: readonly string[], start: number, known: (key: string)
   return start;
 }
 
-export function yearCellReader(book: CodeBook): (value: CellValue, issues: Issue[]) => YearCell {
+export function yearCellReader(book: CodeBook): CellReader<YearCell> {
   const known = (key: string) => book.yearCode.has(key) || book.unknownYear.has(key);
 
   /** Codes written with spaces only (`LĐTT HTXSNV`): accepted only when every word is a code. */
@@ -63,7 +84,7 @@ export function yearCellReader(book: CodeBook): (value: CellValue, issues: Issue
     return found.length > 0 ? found : null;
   };
 
-  return (value, issues) => {
+  return memoise((value, issues) => {
     const parts = items(value);
     if (parts.length === 0) return EMPTY_YEAR;
     const keys = parts.map(foldKey);
@@ -94,7 +115,7 @@ export function yearCellReader(book: CodeBook): (value: CellValue, issues: Issue
       else for (const c of book.implied.get(code) ?? [code]) codes.add(c);
     }
     return { codes: [...codes], unknown };
-  };
+  });
 }
 
 interface DistinctionItem {
@@ -116,8 +137,8 @@ function distinctionItem(text: string): DistinctionItem {
 export function distinctionReader(
   book: CodeBook,
   period: { from: number; to: number },
-): (value: CellValue, issues: Issue[]) => Distinction[] {
-  return (value, issues) => {
+): CellReader<Distinction[]> {
+  return memoise((value, issues) => {
     const parts = items(value).map(distinctionItem);
     const out: Distinction[] = [];
     let i = 0;
@@ -155,7 +176,7 @@ export function distinctionReader(
       i = match.end;
     }
     return out;
-  };
+  });
 }
 
 /** `2018; 2019`, `2018, 2019`, `Năm 2018`, or a number cell. */

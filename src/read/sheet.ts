@@ -59,8 +59,11 @@ const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
 
 const NAME_SPECS = COLUMNS.filter((c) => c.field === 'name');
 
+/** Anything but spaces and the invisible characters `clean` removes. */
+const CONTENT = /[^\s\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+
 function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === 'string' && cellText(value) === '');
+  return value === null || (typeof value === 'string' && !CONTENT.test(value));
 }
 
 function hasContent(row: RawRow): boolean {

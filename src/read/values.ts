@@ -121,5 +121,13 @@ export function readCount(value: CellValue, issues: Issue[]): number | null {
 export function unitLookup(units: readonly Unit[]): (text: string) => string | null {
   const map = new Map<string, string>();
   for (const u of units) for (const s of [u.id, u.name, ...u.aliases]) map.set(foldKey(s), u.id);
-  return (text) => map.get(foldKey(text)) ?? null;
+  const seen = new Map<string, string | null>();
+  return (text) => {
+    let id = seen.get(text);
+    if (id === undefined) {
+      id = map.get(foldKey(text)) ?? null;
+      if (seen.size < 10_000) seen.set(text, id);
+    }
+    return id;
+  };
 }
