@@ -2,6 +2,7 @@ import { finding } from '../findings/catalogue.js';
 import { type Finding, formatPosition } from '../findings/finding.js';
 import { clean } from '../model/fold.js';
 import type { Nominee } from '../model/nominee.js';
+import { nomineePosition } from './position.js';
 
 /**
  * Name as people would call it the same (DOMAIN.md §5): NFC, case and every space ignored.
@@ -39,14 +40,10 @@ export function findDuplicates(nominees: readonly Nominee[]): Finding[] {
     findings.push(
       finding(
         'D-DUP',
-        { name: nominee.name, first: formatPosition(positionOf(earlier)) },
-        positionOf(nominee),
+        { name: nominee.name, first: formatPosition(nomineePosition(earlier, 'name')) },
+        nomineePosition(nominee, 'name'),
       ),
     );
   }
   return findings;
-}
-
-function positionOf(n: Nominee): Pick<Finding, 'file' | 'sheet' | 'row' | 'cell'> {
-  return { file: n.file, sheet: n.sheet, row: n.row, cell: n.cells.name };
 }

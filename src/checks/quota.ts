@@ -3,6 +3,7 @@ import type { Judgement } from '../engine/types.js';
 import { finding } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import { CATEGORIES, type Category, categoryOf } from '../model/categories.js';
+import { nomineePosition } from './position.js';
 
 export type QuotaStatus = 'over' | 'full' | 'under';
 
@@ -40,11 +41,7 @@ export function checkQuota(judgements: readonly Judgement[], campaign: Campaign)
   for (const { nominee, verdict } of judgements) {
     if (nominee.unit === null || !inTable.has(nominee.unit)) {
       findings.push(
-        finding(
-          'Q-UNIT',
-          { value: nominee.unitText, name: nominee.name },
-          { file: nominee.file, sheet: nominee.sheet, row: nominee.row, cell: nominee.cells.unit },
-        ),
+        finding('Q-UNIT', { value: nominee.unitText, name: nominee.name }, nomineePosition(nominee, 'unit')),
       );
       continue;
     }

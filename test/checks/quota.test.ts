@@ -126,10 +126,11 @@ describe('checkQuota', () => {
     // nothing allocated, nothing missing
     expect(cells).not.toContain('LĐLĐ huyện Sìn Hồ collective-SXKD');
     expect(under.every((f) => f.severity === 'info')).toBe(true);
-    expect(
-      under.find((f) => f.args.category === 'individual-HCSN' && f.args.unit.toString().includes('Phong'))
-        ?.args,
-    ).toMatchObject({ eligible: 1, allocated: 2 });
+    expect(under.find((f) => f.args.category === 'individual-HCSN')?.args).toMatchObject({
+      unit: 'LĐLĐ huyện Phong Thổ',
+      eligible: 1,
+      allocated: 2,
+    });
   });
 
   it('reports Q-UNIT at the unit cell of a nominee whose unit matched nothing, and counts it nowhere', () => {

@@ -1,0 +1,136 @@
+import path from 'node:path';
+import type { Campaign } from './campaign/schema.js';
+import { findDuplicates } from './checks/duplicates.js';
+import { checkQuota, type QuotaEntry } from './checks/quota.js';
+import { engineContext } from './engine/context.js';
+import { createEngine } from './engine/evaluate.js';
+import type { Judgement } from './engine/types.js';
+import type { Finding } from './findings/finding.js';
+import type { Nominee } from './model/nominee.js';
+import { buildCodeBook, type CodeBook } from './model/vocabulary.js';
+import { readNomineeFile } from './read/index.js';
+import { type Summary, summarize } from './report/summary.js';
+
+export interface CheckOptions {
+  campaign: Campaign;
+}
+
+/** Everything a reporter needs; reporters are pure functions of this and a language. */
+export interface CheckResult {
+  campaign: Campaign;
+  /** The files as reports name them (see `displayNames`), in the order read. */
+  files: string[];
+  /** One per nominee, in input order: file, then sheet, then row. */
+  judgements: Judgement[];
+  quota: QuotaEntry[];
+  /** Input order (file, sheet, row); findings about no place in a file (quota) come last. */
+  findings: Finding[];
+  summary: Summary;
+}
+
+/**
+ * The `check` pipeline: read every file in the order given, judge every nominee, count
+ * quotas and look for duplicates over all files together. Throws `InputError` when a file
+ * cannot be read at all.
+ */
+export async function runCheck(files: readonly string[], options: CheckOptions): Promise<CheckResult> {
+  const { campaign } = options;
+  const book = buildCodeBook(campaign.vocabulary);
+  // a file named twice (`check a.xlsx ./a.xlsx`) is one submission, not a set of duplicates
+  const paths = [...new Map(files.map((f) => [path.resolve(f), f])).values()];
+  const names = displayNames(paths);
+
+  const nominees: Nominee[] = [];
+  const readFindings: Finding[] = [];
+  for (const [index, file] of paths.entries()) {
+    const name = names[index] as string;
+    const read = await readNomineeFile(file, { campaign, book });
+    for (const n of read.nominees) nominees.push({ ...n, file: name });
+    for (const f of read.findings) readFindings.push({ ...f, file: name });
+  }
+
+  return checkNominees({ campaign, files: names, nominees, findings: readFindings }, book);
+}
+
+export interface ReadInput {
+  campaign: Campaign;
+  /** Display names of the files read, in order. */
+  files: string[];
+  /** Every nominee read, in input order. */
+  nominees: Nominee[];
+  /** What the reader found wrong in the files. */
+  findings: Finding[];
+}
+
+/** Everything after reading: judge, count quotas, find duplicates, order findings, tally. */
+export function checkNominees(input: ReadInput, book?: CodeBook): CheckResult {
+  const { campaign, files, nominees } = input;
+  const engine = createEngine(campaign, engineContext(campaign, book));
+  const judgements = nominees.map((n) => engine.judge(n));
+  const quota = checkQuota(judgements, campaign);
+  const findings = inInputOrder(
+    [...input.findings, ...quota.findings, ...findDuplicates(nominees)],
+    files,
+    nominees,
+  );
+  return {
+    campaign,
+    files,
+    judgements,
+    quota: quota.quota,
+    findings,
+    summary: summarize(judgements, findings),
+  };
+}
+
+/**
+ * Names for reports: the file's base name, lengthened by parent folders only where two
+ * inputs share it. Never the absolute path, so reports do not depend on where they were run.
+ */
+export function displayNames(files: readonly string[]): string[] {
+  const parts = files.map((f) =>
+    path
+      .resolve(f)
+      .split(/[\\/]+/)
+      .filter(Boolean),
+  );
+  const depth = files.map(() => 1);
+  for (;;) {
+    const names = parts.map((p, i) => p.slice(-(depth[i] as number)).join('/'));
+    const counts = new Map<string, number>();
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    let grew = false;
+    names.forEach((n, i) => {
+      if ((counts.get(n) ?? 0) > 1 && (depth[i] as number) < (parts[i] as string[]).length) {
+        depth[i] = (depth[i] as number) + 1;
+        grew = true;
+      }
+    });
+    if (!grew) return names;
+  }
+}
+
+/** Stable sort by file, sheet (as the reader met them) and row; file-less findings last. */
+function inInputOrder(
+  findings: Finding[],
+  files: readonly string[],
+  nominees: readonly Nominee[],
+): Finding[] {
+  const fileRank = new Map(files.map((f, i) => [f, i]));
+  const sheetRank = new Map<string, number>();
+  for (const item of [...nominees, ...findings]) {
+    if (item.file === undefined || item.sheet === undefined) continue;
+    const key = `${item.file}\u0000${item.sheet}`;
+    if (!sheetRank.has(key)) sheetRank.set(key, sheetRank.size);
+  }
+  const key = (f: Finding): [number, number, number] => [
+    f.file === undefined ? Number.POSITIVE_INFINITY : (fileRank.get(f.file) ?? files.length),
+    // a CSV's one sheet has no name: its nominees say '' and its findings say nothing
+    sheetRank.get(`${f.file}\u0000${f.sheet ?? ''}`) ?? -1,
+    f.row ?? -1,
+  ];
+  return findings
+    .map((f, i) => ({ f, i, k: key(f) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
+    .map(({ f }) => f);
+}

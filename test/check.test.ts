@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkNominees, displayNames, runCheck } from '../src/check.js';
+import { finding } from '../src/findings/catalogue.js';
+import { campaign, nominee } from './helpers/nominee.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'lai-chau-2020');
+const XLSX = path.join(FIXTURES, 'nominees.xlsx');
+const CSV = path.join(FIXTURES, 'nominees.csv');
+
+describe('displayNames', () => {
+  it('names files by their base name, never by an absolute path', () => {
+    expect(displayNames(['/srv/data/phong-tho.xlsx', 'y-te.csv'])).toEqual(['phong-tho.xlsx', 'y-te.csv']);
+  });
+
+  it('adds parent folders only where two files share a name', () => {
+    expect(displayNames(['/in/phong-tho/ds.xlsx', '/in/y-te/ds.xlsx', '/in/tong-hop.xlsx'])).toEqual([
+      'phong-tho/ds.xlsx',
+      'y-te/ds.xlsx',
+      'tong-hop.xlsx',
+    ]);
+  });
+});
+
+describe('checkNominees', () => {
+  it('puts findings in input order (file, sheet as met, row), file-less ones last', () => {
+    const a = nominee({ file: 'a.xlsx', sheet: 'Tập thể', kind: 'collective', row: 8 });
+    const b = nominee({ file: 'a.xlsx', sheet: 'Cá nhân', row: 7, unit: null, unitText: 'Hà Nội' });
+    const c = nominee({ file: 'b.csv', sheet: '', row: 4, name: 'Lò Thị Mai' });
+    const read = [
+      finding('W-CODE-UNKNOWN', { value: 'X' }, { file: 'b.csv', row: 4, cell: 'P4' }),
+      finding('W-CODE-UNKNOWN', { value: 'Y' }, { file: 'a.xlsx', sheet: 'Cá nhân', row: 9, cell: 'P9' }),
+      finding('W-CODE-UNKNOWN', { value: 'Z' }, { file: 'a.xlsx', sheet: 'Tập thể', row: 20, cell: 'P20' }),
+      finding('I-COLUMN-EXTRA', { columns: 'Ghi chú' }, { file: 'a.xlsx' }),
+    ];
+    const result = checkNominees({
+      campaign,
+      files: ['a.xlsx', 'b.csv'],
+      nominees: [a, b, c],
+      findings: read,
+    });
+    const located = result.findings.map((f) => [f.code, f.file, f.sheet, f.row]);
+    expect(located.slice(0, 6)).toEqual([
+      ['I-COLUMN-EXTRA', 'a.xlsx', undefined, undefined],
+      ['W-CODE-UNKNOWN', 'a.xlsx', 'Tập thể', 20],
+      ['Q-UNIT', 'a.xlsx', 'Cá nhân', 7],
+      ['W-CODE-UNKNOWN', 'a.xlsx', 'Cá nhân', 9],
+      ['W-CODE-UNKNOWN', 'b.csv', undefined, 4],
+      // the CSV's nameless sheet is left out of the duplicate's position, as the reader does
+      ['D-DUP', 'b.csv', undefined, 4],
+    ]);
+    expect(result.findings.slice(6).every((f) => f.file === undefined && f.code.startsWith('Q-'))).toBe(true);
+  });
+
+  it('tallies verdicts and severities', () => {
+    const ok = nominee({ flags: { attest_conduct: false } });
+    const result = checkNominees({ campaign, files: ['test.xlsx'], nominees: [ok], findings: [] });
+    expect(result.summary).toMatchObject({ nominees: 1, eligible: 0, ineligible: 1, review: 0, errors: 0 });
+    expect(result.summary.infos).toBe(result.findings.filter((f) => f.severity === 'info').length);
+  });
+});
+
+describe('runCheck', () => {
+  it('reads a file named twice once', async () => {
+    const result = await runCheck([CSV, path.relative(process.cwd(), CSV)], { campaign });
+    expect(result.files).toEqual(['nominees.csv']);
+    expect(result.summary.nominees).toBe(40);
+  });
+
+  it('finds duplicates across files: the CSV repeats every nominee of the workbook', async () => {
+    const result = await runCheck([XLSX, CSV], { campaign });
+    expect(result.files).toEqual(['nominees.xlsx', 'nominees.csv']);
+    const dups = result.findings.filter((f) => f.code === 'D-DUP');
+    // one within the workbook (Nguyễn Thị Hoa twice), then all 40 rows of the CSV
+    expect(dups.filter((f) => f.file === 'nominees.xlsx')).toHaveLength(1);
+    expect(dups.filter((f) => f.file === 'nominees.csv')).toHaveLength(40);
+    expect(dups.find((f) => f.file === 'nominees.csv')?.args.first).toBe('nominees.xlsx › Tập thể!B8');
+  });
+});
