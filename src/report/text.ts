@@ -1,0 +1,245 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { CheckResult } from '../check.js';
+import type { QuotaEntry, QuotaStatus } from '../checks/quota.js';
+import type { Verdict } from '../engine/kleene.js';
+import { renderRuleMessage } from '../engine/render.js';
+import type { Judgement } from '../engine/types.js';
+import { renderFinding } from '../findings/catalogue.js';
+import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
+import { type Category, categoryOf } from '../model/categories.js';
+import { displayWidth, padEnd, padStart, wrap } from './layout.js';
+
+export interface TextOptions {
+  lang: Lang;
+  /** ANSI colours; the CLI decides (NO_COLOR, not a terminal), this module only obeys. */
+  color: boolean;
+  /** Columns to fit in; reports are laid out for 80–100. */
+  width?: number;
+}
+
+const WORDS = {
+  vi: {
+    quota: 'SỐ LƯỢNG THEO ĐƠN VỊ',
+    columns: ['Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
+    status: (s: QuotaStatus, q: QuotaEntry) =>
+      s === 'over'
+        ? `vượt +${q.nominated - q.allocated}`
+        : s === 'full'
+          ? 'đủ'
+          : `còn ${q.allocated - q.nominated} chỗ`,
+    noNominees: 'Chưa có đề nghị',
+    notEligible: 'ĐỀ NGHỊ CHƯA ĐẠT HOẶC CẦN XEM XÉT',
+    allEligible: 'Mọi đề nghị đều đạt tiêu chuẩn.',
+    findings: 'VẤN ĐỀ TRONG HỒ SƠ',
+    noFindings: 'Không có vấn đề nào.',
+    tally: 'TỔNG KẾT',
+    unknownUnit: 'đơn vị không có trong bảng phân bổ',
+    plan: 'Kế hoạch',
+    period: 'giai đoạn',
+    verdict: { eligible: 'ĐẠT', ineligible: 'KHÔNG ĐẠT', review: 'CẦN XEM XÉT' },
+    severity: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
+    category: {
+      'collective-HCSN': 'Tập thể HCSN',
+      'collective-SXKD': 'Tập thể SXKD',
+      'individual-HCSN': 'Cá nhân HCSN',
+      'individual-SXKD': 'Cá nhân SXKD',
+    },
+    nominees: (n: number) => `${n} đề nghị`,
+    counts: (s: CheckResult['summary']) =>
+      `${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét`,
+    problems: (s: CheckResult['summary']) => `${s.errors} lỗi, ${s.warnings} cảnh báo`,
+  },
+  en: {
+    quota: 'QUOTA BY UNIT',
+    columns: ['Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
+    status: (s: QuotaStatus, q: QuotaEntry) =>
+      s === 'over'
+        ? `over +${q.nominated - q.allocated}`
+        : s === 'full'
+          ? 'full'
+          : `${q.allocated - q.nominated} left`,
+    noNominees: 'No nominations from',
+    notEligible: 'NOMINEES NOT ELIGIBLE OR TO REVIEW',
+    allEligible: 'Every nominee is eligible.',
+    findings: 'PROBLEMS IN THE FILES',
+    noFindings: 'No problems.',
+    tally: 'SUMMARY',
+    unknownUnit: 'unit not in the allocation table',
+    plan: 'Plan',
+    period: 'period',
+    verdict: { eligible: 'ELIGIBLE', ineligible: 'INELIGIBLE', review: 'TO REVIEW' },
+    severity: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
+    category: {
+      'collective-HCSN': 'Collective HCSN',
+      'collective-SXKD': 'Collective SXKD',
+      'individual-HCSN': 'Individual HCSN',
+      'individual-SXKD': 'Individual SXKD',
+    },
+    nominees: (n: number) => `${n} ${n === 1 ? 'nominee' : 'nominees'}`,
+    counts: (s: CheckResult['summary']) =>
+      `${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review`,
+    problems: (s: CheckResult['summary']) =>
+      `${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`,
+  },
+} as const;
+
+type Words = (typeof WORDS)[Lang];
+
+/** Words for a category, for every reporter that prints one. */
+export function categoryLabel(category: Category, lang: Lang): string {
+  return WORDS[lang].category[category];
+}
+
+/**
+ * The terminal report: quota per unit, the nominees that are not eligible and why, the
+ * findings, a closing tally. Q-UNDER findings are not repeated in the list: the unit tables
+ * already show eligible against allocated.
+ */
+export function renderText(result: CheckResult, options: TextOptions): string {
+  const w = WORDS[options.lang];
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = options.width ?? 80;
+  const out: string[] = [];
+  const push = (...lines: string[]) => out.push(...lines);
+
+  push(...header(result, w, c, width, options.lang), '');
+  push(c.bold(`1. ${w.quota}`), '', ...quotaSection(result, w, c, width));
+  const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
+  push(c.bold(`2. ${w.notEligible} (${notEligible.length})`), '');
+  if (notEligible.length === 0) push(`  ${w.allEligible}`, '');
+  for (const j of notEligible) push(...nomineeBlock(j, result, w, c, width, options.lang), '');
+  const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
+  push(c.bold(`3. ${w.findings} (${listed.length})`), '');
+  if (listed.length === 0) push(`  ${w.noFindings}`);
+  for (const f of listed) push(...findingBlock(f, w, c, width, options.lang));
+  push('', c.bold(w.tally), ...tally(result, w, c, width));
+  return `${out.join('\n')}\n`;
+}
+
+function header(result: CheckResult, w: Words, c: ChalkInstance, width: number, lang: Lang): string[] {
+  const { campaign } = result;
+  const line = [
+    `${w.plan} ${campaign.plan.ref}`,
+    `${w.period} ${campaign.period.from}–${campaign.period.to}`,
+    ...result.files,
+  ].join(' · ');
+  return [...wrap(campaign.title[lang], { width, paint: c.bold }), ...wrap(line, { width })];
+}
+
+function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: number): string[] {
+  const unitNames = new Map(result.campaign.units.map((u) => [u.id, u.name]));
+  const byUnit = new Map<string, QuotaEntry[]>();
+  for (const q of result.quota) byUnit.set(q.unit, [...(byUnit.get(q.unit) ?? []), q]);
+
+  const labelWidth = Math.max(...Object.values(w.category).map(displayWidth), displayWidth(w.columns[0]));
+  const numberWidths = w.columns.slice(1, 5).map(displayWidth);
+  const row = (cells: string[]) =>
+    `  ${[padEnd(cells[0] ?? '', labelWidth), ...numberWidths.map((nw, i) => padStart(cells[i + 1] ?? '', nw))].join('  ')}  ${cells[5] ?? ''}`.trimEnd();
+
+  const lines: string[] = [];
+  const silent: string[] = [];
+  for (const [unit, entries] of byUnit) {
+    const name = unitNames.get(unit) ?? unit;
+    if (entries.every((q) => q.nominated === 0)) {
+      silent.push(name);
+      continue;
+    }
+    lines.push(c.bold(name), c.dim(row([...w.columns])));
+    for (const q of entries) {
+      if (q.allocated === 0 && q.nominated === 0) continue;
+      const cells = [
+        w.category[q.category],
+        String(q.allocated),
+        String(q.nominated),
+        String(q.eligible),
+        String(q.review),
+        w.status(q.status, q),
+      ];
+      const text = row(cells);
+      lines.push(q.status === 'over' ? c.red.bold(text) : text);
+    }
+    lines.push('');
+  }
+  if (silent.length > 0) {
+    const label = `${w.noNominees}: `;
+    lines.push(...wrap(label + silent.join(', '), { width, indent: 2 }), '');
+  }
+  return lines;
+}
+
+const MARK: Record<Verdict | 'fail' | 'unknown', string> = {
+  eligible: '✓',
+  ineligible: '✗',
+  review: '?',
+  fail: '✗',
+  unknown: '?',
+};
+
+function nomineeBlock(
+  j: Judgement,
+  result: CheckResult,
+  w: Words,
+  c: ChalkInstance,
+  width: number,
+  lang: Lang,
+): string[] {
+  const { campaign } = result;
+  const n = j.nominee;
+  const paint = j.verdict === 'ineligible' ? c.red : c.yellow;
+  const unit = n.unit
+    ? (campaign.units.find((u) => u.id === n.unit)?.name ?? n.unit)
+    : `"${n.unitText}" (${w.unknownUnit})`;
+  const where = formatPosition({ file: n.file, sheet: n.sheet, row: n.row, cell: n.cells.name });
+  const lines = [
+    ...wrap(`${n.name} — ${w.verdict[j.verdict]}`, {
+      width,
+      prefix: paint(`${MARK[j.verdict]} `),
+      indent: 2,
+      paint,
+    }),
+    ...wrap([w.category[categoryOf(n.kind, n.block)], unit, where].join(' · '), {
+      width,
+      prefix: '  ',
+      indent: 4,
+    }),
+  ];
+  for (const rule of j.rules) {
+    if (rule.result === 'pass') continue;
+    const title = campaign.criteria.find((cr) => cr.id === rule.id)?.title[lang] ?? '';
+    const paintRule = rule.result === 'fail' ? c.red : c.yellow;
+    lines.push(
+      ...wrap(`${MARK[rule.result]} ${rule.id} ${title}`, {
+        width,
+        prefix: '  ',
+        indent: 4,
+        paint: paintRule,
+      }),
+      ...wrap(renderRuleMessage(rule, lang, campaign), { width, prefix: ' '.repeat(6), indent: 6 }),
+    );
+  }
+  return lines;
+}
+
+const SEVERITY_COLOUR: Record<Severity, 'red' | 'yellow' | 'blue'> = {
+  error: 'red',
+  warning: 'yellow',
+  info: 'blue',
+};
+
+function findingBlock(f: Finding, w: Words, c: ChalkInstance, width: number, lang: Lang): string[] {
+  const label = c[SEVERITY_COLOUR[f.severity]].bold(w.severity[f.severity]);
+  const where = formatPosition(f);
+  return [
+    ...wrap(where ? `${f.code} · ${where}` : f.code, { width, prefix: `${label} `, indent: 4 }),
+    ...wrap(renderFinding(f, lang), { width, prefix: '    ', indent: 4 }),
+  ];
+}
+
+function tally(result: CheckResult, w: Words, c: ChalkInstance, width: number): string[] {
+  const s = result.summary;
+  const paint = s.errors > 0 ? c.red : s.warnings > 0 ? c.yellow : (t: string) => t;
+  return [
+    ...wrap(`${w.nominees(s.nominees)}: ${w.counts(s)}`, { width, prefix: '  ', indent: 4 }),
+    ...wrap(w.problems(s), { width, prefix: '  ', indent: 4, paint }),
+  ];
+}
