@@ -134,6 +134,12 @@ function distinctionItem(text: string): DistinctionItem {
   return { text, whole, code: foldKey(m[1] ?? ''), year: Number(m[2]) };
 }
 
+function checkYear(text: string, year: number, period: { from: number; to: number }, issues: Issue[]): void {
+  if (year < period.from || year > period.to) {
+    issues.push({ code: 'W-YEAR-OUTSIDE', args: { value: text, year, from: period.from, to: period.to } });
+  }
+}
+
 export function distinctionReader(
   book: CodeBook,
   period: { from: number; to: number },
@@ -145,6 +151,14 @@ export function distinctionReader(
     while (i < parts.length) {
       const first = parts[i] as DistinctionItem;
       if (first.whole === '') {
+        i++;
+        continue;
+      }
+      // `SK-CS: 2017, 2018`: a bare year repeats the distinction before it.
+      const previous = out[out.length - 1];
+      if (first.code === '' && first.year !== null && previous) {
+        checkYear(first.text, first.year, period, issues);
+        out.push({ code: previous.code, year: first.year });
         i++;
         continue;
       }
@@ -166,12 +180,7 @@ export function distinctionReader(
       const text = run.map((p) => p.text).join(', ');
       const year = (run[run.length - 1] as DistinctionItem).year;
       if (year === null) issues.push({ code: 'W-YEAR-MISSING', args: { value: text } });
-      else if (year < period.from || year > period.to) {
-        issues.push({
-          code: 'W-YEAR-OUTSIDE',
-          args: { value: text, year, from: period.from, to: period.to },
-        });
-      }
+      else checkYear(text, year, period, issues);
       out.push({ code: match.code, year });
       i = match.end;
     }

@@ -7,6 +7,9 @@ import type { ColumnSpec, HeaderLookup } from './columns.js';
 /** Official forms put a few title rows above the table; the header is looked for in this many rows. */
 export const HEADER_ROWS = 20;
 
+/** A note after a header: `Khối (HCSN/SXKD)`, `Họ và tên (*)`, a column number `(2)`. */
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+
 /** One column of the table the sheet holds, understood. */
 export interface PlannedColumn {
   index: number;
@@ -46,7 +49,10 @@ function readHeaderRow(row: RawRow, lookup: HeaderLookup): Candidate {
   row.cells.forEach((value, index) => {
     const header = cellText(value);
     if (header === '') return;
-    const key = foldKey(header);
+    let key = foldKey(header);
+    if (!lookup.columns.has(key) && !lookup.years.has(key) && TRAILING_NOTE.test(header)) {
+      key = foldKey(header.replace(TRAILING_NOTE, ''));
+    }
     const spec = lookup.columns.get(key);
     const year = lookup.years.get(key);
     const column: PlannedColumn = { index, letter: columnLetter(index), header };

@@ -110,8 +110,7 @@ export async function readSheet(
   let first = true;
   const take = (row: RawRow): void => {
     if (row.number <= header.row) return;
-    const wasFirst = first;
-    const outcome = rowReader.read(row, wasFirst);
+    const outcome = rowReader.read(row, first);
     if (outcome === 'blank') return;
     first = false;
     if (outcome === 'numbers') return;

@@ -92,6 +92,20 @@ describe('dated distinctions', () => {
     expect(r.issues).toEqual([]);
   });
 
+  it('reads a bare year as another of the distinction before it', () => {
+    const r = read('SK-CS: 2017, 2018; 2015');
+    expect(r.list).toEqual([
+      { code: 'SK-CS', year: 2017 },
+      { code: 'SK-CS', year: 2018 },
+      { code: 'SK-CS', year: 2015 },
+    ]);
+    expect(r.issues.map((i) => i.code)).toEqual(['W-YEAR-OUTSIDE']);
+  });
+
+  it('reports a bare year with nothing before it', () => {
+    expect(read('2018').issues).toEqual([{ code: 'W-CODE-UNKNOWN', args: { value: '2018' } }]);
+  });
+
   it('keeps a code without a year, with a warning', () => {
     const r = read('BK-TLĐ');
     expect(r.list).toEqual([{ code: 'BK-TLĐ', year: null }]);

@@ -126,6 +126,14 @@ describe('headers', () => {
     expect(result.nominees[0]?.block).toBe('HCSN');
   });
 
+  it('reads headers carrying a note or a column number in brackets', async () => {
+    const header =
+      'Loại (Tập thể/Cá nhân),Họ và tên (*),Đơn vị đề nghị (1),Khối (HCSN/SXKD),2016,2017,2018,2019,2020,Người đứng đầu (Có/Không)';
+    const result = await readCsv('notes.csv', `${header}\nCá nhân,Lò Văn Tâm,Tam Đường,SXKD,,,,,,Có\n`);
+    expect(result.findings).toEqual([]);
+    expect(result.nominees[0]).toMatchObject({ name: 'Lò Văn Tâm', block: 'SXKD', flags: { head: true } });
+  });
+
   it('skips the row of column numbers printed under the header', async () => {
     const numbers = Array.from({ length: 14 }, (_, i) => `(${i + 1})`).join(',');
     const row = 'Cá nhân,Lò Văn Tâm,1980,Tam Đường,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,,,,';
