@@ -103,6 +103,8 @@ export const campaignFileSchema = z.object({
   /** Last day dossiers may be submitted, `YYYY-MM-DD`. */
   deadline: z.iso.date().optional(),
   units: z.array(unitSchema).min(1),
+  /** The ethnic group that is not a minority (`Kinh`); without it, minorities are not counted. */
+  majorityEthnicity: z.string().optional(),
   /** The allocation table, relative to the campaign folder (csv or xlsx). */
   allocations: z.string().default('allocations.csv'),
   /** Totals the plan's text states, checked against the table (`P-STATED`). */
