@@ -16,9 +16,9 @@ export const EXPECTED = {
   block: 'HCSN / SXKD',
   flag: 'Có / Không',
   gender: 'Nam / Nữ',
-  year: '1985',
+  year: 'YYYY',
   count: '0, 1, 2…',
-  yearList: '2018; 2019',
+  yearList: 'YYYY; YYYY',
 } as const;
 
 function lookup<T>(entries: Record<string, readonly string[]>): Map<string, T> {
