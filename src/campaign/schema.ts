@@ -3,13 +3,13 @@ import { predicateSchema } from '../engine/predicate.js';
 import { CATEGORIES } from '../model/categories.js';
 
 /** A text in both languages the tool speaks. */
-export const textSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export const textSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 export type Text = z.infer<typeof textSchema>;
 
 const year = z.number().int().min(1900).max(2200);
 
 /** A per-year title or rating (`LĐTT`, `HTXSNV`, …) and what it implies. */
-export const yearCodeSchema = z.object({
+export const yearCodeSchema = z.strictObject({
   code: z.string().min(1),
   name: textSchema,
   /** Codes that holding this one implies (`CSTĐCS` ⇒ `LĐTT`); applied transitively. */
@@ -19,7 +19,7 @@ export const yearCodeSchema = z.object({
 });
 
 /** A dated distinction (`BK-UBND:2018`). */
-export const distinctionCodeSchema = z.object({
+export const distinctionCodeSchema = z.strictObject({
   code: z.string().min(1),
   name: textSchema,
   /** Codes this one also counts as (`SK-T` counts as an `SK-CS`). */
@@ -27,7 +27,7 @@ export const distinctionCodeSchema = z.object({
   aliases: z.array(z.string()).default([]),
 });
 
-export const vocabularySchema = z.object({
+export const vocabularySchema = z.strictObject({
   yearCodes: z.array(yearCodeSchema).min(1),
   /** Cell values that mean "not yet assessed" (`?`, `CX`, `Chưa xét`). */
   unknownYear: z.array(z.string()).min(1),
@@ -35,7 +35,7 @@ export const vocabularySchema = z.object({
 });
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   /** Other names staff write for the unit (its place name: `Phong Thổ`). */
@@ -43,7 +43,7 @@ export const unitSchema = z.object({
 });
 export type Unit = z.infer<typeof unitSchema>;
 
-export const allocationSchema = z.object({
+export const allocationSchema = z.strictObject({
   unit: z.string(),
   total: z.number().int().nonnegative(),
   collective: z.number().int().nonnegative(),
@@ -68,7 +68,7 @@ export const criterionSchema = z
     appliesWhen: predicateSchema.optional(),
     test: predicateSchema.optional(),
     /** Readings of an ambiguous sentence; `interpretation` picks the one in force. */
-    interpretations: z.record(z.string(), z.object({ note: textSchema, test: predicateSchema })).optional(),
+    interpretations: z.record(z.string(), z.strictObject({ note: textSchema, test: predicateSchema })).optional(),
     interpretation: z.string().optional(),
   })
   .superRefine((c, ctx) => {
@@ -91,12 +91,12 @@ export const criterionSchema = z
 export type Criterion = z.infer<typeof criterionSchema>;
 
 /** `campaign.json`: everything about a campaign except the criteria and the allocation table. */
-export const campaignFileSchema = z.object({
+export const campaignFileSchema = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: textSchema,
   /** The document the campaign implements, e.g. `154/KH-LĐLĐ, 16/3/2020`. */
-  plan: z.object({ ref: z.string(), date: z.string().optional() }),
+  plan: z.strictObject({ ref: z.string(), date: z.string().optional() }),
   period: z
     .object({ from: year, to: year })
     .refine((p) => p.from <= p.to, 'period.from must not be after period.to'),
@@ -122,7 +122,7 @@ export const campaignFileSchema = z.object({
 });
 export type CampaignFile = z.infer<typeof campaignFileSchema>;
 
-export const criteriaFileSchema = z.object({
+export const criteriaFileSchema = z.strictObject({
   $schema: z.string().optional(),
   criteria: z.array(criterionSchema).min(1),
 });

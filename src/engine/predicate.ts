@@ -7,27 +7,27 @@ import { COUNT_FIELDS, DISTINCTION_FIELDS, FLAG_FIELDS, YEAR_LIST_FIELDS } from 
  */
 
 /** A per-year code in at least `atLeast` years of the period. */
-export const yearsWithSchema = z.object({
+export const yearsWithSchema = z.strictObject({
   type: z.literal('yearsWith'),
   code: z.string().min(1),
   atLeast: z.number().int().positive(),
 });
 
 /** A per-year code in every year of the period. */
-export const everyYearSchema = z.object({
+export const everyYearSchema = z.strictObject({
   type: z.literal('everyYear'),
   code: z.string().min(1),
 });
 
 /** A per-year code in at least `atLeast` consecutive years of the period. */
-export const consecutiveYearsSchema = z.object({
+export const consecutiveYearsSchema = z.strictObject({
   type: z.literal('consecutiveYears'),
   code: z.string().min(1),
   atLeast: z.number().int().positive(),
 });
 
 /** At least `atLeast` distinctions among `codes`, dated in the period, across `fields`. */
-export const distinctionsSchema = z.object({
+export const distinctionsSchema = z.strictObject({
   type: z.literal('distinctions'),
   fields: z.array(z.enum(DISTINCTION_FIELDS)).min(1),
   codes: z.array(z.string().min(1)).min(1),
@@ -35,20 +35,20 @@ export const distinctionsSchema = z.object({
 });
 
 /** A yes/no column has the given value; blank is unknown unless the column says otherwise. */
-export const flagSchema = z.object({
+export const flagSchema = z.strictObject({
   type: z.literal('flag'),
   field: z.enum(FLAG_FIELDS),
   is: z.boolean().default(true),
 });
 
 /** A whole-number column is zero. */
-export const countIsZeroSchema = z.object({
+export const countIsZeroSchema = z.strictObject({
   type: z.literal('countIsZero'),
   field: z.enum(COUNT_FIELDS),
 });
 
 /** A list-of-years column names at least `atLeast` years of the period. */
-export const yearListSchema = z.object({
+export const yearListSchema = z.strictObject({
   type: z.literal('yearList'),
   field: z.enum(YEAR_LIST_FIELDS),
   atLeast: z.number().int().positive(),
@@ -79,21 +79,21 @@ export type Predicate =
   | AnyOf
   | OnlyWhen;
 
-export const allSchema: z.ZodType<All> = z.object({
+export const allSchema: z.ZodType<All> = z.strictObject({
   type: z.literal('all'),
   get of() {
     return z.array(predicateSchema).min(1);
   },
 });
 
-export const anySchema: z.ZodType<AnyOf> = z.object({
+export const anySchema: z.ZodType<AnyOf> = z.strictObject({
   type: z.literal('any'),
   get of() {
     return z.array(predicateSchema).min(1);
   },
 });
 
-export const onlyWhenSchema: z.ZodType<OnlyWhen> = z.object({
+export const onlyWhenSchema: z.ZodType<OnlyWhen> = z.strictObject({
   type: z.literal('onlyWhen'),
   get when() {
     return predicateSchema;
