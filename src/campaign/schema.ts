@@ -68,7 +68,9 @@ export const criterionSchema = z
     appliesWhen: predicateSchema.optional(),
     test: predicateSchema.optional(),
     /** Readings of an ambiguous sentence; `interpretation` picks the one in force. */
-    interpretations: z.record(z.string(), z.strictObject({ note: textSchema, test: predicateSchema })).optional(),
+    interpretations: z
+      .record(z.string(), z.strictObject({ note: textSchema, test: predicateSchema }))
+      .optional(),
     interpretation: z.string().optional(),
   })
   .superRefine((c, ctx) => {
