@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Campaign } from './campaign/schema.js';
 import { findDuplicates } from './checks/duplicates.js';
+import { checkPlan } from './checks/plan.js';
 import { checkQuota, type QuotaEntry } from './checks/quota.js';
 import { engineContext } from './engine/context.js';
 import { createEngine } from './engine/evaluate.js';
@@ -69,7 +70,7 @@ export function checkNominees(input: ReadInput, book?: CodeBook): CheckResult {
   const judgements = nominees.map((n) => engine.judge(n));
   const quota = checkQuota(judgements, campaign);
   const findings = inInputOrder(
-    [...input.findings, ...quota.findings, ...findDuplicates(nominees)],
+    [...input.findings, ...quota.findings, ...findDuplicates(nominees), ...planNotes(campaign)],
     files,
     nominees,
   );
@@ -133,4 +134,14 @@ function inInputOrder(
     .map((f, i) => ({ f, i, k: key(f) }))
     .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
     .map(({ f }) => f);
+}
+
+/**
+ * The plan's own inconsistencies (`plan check`), shown with every check so nobody counts on a
+ * total the plan gets wrong, but as information: a submitting unit cannot fix the plan, so they
+ * must not fail its check. `eligibility plan check` reports them as errors.
+ */
+function planNotes(campaign: Campaign): Finding[] {
+  // placed nowhere in the submitted files: the message names the plan section instead
+  return checkPlan(campaign).map((f) => ({ code: f.code, severity: 'info', args: f.args }));
 }

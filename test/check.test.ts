@@ -49,7 +49,16 @@ describe('checkNominees', () => {
       // the CSV's nameless sheet is left out of the duplicate's position, as the reader does
       ['D-DUP', 'b.csv', undefined, 4],
     ]);
-    expect(result.findings.slice(6).every((f) => f.file === undefined && f.code.startsWith('Q-'))).toBe(true);
+    expect(result.findings.slice(6).every((f) => f.file === undefined && /^[QP]-/.test(f.code))).toBe(true);
+  });
+
+  it('shows the plan’s own mismatches as information, so they never fail a submission', () => {
+    const result = checkNominees({ campaign, files: ['a.xlsx'], nominees: [], findings: [] });
+    const plan = result.findings.filter((f) => f.code.startsWith('P-'));
+    expect(plan.map((f) => [f.code, f.severity, f.args.stated, f.args.table])).toEqual([
+      ['P-STATED', 'info', 32, 30],
+      ['P-STATED', 'info', 80, 82],
+    ]);
   });
 
   it('tallies verdicts and severities', () => {

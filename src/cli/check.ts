@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { loadCampaign } from '../campaign/load.js';
+import { loadCampaignFrom } from '../campaign/load.js';
 import { type CheckResult, runCheck } from '../check.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
@@ -63,7 +63,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     .option('--lang <lang>', 'vi | en (default: vi)');
   setAction(command, (files: string[], raw: Record<string, unknown>) => async (io) => {
     const options = parseCheckOptions(raw);
-    const campaign = loadCampaign(
+    const campaign = await loadCampaignFrom(
       options.campaign === undefined ? undefined : path.resolve(options.campaign),
     );
     const result = await runCheck(files, { campaign });
