@@ -31,12 +31,13 @@ const W = {
     and: ' và ',
   },
   en: {
-    atLeastYears: (code: string, n: number, period: string) => `${code} in at least ${n} years of ${period}`,
+    atLeastYears: (code: string, n: number, period: string) =>
+      `${code} in at least ${n} ${n === 1 ? 'year' : 'years'} of ${period}`,
     everyYear: (code: string, period: string) => `${code} in every year ${period}`,
     consecutive: (code: string, n: number, period: string) =>
       `${code} in at least ${n} consecutive years of ${period}`,
     distinctions: (n: number, codes: string, columns: string, period: string) =>
-      `at least ${n} of ${codes} (column ${columns}), dated in ${period}`,
+      `at least ${n} of ${codes} (${columns.includes(' and ') ? 'columns' : 'column'} ${columns}), dated in ${period}`,
     yearList: (label: string, n: number, period: string) => `${label}: at least ${n} years of ${period}`,
     all: 'all of',
     any: 'any of',
@@ -48,6 +49,12 @@ const W = {
 } as const;
 
 export function describePredicate(p: Predicate, lang: Lang, campaign: Campaign): Description {
+  const d = describeFacts(p, lang, campaign);
+  const label = 'label' in p ? p.label : undefined;
+  return label ? { ...d, text: `${label[lang]}: ${d.text}` } : d;
+}
+
+function describeFacts(p: Predicate, lang: Lang, campaign: Campaign): Description {
   const w = W[lang];
   const period = `${campaign.period.from}–${campaign.period.to}`;
   switch (p.type) {

@@ -62,10 +62,14 @@ export type Flag = z.infer<typeof flagSchema>;
 export type CountIsZero = z.infer<typeof countIsZeroSchema>;
 export type YearList = z.infer<typeof yearListSchema>;
 
-export type All = { type: 'all'; of: Predicate[] };
-export type AnyOf = { type: 'any'; of: Predicate[] };
+/** A name for a part of a rule (`Cách 1`), so messages can say which path fell short. */
+export type Label = { vi: string; en: string };
+export const labelSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+
+export type All = { type: 'all'; of: Predicate[]; label?: Label };
+export type AnyOf = { type: 'any'; of: Predicate[]; label?: Label };
 /** `require`, but only for nominees where `when` holds (Kleene AND, worded as a condition). */
-export type OnlyWhen = { type: 'onlyWhen'; when: Predicate; require: Predicate };
+export type OnlyWhen = { type: 'onlyWhen'; when: Predicate; require: Predicate; label?: Label };
 
 export type Predicate =
   | YearsWith
@@ -81,6 +85,7 @@ export type Predicate =
 
 export const allSchema: z.ZodType<All> = z.strictObject({
   type: z.literal('all'),
+  label: labelSchema.optional(),
   get of() {
     return z.array(predicateSchema).min(1);
   },
@@ -88,6 +93,7 @@ export const allSchema: z.ZodType<All> = z.strictObject({
 
 export const anySchema: z.ZodType<AnyOf> = z.strictObject({
   type: z.literal('any'),
+  label: labelSchema.optional(),
   get of() {
     return z.array(predicateSchema).min(1);
   },
@@ -95,6 +101,7 @@ export const anySchema: z.ZodType<AnyOf> = z.strictObject({
 
 export const onlyWhenSchema: z.ZodType<OnlyWhen> = z.strictObject({
   type: z.literal('onlyWhen'),
+  label: labelSchema.optional(),
   get when() {
     return predicateSchema;
   },

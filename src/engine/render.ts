@@ -52,6 +52,11 @@ const WORDS = {
 } as const;
 
 export function renderEvidence(e: Evidence, lang: Lang, campaign: Campaign): string {
+  const text = renderFacts(e, lang, campaign);
+  return e.label ? `${e.label[lang]}: ${text}` : text;
+}
+
+function renderFacts(e: Evidence, lang: Lang, campaign: Campaign): string {
   const w = WORDS[lang];
   const a = e.args;
   const period = `${campaign.period.from}–${campaign.period.to}`;
@@ -63,7 +68,7 @@ export function renderEvidence(e: Evidence, lang: Lang, campaign: Campaign): str
       let text =
         e.type === 'everyYear'
           ? `${a.code} ${hit.length}/${total} ${w.years}`
-          : `${a.code} ${hit.length} ${w.years}${hit.length ? ` (${join(hit)})` : ''}, ${w.needed} ${a.atLeast}`;
+          : `${a.code} ${hit.length} ${lang === 'en' && hit.length === 1 ? 'year' : w.years}${hit.length ? ` (${join(hit)})` : ''}, ${w.needed} ${a.atLeast}`;
       if (e.type === 'everyYear' && list(a.missing).length) text += `, ${w.missing} ${join(list(a.missing))}`;
       if (list(a.unknown).length) text += `, ${w.unknown} ${join(list(a.unknown))}`;
       return text;

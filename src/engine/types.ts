@@ -1,6 +1,6 @@
 import type { Nominee } from '../model/nominee.js';
 import type { Tri, Verdict } from './kleene.js';
-import type { Predicate } from './predicate.js';
+import type { Label, Predicate } from './predicate.js';
 
 /**
  * What a predicate found, as data: the reporters turn it into words (`renderEvidence`).
@@ -11,6 +11,8 @@ export interface Evidence {
   result: Tri;
   args: Record<string, string | number | boolean | readonly (string | number)[]>;
   children?: Evidence[];
+  /** The rule file's name for this part, if it gave one. */
+  label?: Label;
 }
 
 export interface RuleResult {

@@ -40,10 +40,11 @@ describe('rule messages name their evidence', () => {
     const text = message(spec, 'CN-HCSN-1');
     expect(text).toContain('chỉ khi Lãnh đạo từ cấp phòng trở lên = Không');
     expect(text).toContain(' hoặc ');
+    expect(text).toMatch(/^\[Cách 1: .*\] hoặc \[Cách 2: chỉ khi/);
   });
 
   it('a passing "any" names only the path that passed', () => {
     const spec: NomineeSpec = { years: { 2016: 'HTXSNV', 2019: 'HTXSNV' }, initiatives: ['SK-T:2019'] };
-    expect(message(spec, 'CN-HCSN-1')).toBe('HTXSNV 2 năm (2016, 2019), cần 2; SK-T:2019');
+    expect(message(spec, 'CN-HCSN-1')).toBe('Cách 1: HTXSNV 2 năm (2016, 2019), cần 2; SK-T:2019');
   });
 });

@@ -6,6 +6,12 @@ import type { PredicateModule } from './module.js';
 export const all: PredicateModule<All> = {
   evaluate(nominee, params, _ctx, evaluate) {
     const children = params.of.map((p) => evaluate(nominee, p));
-    return { type: 'all', result: and(children.map((c) => c.result)), args: {}, children };
+    return {
+      type: 'all',
+      result: and(children.map((c) => c.result)),
+      args: {},
+      children,
+      ...(params.label && { label: params.label }),
+    };
   },
 };

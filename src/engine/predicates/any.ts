@@ -6,6 +6,12 @@ import type { PredicateModule } from './module.js';
 export const any: PredicateModule<AnyOf> = {
   evaluate(nominee, params, _ctx, evaluate) {
     const children = params.of.map((p) => evaluate(nominee, p));
-    return { type: 'any', result: or(children.map((c) => c.result)), args: {}, children };
+    return {
+      type: 'any',
+      result: or(children.map((c) => c.result)),
+      args: {},
+      children,
+      ...(params.label && { label: params.label }),
+    };
   },
 };

@@ -15,6 +15,7 @@ export const onlyWhen: PredicateModule<OnlyWhen> = {
       result: and([when.result, require.result]),
       args: {},
       children: [when, require],
+      ...(params.label && { label: params.label }),
     };
   },
 };
