@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Campaign } from './campaign/schema.js';
+import { type CompositionGroup, composition } from './checks/composition.js';
 import { findDuplicates } from './checks/duplicates.js';
 import { checkPlan } from './checks/plan.js';
 import { checkQuota, type QuotaEntry } from './checks/quota.js';
@@ -21,9 +22,13 @@ export interface CheckResult {
   campaign: Campaign;
   /** The files as reports name them (see `displayNames`), in the order read. */
   files: string[];
+  /** The same files as paths the user gave (see `givenPath`), for annotations that must find them. */
+  paths: string[];
   /** One per nominee, in input order: file, then sheet, then row. */
   judgements: Judgement[];
   quota: QuotaEntry[];
+  /** Who the individuals are, per unit and in total: information, never a failure. */
+  composition: CompositionGroup[];
   /** Input order (file, sheet, row); findings about no place in a file (quota) come last. */
   findings: Finding[];
   summary: Summary;
@@ -50,13 +55,32 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
     for (const f of read.findings) readFindings.push({ ...f, file: name });
   }
 
-  return checkNominees({ campaign, files: names, nominees, findings: readFindings }, book);
+  return checkNominees(
+    { campaign, files: names, paths: paths.map((p) => givenPath(p)), nominees, findings: readFindings },
+    book,
+  );
+}
+
+/**
+ * A file's path as the user gave it, with `/` separators and no leading `./`; an absolute path
+ * inside the working directory becomes relative to it. CI annotations (`::error file=`) need
+ * the path from the checkout's root, which is where a pipeline runs the tool.
+ */
+export function givenPath(file: string, cwd: string = process.cwd()): string {
+  let given = file;
+  if (path.isAbsolute(file)) {
+    const relative = path.relative(cwd, file);
+    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) given = relative;
+  }
+  return path.normalize(given).split(path.sep).join('/');
 }
 
 export interface ReadInput {
   campaign: Campaign;
   /** Display names of the files read, in order. */
   files: string[];
+  /** The files as the user gave them, in the same order; the display names when absent. */
+  paths?: string[];
   /** Every nominee read, in input order. */
   nominees: Nominee[];
   /** What the reader found wrong in the files. */
@@ -77,8 +101,10 @@ export function checkNominees(input: ReadInput, book?: CodeBook): CheckResult {
   return {
     campaign,
     files,
+    paths: input.paths ?? files,
     judgements,
     quota: quota.quota,
+    composition: composition(judgements, campaign),
     findings,
     summary: summarize(judgements, findings),
   };

@@ -1,56 +1,84 @@
 import type { CheckResult } from '../check.js';
+import type { CompositionGroup } from '../checks/composition.js';
+import type { QuotaEntry } from '../checks/quota.js';
 import { renderRuleMessage } from '../engine/render.js';
+import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
-import type { Lang } from '../findings/finding.js';
+import type { Finding, Lang } from '../findings/finding.js';
 import { categoryOf } from '../model/categories.js';
 
 /**
- * The JSON report of OUTPUT.md. Contract fields come first and in the contract's order;
- * additions follow them. Nothing here depends on time or place, so one input gives one output.
+ * The JSON report of OUTPUT.md. Contract fields keep the contract's order and, within a
+ * record, come first; `composition` is the one addition at the top, next to the quota. Nothing here depends on time or place, so one input gives one output.
+ * The pieces are exported so that line-per-record formats (ndjson) give records of the same shape.
  */
 export function renderJson(result: CheckResult, lang: Lang): string {
-  const { campaign } = result;
   const report = {
-    campaign: campaign.id,
-    nominees: result.judgements.map(({ nominee: n, verdict, rules }) => ({
-      file: n.file,
-      sheet: n.sheet,
-      row: n.row,
-      name: n.name,
-      unit: n.unit,
-      kind: n.kind,
-      block: n.block,
-      verdict,
-      rules: rules.map((r) => ({
-        id: r.id,
-        result: r.result,
-        message: renderRuleMessage(r, lang, campaign),
-      })),
-      category: categoryOf(n.kind, n.block),
-      unitText: n.unitText,
-    })),
-    quota: result.quota.map((q) => ({
-      unit: q.unit,
-      category: q.category,
-      allocated: q.allocated,
-      nominated: q.nominated,
-      eligible: q.eligible,
-      status: q.status,
-      review: q.review,
-    })),
-    // positions are always present (null when the finding has none) so scripts see one shape
-    findings: result.findings.map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      file: f.file ?? null,
-      sheet: f.sheet ?? null,
-      row: f.row ?? null,
-      column: f.column ?? null,
-      message: renderFinding(f, lang),
-      cell: f.cell ?? null,
-      args: f.args,
-    })),
+    campaign: result.campaign.id,
+    nominees: result.judgements.map((j) => jsonNominee(j, result, lang)),
+    quota: result.quota.map(jsonQuota),
+    // right after the quota it qualifies: who the individuals counted there are
+    composition: result.composition.map(jsonComposition),
+    findings: result.findings.map((f) => jsonFinding(f, lang)),
     summary: result.summary,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export function jsonNominee({ nominee: n, verdict, rules }: Judgement, result: CheckResult, lang: Lang) {
+  return {
+    file: n.file,
+    sheet: n.sheet,
+    row: n.row,
+    name: n.name,
+    unit: n.unit,
+    kind: n.kind,
+    block: n.block,
+    verdict,
+    rules: rules.map((r) => ({
+      id: r.id,
+      result: r.result,
+      message: renderRuleMessage(r, lang, result.campaign),
+    })),
+    category: categoryOf(n.kind, n.block),
+    unitText: n.unitText,
+  };
+}
+
+export function jsonQuota(q: QuotaEntry) {
+  return {
+    unit: q.unit,
+    category: q.category,
+    allocated: q.allocated,
+    nominated: q.nominated,
+    eligible: q.eligible,
+    status: q.status,
+    review: q.review,
+  };
+}
+
+export function jsonComposition(g: CompositionGroup) {
+  return {
+    unit: g.unit,
+    individuals: g.individuals,
+    women: g.women,
+    ethnicMinorities: g.ethnicMinorities,
+    nonLeaders: g.nonLeaders,
+    directWorkers: g.directWorkers,
+  };
+}
+
+// positions are always present (null when the finding has none) so scripts see one shape
+export function jsonFinding(f: Finding, lang: Lang) {
+  return {
+    code: f.code,
+    severity: f.severity,
+    file: f.file ?? null,
+    sheet: f.sheet ?? null,
+    row: f.row ?? null,
+    column: f.column ?? null,
+    message: renderFinding(f, lang),
+    cell: f.cell ?? null,
+    args: f.args,
+  };
 }

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckResult } from '../check.js';
+import type { CompositionGroup, Count } from '../checks/composition.js';
 import type { QuotaEntry, QuotaStatus } from '../checks/quota.js';
 import type { Verdict } from '../engine/kleene.js';
 import { renderRuleMessage } from '../engine/render.js';
@@ -48,6 +49,16 @@ const WORDS = {
     counts: (s: CheckResult['summary']) =>
       `${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét`,
     problems: (s: CheckResult['summary']) => `${s.errors} lỗi, ${s.warnings} cảnh báo`,
+    composition: 'Thành phần cá nhân được đề nghị (để tham khảo, không ảnh hưởng kết quả)',
+    total: 'Tổng',
+    individuals: (n: number) => `${n} cá nhân`,
+    traits: {
+      women: 'nữ',
+      ethnicMinorities: 'dân tộc thiểu số',
+      nonLeaders: 'không phải lãnh đạo',
+      directWorkers: 'công nhân trực tiếp sản xuất',
+    },
+    blank: (n: number) => `${n} để trống`,
   },
   en: {
     quota: 'QUOTA BY UNIT',
@@ -80,6 +91,16 @@ const WORDS = {
       `${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review`,
     problems: (s: CheckResult['summary']) =>
       `${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`,
+    composition: 'Who the individuals nominated are (for information; never affects the result)',
+    total: 'Total',
+    individuals: (n: number) => `${n} ${n === 1 ? 'individual' : 'individuals'}`,
+    traits: {
+      women: 'women',
+      ethnicMinorities: 'ethnic minorities',
+      nonLeaders: 'non-leaders',
+      directWorkers: 'direct production workers',
+    },
+    blank: (n: number) => `${n} blank`,
   },
 } as const;
 
@@ -104,6 +125,7 @@ export function renderText(result: CheckResult, options: TextOptions): string {
 
   push(...header(result, w, c, width, options.lang), '');
   push(c.bold(`1. ${w.quota}`), '', ...quotaSection(result, w, c, width));
+  push(...compositionSection(result, w, c, width));
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
   push(c.bold(`2. ${w.notEligible} (${notEligible.length})`), '');
   if (notEligible.length === 0) push(`  ${w.allEligible}`, '');
@@ -164,6 +186,29 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
     const label = `${w.noNominees}: `;
     lines.push(...wrap(label + silent.join(', '), { width, indent: 2 }), '');
   }
+  return lines;
+}
+
+/**
+ * One wrapped line per unit with individuals, then the total: count and share of each group the
+ * plan gives priority to, with blank cells named so a share is not read as complete.
+ */
+function compositionSection(result: CheckResult, w: Words, c: ChalkInstance, width: number): string[] {
+  const total = result.composition.find((g) => g.unit === null);
+  if (!total || total.individuals === 0) return [];
+  const unitNames = new Map(result.campaign.units.map((u) => [u.id, u.name]));
+  const count = (x: Count) =>
+    `${x.count} (${Math.round(x.share * 100)}%${x.unknown > 0 ? `, ${w.blank(x.unknown)}` : ''})`;
+  const line = (label: string, g: CompositionGroup) =>
+    `${label}: ${w.individuals(g.individuals)} — ${(Object.keys(w.traits) as (keyof Words['traits'])[])
+      .map((t) => `${w.traits[t]} ${count(g[t])}`)
+      .join(', ')}`;
+  const lines = [c.bold(w.composition)];
+  for (const g of result.composition) {
+    if (g.unit === null || g.individuals === 0) continue;
+    lines.push(...wrap(line(unitNames.get(g.unit) ?? g.unit, g), { width, prefix: '  ', indent: 4 }));
+  }
+  lines.push(...wrap(line(w.total, total), { width, prefix: '  ', indent: 4, paint: c.bold }), '');
   return lines;
 }
 

@@ -25,7 +25,11 @@ describe('renderJson', () => {
   it('keeps contract fields first and in the contract order', () => {
     const starts = (o: object, keys: readonly string[]) =>
       expect(Object.keys(o).slice(0, keys.length)).toEqual(keys);
-    starts(raw, CONTRACT_ORDER.top);
+    // at the top, `composition` sits beside the quota it qualifies; the contract's keys keep their order
+    expect(Object.keys(raw).filter((k) => (CONTRACT_ORDER.top as readonly string[]).includes(k))).toEqual(
+      CONTRACT_ORDER.top,
+    );
+    expect(Object.keys(raw).indexOf('composition')).toBe(Object.keys(raw).indexOf('quota') + 1);
     for (const n of raw.nominees) {
       starts(n, CONTRACT_ORDER.nominee);
       for (const r of n.rules) starts(r, CONTRACT_ORDER.rule);
@@ -95,6 +99,24 @@ describe('renderJson', () => {
         (q: { unit: string; category: string }) => q.unit === 'phong-tho' && q.category === 'collective-HCSN',
       ),
     ).toMatchObject({ nominated: 1, review: 1, status: 'under' });
+  });
+
+  it('adds the composition of individuals per unit and in total, blanks counted apart', () => {
+    // by hand from sample.ts: four individuals, three women (the unmatched one included), all Thái,
+    // three leaders and one whose leader cell is blank
+    const total = raw.composition.at(-1);
+    expect(total).toEqual({
+      unit: null,
+      individuals: 4,
+      women: { count: 3, share: 0.75, unknown: 0 },
+      ethnicMinorities: { count: 4, share: 1, unknown: 0 },
+      nonLeaders: { count: 0, share: 0, unknown: 1 },
+      directWorkers: { count: 0, share: 0, unknown: 4 },
+    });
+    const phongTho = raw.composition.find((g: { unit: string | null }) => g.unit === 'phong-tho');
+    expect(phongTho).toMatchObject({ individuals: 2, women: { count: 2, share: 1 } });
+    // one group per unit of the campaign, then the total
+    expect(raw.composition).toHaveLength(sampleResult().campaign.units.length + 1);
   });
 
   it('is the same bytes every time: 2-space indent, trailing newline, no paths or times', () => {

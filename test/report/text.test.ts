@@ -37,6 +37,18 @@ describe('renderText', () => {
     expect(quota).not.toMatch(/LĐLĐ Thành phố\n/);
   });
 
+  it('shows who the individuals are, per unit with individuals and in total, blanks named', () => {
+    const part = section(vi, 'Thành phần cá nhân', '2. ');
+    const flat = part.replace(/\n\s+/g, ' ');
+    // by hand from sample.ts: Phong Thổ has Lò Thị Mai twice; the total adds Lò Văn Pao and Giàng A Páo
+    expect(flat).toContain('LĐLĐ huyện Phong Thổ: 2 cá nhân — nữ 2 (100%), dân tộc thiểu số 2 (100%)');
+    expect(flat).toContain('Tổng: 4 cá nhân — nữ 3 (75%)');
+    expect(flat).toContain('không phải lãnh đạo 0 (0%, 1 để trống)');
+    expect(part).not.toContain('LĐLĐ Thành phố');
+    const en = renderText(sampleResult(), { lang: 'en', color: false });
+    expect(en.replace(/\n\s+/g, ' ')).toContain('Total: 4 individuals — women 3 (75%)');
+  });
+
   it('explains each nominee that is not eligible with its failing or open rules', () => {
     const list = section(vi, '2. ', '3. ');
     expect(list).toContain('(3)');
