@@ -1,0 +1,59 @@
+import { stringify } from 'csv-stringify/sync';
+import type { CheckResult } from '../check.js';
+import type { Lang } from '../findings/finding.js';
+import { KINDS } from '../model/categories.js';
+import { buildCodeBook } from '../model/vocabulary.js';
+import { csvValue } from './sanitize.js';
+import { inputColumns, inputValue, reasonLine, reasonsFor, ruleTests, WORDS } from './table.js';
+
+/**
+ * One row per nominee, both kinds in one table (a `Loại` column tells them apart, as in the
+ * single-sheet input form), with the verdict and the reasons. UTF-8 with a BOM, which is what
+ * makes Excel read Vietnamese letters correctly; CRLF line ends, as RFC 4180 and Excel expect.
+ * Every text cell that starts like a formula is neutralised (sanitize.ts).
+ */
+export function renderCsv(result: CheckResult, lang: Lang): string {
+  const w = WORDS[lang];
+  const { campaign } = result;
+  const book = buildCodeBook(campaign.vocabulary);
+  const tests = ruleTests(campaign);
+  const inputs = inputColumns(KINDS, campaign, lang);
+  const header = [
+    w.file,
+    w.sheet,
+    w.row,
+    w.kindHeader,
+    ...inputs.map((c) => c.header),
+    w.verdictHeader,
+    w.failed,
+    w.open,
+    w.reasons,
+  ];
+  const rows = result.judgements.map((j) => {
+    const n = j.nominee;
+    const reasons = reasonsFor(j, campaign, lang, tests);
+    return [
+      n.file,
+      n.sheet,
+      n.row,
+      w.kind[n.kind],
+      ...inputs.map((c) => inputValue(n, c.key, book, lang)),
+      w.verdict[j.verdict],
+      reasons
+        .filter((r) => r.result === 'fail')
+        .map((r) => r.id)
+        .join(', '),
+      reasons
+        .filter((r) => r.result === 'unknown')
+        .map((r) => r.id)
+        .join(', '),
+      reasons.map(reasonLine).join('\n'),
+    ].map(csvValue);
+  });
+  return stringify([header.map(csvValue), ...rows], {
+    bom: true,
+    record_delimiter: '\r\n',
+    // OWASP: quote every text field, so a delimiter inside one never starts a new cell
+    quoted_string: true,
+  });
+}

@@ -1,0 +1,307 @@
+import type { CheckResult } from '../check.js';
+import type { Verdict } from '../engine/kleene.js';
+import { renderFinding } from '../findings/catalogue.js';
+import { formatPosition, type Lang } from '../findings/finding.js';
+import { categoryOf } from '../model/categories.js';
+import {
+  reasonLine,
+  reasonsFor,
+  ruleTests,
+  type UnitSummary,
+  unitName,
+  unitSummaries,
+  WORDS,
+} from './table.js';
+import { categoryLabel } from './text.js';
+
+const H = {
+  vi: {
+    plan: 'Kế hoạch',
+    period: 'giai đoạn',
+    cards: ['Đề nghị', 'Đạt', 'Không đạt', 'Cần xem xét', 'Lỗi', 'Cảnh báo'],
+    quota: 'Số lượng theo đơn vị',
+    chart: 'Phân bổ, đề nghị và đạt theo đơn vị',
+    series: ['Phân bổ', 'Đề nghị', 'Đạt'],
+    quotaColumns: ['Đơn vị', 'Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
+    nominees: 'Danh sách đề nghị',
+    filter: 'Lọc theo tên, đơn vị, kết luận, mã tiêu chí…',
+    shown: 'đang hiện',
+    nomineeColumns: ['Tên', 'Đối tượng', 'Đơn vị', 'Kết luận', 'Lý do', 'Vị trí'],
+    findings: 'Vấn đề trong hồ sơ',
+    noFindings: 'Không có vấn đề nào.',
+    findingColumns: ['Mức độ', 'Mã', 'Vị trí', 'Nội dung'],
+    rules: 'Các tiêu chí áp dụng',
+  },
+  en: {
+    plan: 'Plan',
+    period: 'period',
+    cards: ['Nominees', 'Eligible', 'Ineligible', 'To review', 'Errors', 'Warnings'],
+    quota: 'Quota by unit',
+    chart: 'Allocated, nominated and eligible by unit',
+    series: ['Allocated', 'Nominated', 'Eligible'],
+    quotaColumns: ['Unit', 'Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
+    nominees: 'Nominees',
+    filter: 'Filter by name, unit, verdict, rule id…',
+    shown: 'shown',
+    nomineeColumns: ['Name', 'Category', 'Unit', 'Verdict', 'Reasons', 'Where'],
+    findings: 'Problems in the files',
+    noFindings: 'No problems.',
+    findingColumns: ['Severity', 'Code', 'Where', 'Message'],
+    rules: 'Criteria applied',
+  },
+} as const;
+
+/**
+ * One self-contained page: no request leaves it (a Content-Security-Policy forbids any), so it
+ * can be mailed or opened from a USB stick. Inline CSS sized for a phone first, an inline SVG
+ * chart, and a few lines of script for the nominee filter; the page reads fine without them.
+ * Every text that comes from an input or a campaign goes through `escape`.
+ */
+export function renderHtml(result: CheckResult, lang: Lang): string {
+  const h = H[lang];
+  const w = WORDS[lang];
+  const { campaign } = result;
+  const s = result.summary;
+  const period = `${campaign.period.from}–${campaign.period.to}`;
+  const units = unitSummaries(result);
+  const tests = ruleTests(campaign);
+
+  const cards = [s.nominees, s.eligible, s.ineligible, s.review, s.errors, s.warnings]
+    .map((n, i) => `<div class="card c${i}"><b>${n}</b><span>${escapeHtml(h.cards[i] ?? '')}</span></div>`)
+    .join('');
+
+  const quotaRows = units
+    .flatMap((u) => {
+      const entries = u.entries.filter((q) => q.allocated > 0 || q.nominated > 0);
+      return entries.map(
+        (q, i) =>
+          `<tr>${i === 0 ? `<th scope="row" rowspan="${entries.length}">${escapeHtml(u.name)}</th>` : ''}` +
+          `<td class="nowrap">${escapeHtml(categoryLabel(q.category, lang))}</td><td class="n">${q.allocated}</td>` +
+          `<td class="n">${q.nominated}</td><td class="n">${q.eligible}</td><td class="n">${q.review}</td>` +
+          `<td class="s-${q.status}">${escapeHtml(w.status(q))}</td></tr>`,
+      );
+    })
+    .join('\n');
+
+  const nomineeRows = result.judgements
+    .map((j) => {
+      const n = j.nominee;
+      const reasons = reasonsFor(j, campaign, lang, tests)
+        .map((r) => `<li class="r-${r.result}">${escapeHtml(reasonLine(r))}</li>`)
+        .join('');
+      return (
+        `<tr class="v-${j.verdict}"><td>${escapeHtml(n.name)}</td>` +
+        `<td>${escapeHtml(categoryLabel(categoryOf(n.kind, n.block), lang))}</td>` +
+        `<td>${escapeHtml(unitName(campaign, n.unit, n.unitText))}</td>` +
+        `<td><span class="badge ${j.verdict}">${escapeHtml(w.verdict[j.verdict])}</span></td>` +
+        `<td>${reasons ? `<ul>${reasons}</ul>` : ''}</td>` +
+        `<td class="where">${escapeHtml(formatPosition({ file: n.file, sheet: n.sheet, row: n.row, cell: n.cells.name }))}</td></tr>`
+      );
+    })
+    .join('\n');
+
+  const findingRows = result.findings
+    .map(
+      (f) =>
+        `<tr class="f-${f.severity}"><td>${escapeHtml(w.severity[f.severity])}</td><td><code>${escapeHtml(f.code)}</code></td>` +
+        `<td class="where">${escapeHtml(formatPosition(f))}</td><td>${escapeHtml(renderFinding(f, lang))}</td></tr>`,
+    )
+    .join('\n');
+
+  const rules = campaign.criteria
+    .map(
+      (c) =>
+        `<dt><code>${escapeHtml(c.id)}</code> ${escapeHtml(c.title[lang])}</dt>` +
+        `<dd>${escapeHtml(campaign.plan.ref)} ${escapeHtml(c.cite)} · ${escapeHtml(c.category.map((x) => categoryLabel(x, lang)).join(', '))}</dd>`,
+    )
+    .join('\n');
+
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>${escapeHtml(campaign.title[lang])}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(campaign.title[lang])}</h1>
+<p>${escapeHtml([`${h.plan} ${campaign.plan.ref}`, `${h.period} ${period}`, ...result.files].join(' · '))}</p>
+</header>
+<main>
+<section class="cards">${cards}</section>
+<section>
+<h2>${escapeHtml(h.quota)}</h2>
+${chart(units, h.chart, h.series)}
+<div class="scroll"><table class="quota">
+<thead><tr>${h.quotaColumns.map((c, i) => `<th scope="col"${i >= 2 && i <= 5 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<tbody>
+${quotaRows}
+</tbody></table></div>
+</section>
+<section>
+<h2>${escapeHtml(h.nominees)} (${result.judgements.length})</h2>
+<p class="filter"><input id="filter" type="search" placeholder="${escapeHtml(h.filter)}" aria-label="${escapeHtml(h.filter)}"> <output id="shown"></output></p>
+<div class="scroll"><table id="nominees">
+<thead><tr>${h.nomineeColumns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<tbody>
+${nomineeRows}
+</tbody></table></div>
+</section>
+<section>
+<h2>${escapeHtml(h.findings)} (${result.findings.length})</h2>
+${
+  result.findings.length === 0
+    ? `<p>${escapeHtml(h.noFindings)}</p>`
+    : `<div class="scroll"><table class="findings">
+<thead><tr>${h.findingColumns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<tbody>
+${findingRows}
+</tbody></table></div>`
+}
+</section>
+<section>
+<details><summary>${escapeHtml(h.rules)} (${campaign.criteria.length})</summary><dl>
+${rules}
+</dl></details>
+</section>
+</main>
+<script>${script(h.shown)}</script>
+</body>
+</html>
+`;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text safe in element content and in quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}
+
+const SERIES_CLASS = ['allocated', 'nominated', 'eligible'] as const;
+
+/**
+ * Horizontal grouped bars, one group per unit: long unit names fit on a phone as labels above
+ * their bars, where a vertical chart would have to slant them.
+ */
+function chart(units: readonly UnitSummary[], title: string, series: readonly string[]): string {
+  // drawn for a phone's width; on a wide screen it grows up to the figure's max-width
+  const width = 400;
+  const barHeight = 12;
+  const labelHeight = 18;
+  const groupGap = 12;
+  const legendHeight = 28;
+  const groupHeight = labelHeight + barHeight * 3 + groupGap;
+  const height = legendHeight + units.length * groupHeight;
+  const max = Math.max(1, ...units.flatMap((u) => [u.allocated, u.nominated, u.eligible]));
+  const room = width - 40;
+  const legend = series
+    .map(
+      (name, i) =>
+        `<rect x="${i * 120}" y="6" width="14" height="14" class="${SERIES_CLASS[i]}"/>` +
+        `<text x="${i * 120 + 20}" y="18">${escapeHtml(name)}</text>`,
+    )
+    .join('');
+  const groups = units
+    .map((u, g) => {
+      const top = legendHeight + g * groupHeight;
+      const bars = [u.allocated, u.nominated, u.eligible]
+        .map((value, i) => {
+          const y = top + labelHeight + i * barHeight;
+          const length = Math.round((value / max) * room);
+          return (
+            `<rect x="0" y="${y}" width="${length}" height="${barHeight - 2}" class="bar ${SERIES_CLASS[i]}"><title>${escapeHtml(`${series[i]}: ${value}`)}</title></rect>` +
+            `<text x="${length + 4}" y="${y + barHeight - 3}" class="value">${value}</text>`
+          );
+        })
+        .join('');
+      return `<text x="0" y="${top + labelHeight - 5}" class="unit">${escapeHtml(u.name)}</text>${bars}`;
+    })
+    .join('\n');
+  return `<figure><svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg">
+<title id="chart-title">${escapeHtml(title)}</title>
+${legend}
+${groups}
+</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;
+}
+
+/** The filter: rows whose text holds the query, case and diacritics ignored (`phong tho`). */
+function script(shown: string): string {
+  return `
+(function () {
+  var fold = function (t) { return t.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase(); };
+  var input = document.getElementById('filter');
+  var out = document.getElementById('shown');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#nominees tbody tr'));
+  var texts = rows.map(function (r) { return fold(r.textContent || ''); });
+  var update = function () {
+    var q = fold(input.value.trim());
+    var n = 0;
+    rows.forEach(function (r, i) { var hit = texts[i].indexOf(q) >= 0; r.hidden = !hit; if (hit) n++; });
+    out.textContent = n + '/' + rows.length + ' ${shown}';
+  };
+  input.addEventListener('input', update);
+  update();
+})();
+`;
+}
+
+const VERDICT_COLOUR: Record<Verdict, string> = {
+  eligible: '#1e7b34',
+  ineligible: '#b3261e',
+  review: '#8a6100',
+};
+
+const CSS = `
+*{box-sizing:border-box}
+[hidden]{display:none!important}
+body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1b1b1b;background:#f6f7f9}
+header{background:#16365c;color:#fff;padding:16px}
+header h1{margin:0 0 4px;font-size:1.25rem;line-height:1.3}
+header p{margin:0;opacity:.85;font-size:.9rem;overflow-wrap:anywhere}
+main{padding:12px;max-width:1200px;margin:0 auto}
+section{background:#fff;border-radius:8px;padding:12px;margin:0 0 12px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
+h2{font-size:1.1rem;margin:0 0 8px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(96px,1fr));gap:8px;background:none;box-shadow:none;padding:0}
+.card{background:#fff;border-radius:8px;padding:10px;box-shadow:0 1px 2px rgba(0,0,0,.08);border-top:4px solid #16365c}
+.card b{display:block;font-size:1.5rem}.card span{font-size:.85rem;color:#555}
+.card.c1{border-color:${VERDICT_COLOUR.eligible}}.card.c2{border-color:${VERDICT_COLOUR.ineligible}}.card.c3{border-color:${VERDICT_COLOUR.review}}
+.card.c4{border-color:#b3261e}.card.c5{border-color:#c77700}
+figure{margin:0 0 12px}figure svg{width:100%;height:auto;max-width:560px;display:block}
+figcaption{font-size:.8rem;color:#555}
+svg text{font:12px system-ui,Arial,sans-serif;fill:#1b1b1b}svg text.unit{font-weight:600}svg text.value{fill:#444}
+.allocated{fill:#9aa5b1}.nominated{fill:#2f6db3}.eligible{fill:#2e9a4b}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{border-bottom:1px solid #e1e4e8;padding:6px 8px;text-align:left;vertical-align:top}
+thead th{background:#eef1f5;position:sticky;top:0}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.s-over{color:#b3261e;font-weight:700}.s-full{color:${VERDICT_COLOUR.eligible}}
+.badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;white-space:nowrap;font-size:.85rem}
+.badge.eligible{background:${VERDICT_COLOUR.eligible}}.badge.ineligible{background:${VERDICT_COLOUR.ineligible}}.badge.review{background:${VERDICT_COLOUR.review}}
+ul{margin:0;padding-left:1.1em}li.r-fail{color:#8c1d18}li.r-unknown{color:#6b4b00}
+.nowrap{white-space:nowrap}
+.where{color:#555;font-size:.8rem;overflow-wrap:anywhere}
+.f-error td:first-child{color:#b3261e;font-weight:600}.f-warning td:first-child{color:#c77700;font-weight:600}
+.filter input{width:100%;max-width:420px;padding:8px 10px;font-size:1rem;border:1px solid #b8c0cc;border-radius:6px}
+output{font-size:.85rem;color:#555}
+dt{margin-top:6px}dd{margin:0 0 0 1em;color:#555;font-size:.85rem}
+@media (max-width:640px){
+  main{padding:8px}section{padding:10px}
+  table{font-size:.8rem}th,td{padding:4px 5px}
+  #nominees thead{display:none}
+  #nominees tr{display:block;border-bottom:1px solid #d0d5dc;padding:6px 0}
+  #nominees td{display:block;border:0;padding:2px 4px}
+  #nominees td:first-child{font-weight:600}
+}
+@media print{body{background:#fff}section{box-shadow:none}.filter{display:none}}
+`;

@@ -1,0 +1,132 @@
+import type { CheckResult } from '../check.js';
+import { renderFinding } from '../findings/catalogue.js';
+import { formatPosition, type Lang } from '../findings/finding.js';
+import { categoryOf } from '../model/categories.js';
+import { reasonLine, reasonsFor, ruleTests, unitName, unitSummaries, WORDS } from './table.js';
+import { categoryLabel } from './text.js';
+
+const MD = {
+  vi: {
+    plan: 'Kế hoạch',
+    period: 'giai đoạn',
+    tally: (s: CheckResult['summary']) =>
+      `${s.nominees} đề nghị: ${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét · ${s.errors} lỗi, ${s.warnings} cảnh báo`,
+    quota: 'Số lượng theo đơn vị',
+    quotaColumns: ['Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
+    silent: 'Chưa có đề nghị',
+    notEligible: 'Đề nghị chưa đạt hoặc cần xem xét',
+    allEligible: 'Mọi đề nghị đều đạt tiêu chuẩn.',
+    nomineeColumns: ['Tên', 'Đối tượng', 'Đơn vị', 'Vị trí', 'Kết luận', 'Lý do'],
+    findings: 'Vấn đề trong hồ sơ',
+    noFindings: 'Không có vấn đề nào.',
+    findingColumns: ['Mức độ', 'Mã', 'Vị trí', 'Nội dung'],
+  },
+  en: {
+    plan: 'Plan',
+    period: 'period',
+    tally: (s: CheckResult['summary']) =>
+      `${s.nominees} nominees: ${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review · ${s.errors} errors, ${s.warnings} warnings`,
+    quota: 'Quota by unit',
+    quotaColumns: ['Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
+    silent: 'No nominations from',
+    notEligible: 'Nominees not eligible or to review',
+    allEligible: 'Every nominee is eligible.',
+    nomineeColumns: ['Name', 'Category', 'Unit', 'Where', 'Verdict', 'Reasons'],
+    findings: 'Problems in the files',
+    noFindings: 'No problems.',
+    findingColumns: ['Severity', 'Code', 'Where', 'Message'],
+  },
+} as const;
+
+/**
+ * A report to paste into an email or a wiki: the quota table of every unit that nominated,
+ * the nominees that are not eligible with their reasons, and the findings. Q-UNDER is left
+ * out of the findings, as in the terminal report: the unit tables already show it.
+ */
+export function renderMarkdown(result: CheckResult, lang: Lang): string {
+  const m = MD[lang];
+  const w = WORDS[lang];
+  const { campaign } = result;
+  const out: string[] = [];
+  out.push(`# ${inline(campaign.title[lang])}`, '');
+  const period = `${campaign.period.from}–${campaign.period.to}`;
+  out.push(
+    inline([`${m.plan} ${campaign.plan.ref}`, `${m.period} ${period}`, ...result.files].join(' · ')),
+    '',
+  );
+  out.push(`**${inline(m.tally(result.summary))}**`, '');
+
+  out.push(`## ${m.quota}`, '');
+  const silent: string[] = [];
+  for (const unit of unitSummaries(result)) {
+    if (unit.nominated === 0) {
+      silent.push(unit.name);
+      continue;
+    }
+    out.push(`### ${inline(unit.name)}`, '');
+    const rows = unit.entries
+      .filter((q) => q.allocated > 0 || q.nominated > 0)
+      .map((q) => {
+        const status = w.status(q);
+        return [
+          categoryLabel(q.category, lang),
+          String(q.allocated),
+          String(q.nominated),
+          String(q.eligible),
+          String(q.review),
+          q.status === 'over' ? `**${status}**` : status,
+        ];
+      });
+    out.push(...table([...m.quotaColumns], rows, [false, true, true, true, true, false]), '');
+  }
+  if (silent.length > 0) out.push(`${m.silent}: ${silent.map(inline).join(', ')}`, '');
+
+  const tests = ruleTests(campaign);
+  const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
+  out.push(`## ${m.notEligible} (${notEligible.length})`, '');
+  if (notEligible.length === 0) out.push(m.allEligible, '');
+  else {
+    const rows = notEligible.map((j) => {
+      const n = j.nominee;
+      return [
+        inline(n.name),
+        categoryLabel(categoryOf(n.kind, n.block), lang),
+        inline(unitName(campaign, n.unit, n.unitText)),
+        inline(formatPosition({ file: n.file, sheet: n.sheet, row: n.row, cell: n.cells.name })),
+        w.verdict[j.verdict],
+        reasonsFor(j, campaign, lang, tests)
+          .map((r) => inline(reasonLine(r)))
+          .join('<br>'),
+      ];
+    });
+    out.push(...table([...m.nomineeColumns], rows), '');
+  }
+
+  const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
+  out.push(`## ${m.findings} (${listed.length})`, '');
+  if (listed.length === 0) out.push(m.noFindings, '');
+  else {
+    const rows = listed.map((f) => [
+      w.severity[f.severity],
+      f.code,
+      inline(formatPosition(f)),
+      inline(renderFinding(f, lang)),
+    ]);
+    out.push(...table([...m.findingColumns], rows), '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Cells are already escaped; `right` marks the numeric columns. */
+function table(header: string[], rows: string[][], right: boolean[] = []): string[] {
+  const rule = header.map((_, i) => (right[i] ? '---:' : '---'));
+  return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+}
+
+/**
+ * Text from the input as inert Markdown: every character that could start emphasis, a link,
+ * code, HTML or a new table cell is backslash-escaped, and line breaks become spaces.
+ */
+export function inline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~#&!]/g, (c) => `\\${c}`).replace(/\s*[\r\n]+\s*/g, ' ');
+}

@@ -1,0 +1,357 @@
+import type { Campaign } from '../campaign/schema.js';
+import type { CheckResult } from '../check.js';
+import type { QuotaEntry, QuotaStatus } from '../checks/quota.js';
+import { activeTest } from '../engine/evaluate.js';
+import type { Tri, Verdict } from '../engine/kleene.js';
+import type { Predicate } from '../engine/predicate.js';
+import { renderRuleMessage } from '../engine/render.js';
+import type { Evidence, Judgement } from '../engine/types.js';
+import type { Finding, Lang, Severity } from '../findings/finding.js';
+import type { Kind } from '../model/categories.js';
+import { FIELD_LABELS } from '../model/fields.js';
+import type { Nominee } from '../model/nominee.js';
+import type { CodeBook } from '../model/vocabulary.js';
+import { COLUMNS, periodYears } from '../read/columns.js';
+
+/**
+ * What every file report (xlsx, csv, markdown, html) shows of a check, computed once here so the
+ * formats agree: the nominee's input columns and their values as read, verdict words, the reasons
+ * for each rule that did not pass, and the input fields that made it fail.
+ */
+
+export const WORDS = {
+  vi: {
+    verdict: { eligible: 'Đạt', ineligible: 'Không đạt', review: 'Cần xem xét' } satisfies Record<
+      Verdict,
+      string
+    >,
+    result: { pass: 'đạt', fail: 'không đạt', unknown: 'chưa rõ' } satisfies Record<Tri, string>,
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } satisfies Record<Severity, string>,
+    kind: { collective: 'Tập thể', individual: 'Cá nhân' } satisfies Record<Kind, string>,
+    status: (q: Pick<QuotaEntry, 'status' | 'allocated' | 'nominated'>) =>
+      q.status === 'over'
+        ? `Vượt +${q.nominated - q.allocated}`
+        : q.status === 'full'
+          ? 'Đủ'
+          : `Còn ${q.allocated - q.nominated} chỗ`,
+    yes: 'Có',
+    no: 'Không',
+    male: 'Nam',
+    female: 'Nữ',
+    file: 'Tệp',
+    sheet: 'Trang',
+    row: 'Dòng',
+    kindHeader: 'Loại',
+    nameBoth: 'Họ và tên / Tên tập thể',
+    verdictHeader: 'Kết luận',
+    failed: 'Tiêu chí không đạt',
+    open: 'Tiêu chí cần xem xét',
+    reasons: 'Lý do',
+  },
+  en: {
+    verdict: { eligible: 'Eligible', ineligible: 'Ineligible', review: 'To review' } satisfies Record<
+      Verdict,
+      string
+    >,
+    result: { pass: 'pass', fail: 'fail', unknown: 'unknown' } satisfies Record<Tri, string>,
+    severity: { error: 'Error', warning: 'Warning', info: 'Info' } satisfies Record<Severity, string>,
+    kind: { collective: 'Collective', individual: 'Individual' } satisfies Record<Kind, string>,
+    status: (q: Pick<QuotaEntry, 'status' | 'allocated' | 'nominated'>) =>
+      q.status === 'over'
+        ? `Over +${q.nominated - q.allocated}`
+        : q.status === 'full'
+          ? 'Full'
+          : `${q.allocated - q.nominated} left`,
+    yes: 'Yes',
+    no: 'No',
+    male: 'Male',
+    female: 'Female',
+    file: 'File',
+    sheet: 'Sheet',
+    row: 'Row',
+    kindHeader: 'Kind',
+    nameBoth: 'Name',
+    verdictHeader: 'Verdict',
+    failed: 'Rules failed',
+    open: 'Rules to review',
+    reasons: 'Reasons',
+  },
+} as const;
+
+/** English headers for the input columns `FIELD_LABELS` does not name. */
+const EN_HEADERS: Record<string, string> = {
+  name: 'Full name',
+  collective_name: 'Collective',
+  birth_year: 'Birth year',
+  gender: 'Gender',
+  ethnicity: 'Ethnicity',
+  position: 'Position, workplace',
+  unit: 'Nominating unit',
+  block: 'Block',
+};
+
+/** One input column of the nominee form, keyed as `nominee.cells` keys it (a field, or a year). */
+export interface InputColumn {
+  key: string;
+  header: string;
+  /** Years, yes/no and counts are short; names and distinctions are not. */
+  wide: boolean;
+}
+
+/**
+ * The form's columns for nominees of `kinds`, in the form's order with the period's years
+ * before the distinctions (DOMAIN.md §2). Two kinds share one name column.
+ */
+export function inputColumns(kinds: readonly Kind[], campaign: Campaign, lang: Lang): InputColumn[] {
+  const columns: InputColumn[] = [];
+  const both = kinds.length > 1;
+  for (const spec of COLUMNS) {
+    if (spec.type === 'kind' || spec.type === 'ignored') continue;
+    if (!spec.kinds.some((k) => kinds.includes(k))) continue;
+    if (spec.field === 'name' && columns.some((c) => c.key === 'name')) continue;
+    if (spec.type === 'distinctions' && !columns.some((c) => /^\d+$/.test(c.key))) {
+      for (const year of periodYears(campaign.period))
+        columns.push({ key: String(year), header: String(year), wide: false });
+    }
+    let header: string;
+    if (spec.field === 'name' && both) header = WORDS[lang].nameBoth;
+    else if (lang === 'vi') header = spec.vi;
+    else header = FIELD_LABELS[spec.field as keyof typeof FIELD_LABELS]?.en ?? EN_HEADERS[spec.id] ?? spec.en;
+    const wide = ['text', 'unit', 'distinctions'].includes(spec.type);
+    columns.push({ key: spec.field, header: capitalise(header), wide });
+  }
+  return columns;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The nominee's value in a column, as the reader understood it: codes in their canonical
+ * spelling, implied codes left out again (a cell `CSTĐT` shows `CSTĐT`, not the three codes
+ * it counts as), `?` for a year not yet assessed, `CODE:YEAR` for distinctions.
+ */
+export function inputValue(n: Nominee, key: string, book: CodeBook, lang: Lang): string | number | null {
+  const w = WORDS[lang];
+  if (/^\d+$/.test(key)) {
+    const cell = n.years[key];
+    if (!cell) return null;
+    const shown = withoutImplied(cell.codes, book);
+    if (cell.unknown) shown.push('?');
+    return shown.length ? shown.join('; ') : null;
+  }
+  switch (key) {
+    case 'name':
+      return n.name;
+    case 'unit':
+      return n.unitText;
+    case 'block':
+      return n.block;
+    case 'birth_year':
+      return n.birthYear;
+    case 'gender':
+      return n.gender === null ? null : w[n.gender];
+    case 'ethnicity':
+      return n.ethnicity;
+    case 'position':
+      return n.position;
+  }
+  if (key in n.flags) {
+    const flag = n.flags[key as keyof Nominee['flags']];
+    return flag === null || flag === undefined ? null : flag ? w.yes : w.no;
+  }
+  if (key in n.counts) return n.counts[key as keyof Nominee['counts']] ?? null;
+  if (key in n.distinctions) {
+    const list = n.distinctions[key as keyof Nominee['distinctions']] ?? [];
+    return list.length
+      ? list.map((d) => (d.year === null ? d.code : `${d.code}:${d.year}`)).join('; ')
+      : null;
+  }
+  if (key in n.yearLists) {
+    const list = n.yearLists[key as keyof Nominee['yearLists']] ?? [];
+    return list.length ? list.join('; ') : null;
+  }
+  return null;
+}
+
+function withoutImplied(codes: readonly string[], book: CodeBook): string[] {
+  const kept = codes.filter((c) => !codes.some((d) => d !== c && (book.implied.get(d) ?? []).includes(c)));
+  // codes implying each other would all drop out; then show what the reader recorded
+  return kept.length || codes.length === 0 ? kept : [...codes];
+}
+
+/** A rule that did not pass, in words. */
+export interface Reason {
+  id: string;
+  result: Exclude<Tri, 'pass'>;
+  title: string;
+  message: string;
+  /** Input fields (keys of `nominee.cells`) that hold it back. */
+  fields: string[];
+}
+
+/** Reasons for one nominee's rules that failed or stay open, in the campaign's order. */
+export function reasonsFor(j: Judgement, campaign: Campaign, lang: Lang, tests: RuleTests): Reason[] {
+  const reasons: Reason[] = [];
+  for (const rule of j.rules) {
+    if (rule.result === 'pass') continue;
+    const criterion = campaign.criteria.find((c) => c.id === rule.id);
+    const test = tests.get(rule.id);
+    reasons.push({
+      id: rule.id,
+      result: rule.result,
+      title: criterion?.title[lang] ?? '',
+      message: renderRuleMessage(rule, lang, campaign),
+      fields: test ? culpritFields(test, rule.evidence) : [],
+    });
+  }
+  return reasons;
+}
+
+/** `TT-HCSN-1 Tập thể lao động tiên tiến 5 năm liên tục: TTLĐTT 4/5 năm, thiếu 2018`. */
+export function reasonLine(r: Reason): string {
+  return `${r.id}${r.title ? ` ${r.title}` : ''}: ${r.message}`;
+}
+
+export type RuleTests = ReadonlyMap<string, Predicate>;
+
+/** Each criterion's test in force, by id, to walk beside its evidence. */
+export function ruleTests(campaign: Campaign): RuleTests {
+  return new Map(campaign.criteria.map((c) => [c.id, activeTest(c)]));
+}
+
+/**
+ * The input fields behind a result that is not a pass: the parts of the evidence that share the
+ * result, down to the columns they read. Evidence mirrors the predicate tree, so the two are walked
+ * together (distinctions name their columns only in the predicate).
+ */
+export function culpritFields(p: Predicate, e: Evidence): string[] {
+  const out = new Set<string>();
+  const visit = (p: Predicate, e: Evidence): void => {
+    if (e.result === 'pass') return;
+    switch (p.type) {
+      case 'yearsWith':
+      case 'everyYear':
+      case 'consecutiveYears': {
+        const unknown = asList(e.args.unknown);
+        const years = e.result === 'unknown' ? unknown : [...asList(e.args.missing), ...unknown];
+        for (const y of years) out.add(String(y));
+        return;
+      }
+      case 'distinctions':
+        for (const f of p.fields) out.add(f);
+        return;
+      case 'flag':
+      case 'countIsZero':
+      case 'yearList':
+        out.add(p.field);
+        return;
+      case 'all':
+      case 'any':
+        p.of.forEach((child, i) => {
+          const ce = e.children?.[i];
+          if (ce && ce.result === e.result) visit(child, ce);
+        });
+        return;
+      case 'onlyWhen': {
+        const [when, require] = e.children ?? [];
+        if (when && when.result === e.result) visit(p.when, when);
+        if (require && require.result === e.result) visit(p.require, require);
+        return;
+      }
+    }
+  };
+  visit(p, e);
+  return [...out].sort((a, b) => a.localeCompare(b));
+}
+
+function asList(value: Evidence['args'][string] | undefined): readonly (string | number)[] {
+  return Array.isArray(value) ? (value as readonly (string | number)[]) : [];
+}
+
+/** Findings about a nominee's own row, by `file`, `sheet` and `row`. */
+export function findingsByRow(findings: readonly Finding[]): (n: Nominee) => Finding[] {
+  const byRow = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.file === undefined || f.row === undefined) continue;
+    // a CSV has no sheet: its findings name none, its nominees an empty one
+    const key = rowKey(f.file, f.sheet ?? '', f.row);
+    byRow.set(key, [...(byRow.get(key) ?? []), f]);
+  }
+  return (n) => byRow.get(rowKey(n.file, n.sheet, n.row)) ?? [];
+}
+
+function rowKey(file: string, sheet: string, row: number): string {
+  return `${file}\u0000${sheet}\u0000${row}`;
+}
+
+/** Which input field a finding's cell belongs to, by the nominee's own cell map. */
+export function fieldOfCell(n: Nominee, cell: string | undefined): string | undefined {
+  if (cell === undefined) return undefined;
+  return Object.entries(n.cells).find(([, ref]) => ref === cell)?.[0];
+}
+
+export function unitName(campaign: Campaign, unit: string | null, text = ''): string {
+  if (unit === null) return text;
+  return campaign.units.find((u) => u.id === unit)?.name ?? unit;
+}
+
+export interface Tally {
+  allocated: number;
+  nominated: number;
+  eligible: number;
+  review: number;
+}
+
+export interface UnitSummary extends Tally {
+  unit: string;
+  name: string;
+  entries: QuotaEntry[];
+  status: QuotaStatus;
+}
+
+/** The quota table grouped by unit, in the allocation table's order, with the unit's totals. */
+export function unitSummaries(result: CheckResult): UnitSummary[] {
+  const byUnit = new Map<string, QuotaEntry[]>();
+  for (const q of result.quota) byUnit.set(q.unit, [...(byUnit.get(q.unit) ?? []), q]);
+  return [...byUnit].map(([unit, entries]) => {
+    const tally = sum(entries);
+    const status: QuotaStatus = entries.some((q) => q.status === 'over')
+      ? 'over'
+      : tally.nominated >= tally.allocated
+        ? 'full'
+        : 'under';
+    return { unit, name: unitName(result.campaign, unit), entries, ...tally, status };
+  });
+}
+
+export function sum(entries: readonly Tally[]): Tally {
+  const t: Tally = { allocated: 0, nominated: 0, eligible: 0, review: 0 };
+  for (const q of entries) {
+    t.allocated += q.allocated;
+    t.nominated += q.nominated;
+    t.eligible += q.eligible;
+    t.review += q.review;
+  }
+  return t;
+}
+
+/** The totals the plan's text states beside what its allocation table adds up to (P-STATED). */
+export interface StatedTotal {
+  field: 'total' | 'collective' | 'individual';
+  stated: number;
+  table: number;
+}
+
+export function statedTotals(campaign: Campaign): StatedTotal[] {
+  const stated = campaign.stated;
+  if (!stated) return [];
+  const out: StatedTotal[] = [];
+  for (const field of ['total', 'collective', 'individual'] as const) {
+    const value = stated[field];
+    if (value === undefined) continue;
+    out.push({ field, stated: value, table: campaign.allocations.reduce((s, a) => s + a[field], 0) });
+  }
+  return out;
+}

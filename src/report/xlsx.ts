@@ -1,0 +1,572 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Campaign } from '../campaign/schema.js';
+import type { CheckResult } from '../check.js';
+import type { QuotaStatus } from '../checks/quota.js';
+import { describeCriterion, descriptionLines } from '../engine/describe.js';
+import type { Verdict } from '../engine/kleene.js';
+import { renderFinding } from '../findings/catalogue.js';
+import { formatPosition, type Lang, type Severity } from '../findings/finding.js';
+import { CATEGORIES, type Kind } from '../model/categories.js';
+import { buildCodeBook } from '../model/vocabulary.js';
+import { xlsxValue } from './sanitize.js';
+import {
+  fieldOfCell,
+  findingsByRow,
+  inputColumns,
+  inputValue,
+  reasonLine,
+  reasonsFor,
+  ruleTests,
+  statedTotals,
+  sum,
+  WORDS,
+} from './table.js';
+import { categoryLabel } from './text.js';
+
+/**
+ * The workbook the federation forwards: summary, the two nominee lists with verdicts and the
+ * cells that caused them highlighted, findings, rules. Sheet names stay Vietnamese in both
+ * languages (people refer to them by name); headers and words follow `lang`.
+ *
+ * Written with exceljs's streaming writer: each row is committed as soon as it is built, so a
+ * large input does not hold a second copy of itself as a workbook in memory.
+ */
+export async function renderXlsx(result: CheckResult, lang: Lang): Promise<Uint8Array> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const date = reportDate(result.campaign);
+  // `created` is read by the constructor (the types omit it) and dates the zip entries too
+  const options = { stream: out, useStyles: true, useSharedStrings: false, created: date };
+  const workbook = new DatedWorkbookWriter(options);
+  workbook.created = date;
+  workbook.modified = date;
+  workbook.creator = 'eligibility';
+  workbook.lastModifiedBy = 'eligibility';
+  workbook.title = result.campaign.title[lang];
+
+  summarySheet(workbook, result, lang);
+  nomineeSheet(workbook, result, lang, 'collective');
+  nomineeSheet(workbook, result, lang, 'individual');
+  findingsSheet(workbook, result, lang);
+  rulesSheet(workbook, result.campaign, lang);
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+/** The five sheets, in tab order. */
+export const SHEETS = {
+  summary: 'Tổng hợp',
+  collective: 'Tập thể',
+  individual: 'Cá nhân',
+  findings: 'Phát hiện',
+  rules: 'Quy tắc',
+} as const;
+
+/**
+ * A fixed date for the workbook's properties and its zip entries, so one input gives the same
+ * bytes: the plan's date, else the first day of the period's last year.
+ */
+function reportDate(campaign: Campaign): Date {
+  const planned = campaign.plan.date ? new Date(`${campaign.plan.date}T00:00:00Z`) : undefined;
+  return planned && !Number.isNaN(planned.getTime()) ? planned : new Date(Date.UTC(campaign.period.to, 0, 1));
+}
+
+type ZipAppend = (source: unknown, data: { name: string; date?: Date }) => unknown;
+
+/**
+ * exceljs stamps every zip entry with the current time and offers no option for it. The two
+ * entries it adds in its constructor go through `addThemes` / `addOfficeRels`, the first
+ * moment the zip exists, so the stamp is fixed there for every entry to come.
+ */
+class DatedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+  private stampZip(): void {
+    const self = this as unknown as { zip?: { append: ZipAppend; dated?: boolean }; created: Date };
+    const zip = self.zip;
+    if (!zip || zip.dated) return;
+    const append = zip.append.bind(zip);
+    const date = self.created;
+    zip.append = (source, data) => append(source, { ...data, date });
+    zip.dated = true;
+  }
+
+  override addThemes(): Promise<void> {
+    this.stampZip();
+    return super.addThemes();
+  }
+
+  override addOfficeRels(): Promise<void> {
+    this.stampZip();
+    return super.addOfficeRels();
+  }
+}
+
+const FILL = {
+  header: 'FFD9E1F2',
+  red: 'FFFFC7CE',
+  yellow: 'FFFFEB9C',
+  green: 'FFC6EFCE',
+  grey: 'FFEDEDED',
+} as const;
+
+const VERDICT_FILL: Record<Verdict, string> = {
+  eligible: FILL.green,
+  ineligible: FILL.red,
+  review: FILL.yellow,
+};
+const STATUS_FILL: Record<QuotaStatus, string> = { over: FILL.red, full: FILL.green, under: FILL.yellow };
+const SEVERITY_FILL: Record<Severity, string> = { error: FILL.red, warning: FILL.yellow, info: FILL.grey };
+
+// A font without a name falls back to a serif face in LibreOffice; name the default one.
+const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
+
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+
+interface Column {
+  header: string;
+  /** Long text: wrapped, and the column capped in width. */
+  wrap?: boolean;
+  /** Width bounds, in characters; the content's longest line decides in between. */
+  min?: number;
+  max?: number;
+  /** Set by `tableSheet` once measured. */
+  width?: number;
+}
+
+type Value = string | number | null | undefined;
+
+/**
+ * A sheet with one header row on top of a table: frozen header (and `frozenColumns` on the
+ * left), autofilter over the table, A4 landscape with the header row (and the frozen columns)
+ * repeated on every printed page. `widths` are measured from the values beforehand, since a
+ * streamed sheet fixes its columns before its first row.
+ */
+function tableSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: Column[],
+  layout: { headerRow: number; widths: number[]; rows: number; frozenColumns?: number; pagesWide?: number },
+): ExcelJS.Worksheet {
+  const { headerRow, widths, rows, frozenColumns = 0, pagesWide = 1 } = layout;
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: frozenColumns }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: pagesWide,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      ...(frozenColumns > 0 && pagesWide > 1
+        ? { printTitlesColumn: `A:${columnLetter(frozenColumns)}` }
+        : {}),
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L${name.replace(/&/g, '&&')}&R&P / &N` },
+  });
+  columns.forEach((c, i) => {
+    c.width = Math.min(c.max ?? 50, Math.max(c.min ?? 6, (widths[i] ?? 0) + 2));
+  });
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  sheet.autoFilter = `A${headerRow}:${columnLetter(columns.length)}${headerRow + rows}`;
+  return sheet;
+}
+
+function writeHeader(sheet: ExcelJS.Worksheet, columns: Column[]): void {
+  const row = sheet.addRow(columns.map((c) => c.header));
+  row.eachCell((cell) => {
+    cell.font = BOLD;
+    cell.fill = solid(FILL.header);
+    cell.alignment = { vertical: 'middle', wrapText: true };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  const height = rowHeight(
+    columns.map((c) => c.header),
+    columns.map((c) => ({ ...c, wrap: true })),
+  );
+  if (height !== undefined) row.height = height;
+  row.commit();
+}
+
+const LINE_HEIGHT = 15;
+
+/**
+ * Wrapped text needs its row made tall enough: Excel and LibreOffice do not grow a row when
+ * they open a file, so the height is estimated here from the text and the column widths.
+ */
+function rowHeight(values: readonly Value[], columns: readonly Column[]): number | undefined {
+  let lines = 1;
+  values.forEach((v, i) => {
+    const c = columns[i];
+    if (v === null || v === undefined || !c?.wrap || c.width === undefined) return;
+    const room = Math.max(1, c.width - 2);
+    const count = String(v)
+      .split('\n')
+      .reduce((n, line) => n + Math.max(1, Math.ceil([...line].length / room)), 0);
+    lines = Math.max(lines, count);
+  });
+  return lines > 1 ? lines * LINE_HEIGHT : undefined;
+}
+
+/** Add a row of values, each cell made a plain string or number (see sanitize.ts). */
+function addRow(
+  sheet: ExcelJS.Worksheet,
+  values: readonly Value[],
+  columns?: readonly Column[],
+): ExcelJS.Row {
+  const row = sheet.addRow(values.map(xlsxValue));
+  row.alignment = { vertical: 'top' };
+  columns?.forEach((c, i) => {
+    if (c.wrap) row.getCell(i + 1).alignment = { vertical: 'top', wrapText: true };
+  });
+  const height = columns ? rowHeight(values, columns) : undefined;
+  if (height !== undefined) row.height = height;
+  return row;
+}
+
+/** Longest line of each column, header included. */
+function measure(columns: readonly Column[], rows: Iterable<readonly Value[]>): number[] {
+  // headers wrap, so a long one only asks for the room of a short line
+  const widths = columns.map((c) => longestLine(c.header, 12));
+  for (const row of rows) {
+    row.forEach((v, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, longestLine(v, 200));
+    });
+  }
+  return widths;
+}
+
+function longestLine(value: Value, cap: number): number {
+  if (value === null || value === undefined) return 0;
+  return Math.min(
+    cap,
+    Math.max(
+      ...String(value)
+        .split('\n')
+        .map((l) => [...l.normalize('NFC')].length),
+    ),
+  );
+}
+
+function columnLetter(n: number): string {
+  let out = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) out = String.fromCharCode(65 + ((i - 1) % 26)) + out;
+  return out;
+}
+
+const SUMMARY_WORDS = {
+  vi: {
+    columns: ['Đơn vị', 'Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
+    plan: 'Kế hoạch',
+    period: 'giai đoạn',
+    files: 'Tệp',
+    tally: (s: CheckResult['summary']) =>
+      `${s.nominees} đề nghị: ${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét · ${s.errors} lỗi, ${s.warnings} cảnh báo`,
+    totals: 'Tổng cộng',
+    all: 'Tất cả',
+    statedTitle: (cite: string) => `Số liệu kế hoạch ghi (mục ${cite}) và bảng phân bổ cộng lại`,
+    statedColumns: ['', 'Kế hoạch ghi', 'Bảng cộng lại', 'Chênh lệch'],
+    fields: { total: 'Tổng số', collective: 'Tập thể', individual: 'Cá nhân' },
+  },
+  en: {
+    columns: ['Unit', 'Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
+    plan: 'Plan',
+    period: 'period',
+    files: 'Files',
+    tally: (s: CheckResult['summary']) =>
+      `${s.nominees} nominees: ${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review · ${s.errors} errors, ${s.warnings} warnings`,
+    totals: 'Totals',
+    all: 'All',
+    statedTitle: (cite: string) => `Totals the plan states (section ${cite}) and what the table adds up to`,
+    statedColumns: ['', 'Plan states', 'Table adds up to', 'Difference'],
+    fields: { total: 'Total', collective: 'Collectives', individual: 'Individuals' },
+  },
+} as const;
+
+/** Rows above the summary's table: title, plan and files, the tally, a gap. */
+const SUMMARY_HEADER_ROW = 5;
+
+function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: CheckResult, lang: Lang): void {
+  const w = SUMMARY_WORDS[lang];
+  const { campaign } = result;
+  const columns: Column[] = w.columns.map((header) => ({ header, min: 12 }));
+  const unitNames = new Map(campaign.units.map((u) => [u.id, u.name]));
+  const tableRows = result.quota.map((q): Value[] => [
+    unitNames.get(q.unit) ?? q.unit,
+    categoryLabel(q.category, lang),
+    q.allocated,
+    q.nominated,
+    q.eligible,
+    q.review,
+    WORDS[lang].status(q),
+  ]);
+  const widths = measure(columns, tableRows);
+  const sheet = tableSheet(workbook, SHEETS.summary, columns, {
+    headerRow: SUMMARY_HEADER_ROW,
+    widths,
+    rows: tableRows.length,
+  });
+
+  const title = sheet.addRow([campaign.title[lang]]);
+  title.font = { name: 'Calibri', size: 14, bold: true };
+  title.commit();
+  const period = `${campaign.period.from}–${campaign.period.to}`;
+  addRow(sheet, [
+    `${w.plan} ${campaign.plan.ref} · ${w.period} ${period} · ${w.files}: ${result.files.join(', ')}`,
+  ]).commit();
+  addRow(sheet, [w.tally(result.summary)]).commit();
+  addRow(sheet, []).commit();
+  writeHeader(sheet, columns);
+
+  result.quota.forEach((q, i) => {
+    const row = addRow(sheet, tableRows[i] as Value[]);
+    const status = row.getCell(7);
+    if (q.allocated > 0 || q.nominated > 0) status.fill = solid(STATUS_FILL[q.status]);
+    if (q.status === 'over') status.font = { ...BOLD, color: { argb: 'FF9C0006' } };
+    row.commit();
+  });
+
+  // Totals sit below the filtered table, so filtering the table leaves them alone.
+  addRow(sheet, []).commit();
+  const totalsHead = addRow(sheet, [w.totals]);
+  totalsHead.font = BOLD;
+  totalsHead.commit();
+  for (const category of CATEGORIES) {
+    const t = sum(result.quota.filter((q) => q.category === category));
+    addRow(sheet, [
+      '',
+      categoryLabel(category, lang),
+      t.allocated,
+      t.nominated,
+      t.eligible,
+      t.review,
+    ]).commit();
+  }
+  const all = sum(result.quota);
+  const allRow = addRow(sheet, ['', w.all, all.allocated, all.nominated, all.eligible, all.review]);
+  allRow.font = BOLD;
+  allRow.commit();
+
+  const stated = statedTotals(campaign);
+  if (stated.length > 0) {
+    addRow(sheet, []).commit();
+    const head = addRow(sheet, [w.statedTitle(`${campaign.plan.ref} ${campaign.stated?.cite ?? ''}`.trim())]);
+    head.font = BOLD;
+    head.commit();
+    const columnsRow = addRow(sheet, [...w.statedColumns]);
+    columnsRow.font = BOLD;
+    columnsRow.commit();
+    for (const s of stated) {
+      const row = addRow(sheet, [w.fields[s.field], s.stated, s.table, s.table - s.stated]);
+      if (s.stated !== s.table) row.getCell(4).fill = solid(FILL.red);
+      row.commit();
+    }
+  }
+  sheet.commit();
+}
+
+const NOTE_MARK = { fail: '✗', unknown: '?', error: '✗', warning: '!', info: 'i' } as const;
+
+function nomineeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  result: CheckResult,
+  lang: Lang,
+  kind: Kind,
+): void {
+  const w = WORDS[lang];
+  const { campaign } = result;
+  const book = buildCodeBook(campaign.vocabulary);
+  const tests = ruleTests(campaign);
+  const rowFindings = findingsByRow(result.findings);
+  const judgements = result.judgements.filter((j) => j.nominee.kind === kind);
+
+  const inputs = inputColumns([kind], campaign, lang);
+  const nameAt = inputs.findIndex((c) => c.key === 'name');
+  const rest = inputs.filter((_, i) => i !== nameAt);
+  // Name and verdict lead, stay in view when scrolling right and are repeated on every printed
+  // page; then where the row came from, the form as it was filled in, and the reasons.
+  const columns: Column[] = [
+    { header: inputs[nameAt]?.header ?? '', wrap: true, min: 20, max: 28 },
+    { header: w.verdictHeader, min: 10 },
+    { header: w.file, min: 8, max: 16 },
+    { header: w.sheet, min: 7, max: 10 },
+    { header: w.row, min: 5 },
+    ...rest.map((c) => ({ header: c.header, wrap: true, min: c.wide ? 12 : 7, max: c.wide ? 20 : 11 })),
+    { header: w.failed, wrap: true, min: 11, max: 14 },
+    { header: w.open, wrap: true, min: 11, max: 14 },
+    { header: w.reasons, wrap: true, min: 40, max: 60 },
+  ];
+  const keys = ['name', '', '', '', '', ...rest.map((c) => c.key)];
+  const inputColumn = (key: string): number | undefined => {
+    const at = keys.indexOf(key);
+    return at < 0 || key === '' ? undefined : at + 1;
+  };
+
+  const rowOf = (j: (typeof judgements)[number]) => {
+    const n = j.nominee;
+    const reasons = reasonsFor(j, campaign, lang, tests);
+    const values: Value[] = [
+      n.name,
+      w.verdict[j.verdict],
+      n.file,
+      n.sheet,
+      n.row,
+      ...rest.map((c) => inputValue(n, c.key, book, lang)),
+      reasons
+        .filter((r) => r.result === 'fail')
+        .map((r) => r.id)
+        .join(', '),
+      reasons
+        .filter((r) => r.result === 'unknown')
+        .map((r) => r.id)
+        .join(', '),
+      reasons.map((r) => `${NOTE_MARK[r.result]} ${reasonLine(r)}`).join('\n'),
+    ];
+    return { values, reasons };
+  };
+
+  const widths = measure(
+    columns,
+    (function* () {
+      for (const j of judgements) yield rowOf(j).values;
+    })(),
+  );
+  const sheet = tableSheet(workbook, SHEETS[kind], columns, {
+    headerRow: 1,
+    widths,
+    rows: judgements.length,
+    frozenColumns: 2,
+    pagesWide: 2,
+  });
+  writeHeader(sheet, columns);
+
+  for (const j of judgements) {
+    const n = j.nominee;
+    const { values, reasons } = rowOf(j);
+    const row = addRow(sheet, values, columns);
+    row.getCell(2).fill = solid(VERDICT_FILL[j.verdict]);
+
+    // Each input cell behind a failing or open rule, or named by a finding, gets a colour and a note.
+    const notes = new Map<number, { lines: string[]; fail: boolean }>();
+    const note = (key: string, line: string, fail: boolean): void => {
+      const at = inputColumn(key);
+      if (at === undefined) return;
+      const entry = notes.get(at) ?? { lines: [], fail: false };
+      entry.lines.push(line);
+      entry.fail ||= fail;
+      notes.set(at, entry);
+    };
+    for (const r of reasons)
+      for (const f of r.fields) note(f, `${NOTE_MARK[r.result]} ${reasonLine(r)}`, r.result === 'fail');
+    for (const f of rowFindings(n)) {
+      const key = fieldOfCell(n, f.cell);
+      if (key !== undefined)
+        note(key, `${NOTE_MARK[f.severity]} ${f.code}: ${renderFinding(f, lang)}`, f.severity === 'error');
+    }
+    for (const [at, { lines, fail }] of notes) {
+      const cell = row.getCell(at);
+      const ref = n.cells[keys[at - 1] ?? ''];
+      const source = ref ? `\n(${formatPosition({ file: n.file, sheet: n.sheet, cell: ref })})` : '';
+      cell.fill = solid(fail ? FILL.red : FILL.yellow);
+      cell.note = `${lines.join('\n')}${source}`;
+    }
+    row.commit();
+  }
+  sheet.commit();
+}
+
+const FINDING_WORDS = {
+  vi: ['Mức độ', 'Mã', 'Tệp', 'Trang', 'Dòng', 'Cột', 'Ô', 'Nội dung'],
+  en: ['Severity', 'Code', 'File', 'Sheet', 'Row', 'Column', 'Cell', 'Message'],
+} as const;
+
+function findingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: CheckResult, lang: Lang): void {
+  const shape: Omit<Column, 'header'>[] = [
+    { min: 9 },
+    { min: 10 },
+    { min: 10, max: 20 },
+    { min: 7, max: 10 },
+    { min: 5 },
+    { wrap: true, min: 10, max: 22 },
+    { min: 5 },
+    { wrap: true, min: 40, max: 80 },
+  ];
+  const columns: Column[] = FINDING_WORDS[lang].map((header, i) => ({ header, ...shape[i] }));
+  const rows = result.findings.map((f): Value[] => [
+    WORDS[lang].severity[f.severity],
+    f.code,
+    f.file,
+    f.sheet,
+    f.row,
+    f.column,
+    f.cell,
+    renderFinding(f, lang),
+  ]);
+  const sheet = tableSheet(workbook, SHEETS.findings, columns, {
+    headerRow: 1,
+    widths: measure(columns, rows),
+    rows: rows.length,
+  });
+  writeHeader(sheet, columns);
+  result.findings.forEach((f, i) => {
+    const row = addRow(sheet, rows[i] as Value[], columns);
+    row.getCell(1).fill = solid(SEVERITY_FILL[f.severity]);
+    row.commit();
+  });
+  sheet.commit();
+}
+
+const RULE_WORDS = {
+  vi: [
+    'Mã',
+    'Đối tượng',
+    'Tiêu chí',
+    'Điều kiện',
+    'Căn cứ',
+    'Nguyên văn kế hoạch',
+    'Cách hiểu',
+    'Chỉ áp dụng khi',
+  ],
+  en: ['Id', 'Categories', 'Criterion', 'Condition', 'Source', 'Plan text', 'Reading', 'Applies only when'],
+} as const;
+
+function rulesSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, campaign: Campaign, lang: Lang): void {
+  const shape: Omit<Column, 'header'>[] = [
+    { min: 10 },
+    { wrap: true, min: 12, max: 16 },
+    { wrap: true, min: 16, max: 30 },
+    { wrap: true, min: 30, max: 60 },
+    { min: 12, max: 24 },
+    { wrap: true, min: 30, max: 60 },
+    { wrap: true, min: 12, max: 40 },
+    { wrap: true, min: 12, max: 24 },
+  ];
+  const columns: Column[] = RULE_WORDS[lang].map((header, i) => ({ header, ...shape[i] }));
+  const rows = campaign.criteria.map((c): Value[] => {
+    const reading = c.interpretation ? c.interpretations?.[c.interpretation]?.note[lang] : undefined;
+    const applies = c.appliesWhen
+      ? describeCriterion({ ...c, test: c.appliesWhen, interpretations: undefined }, lang, campaign).text
+      : undefined;
+    return [
+      c.id,
+      c.category.map((cat) => categoryLabel(cat, lang)).join(', '),
+      c.title[lang],
+      descriptionLines(describeCriterion(c, lang, campaign)).join('\n'),
+      `${campaign.plan.ref} ${c.cite}`,
+      c.source,
+      reading,
+      applies,
+    ];
+  });
+  const sheet = tableSheet(workbook, SHEETS.rules, columns, {
+    headerRow: 1,
+    widths: measure(columns, rows),
+    rows: rows.length,
+    frozenColumns: 1,
+    pagesWide: 2,
+  });
+  writeHeader(sheet, columns);
+  for (const values of rows) addRow(sheet, values, columns).commit();
+  sheet.commit();
+}

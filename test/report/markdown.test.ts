@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../src/check.js';
+import { inline, renderMarkdown } from '../../src/report/markdown.js';
+import { checkRows, SCHOOL } from './input.js';
+
+let result: CheckResult;
+let md: string;
+beforeAll(async () => {
+  ({ result } = await checkRows());
+  md = renderMarkdown(result, 'vi');
+});
+
+/** The lines of the section under a `## ` heading that starts with `title`. */
+function section(text: string, title: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`## ${title}`));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+  return lines.slice(start, end < 0 ? undefined : end);
+}
+
+describe('renderMarkdown', () => {
+  it('has a quota table for each unit that nominated, the others named in one line', () => {
+    const quota = section(md, 'Số lượng theo đơn vị');
+    expect(quota.filter((l) => l.startsWith('### '))).toEqual([
+      '### LĐLĐ huyện Phong Thổ',
+      '### LĐLĐ huyện Tam Đường',
+    ]);
+    expect(quota).toContain('| Cá nhân HCSN | 4 | 2 | 1 | 0 | Còn 2 chỗ |');
+    expect(quota.find((l) => l.startsWith('Chưa có đề nghị:'))).toContain('Công đoàn viên chức');
+  });
+
+  it('lists the nominees that are not eligible, with their reasons', () => {
+    const list = section(md, 'Đề nghị chưa đạt');
+    expect(list[0]).toBe('## Đề nghị chưa đạt hoặc cần xem xét (3)');
+    const rows = list.filter((l) => l.startsWith('| ') && !l.startsWith('| Tên') && !l.startsWith('| ---'));
+    expect(rows).toHaveLength(3);
+    const mai = rows.find((l) => l.startsWith('| Lò Thị Mai |'));
+    expect(mai).toMatch(/CN-HCSN-1 .*<br>CN-HCSN-2 /);
+  });
+
+  it('keeps every row a table row: a `|` in a name is escaped, HTML is not live', () => {
+    expect(md).toContain(`| ${SCHOOL.replace('|', '\\|')} |`);
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+    const list = section(md, 'Đề nghị chưa đạt').filter((l) => l.startsWith('| '));
+    for (const line of list) expect(line.split(/(?<!\\)\|/).length).toBe(8);
+  });
+
+  it('lists findings with their positions, leaving out Q-UNDER (the unit tables show it)', () => {
+    const findings = section(md, 'Vấn đề trong hồ sơ');
+    expect(findings.some((l) => l.includes('W-CODE-UNKNOWN') && l.includes('nominees.csv › I5'))).toBe(true);
+    expect(md).not.toContain('Q-UNDER');
+  });
+
+  it('speaks English with --lang en', () => {
+    const en = renderMarkdown(result, 'en');
+    expect(en).toContain('## Quota by unit');
+    expect(en).toContain('| Individual HCSN | 4 | 2 | 1 | 0 | 2 left |');
+  });
+});
+
+describe('inline', () => {
+  it.each([
+    ['a | b', 'a \\| b'],
+    ['*bold* _it_ `code`', '\\*bold\\* \\_it\\_ \\`code\\`'],
+    ['[link](http://x)', '\\[link\\](http://x)'],
+    ['line\nbreak', 'line break'],
+    ['Lò Thị Mai', 'Lò Thị Mai'],
+  ])('%j → %j', (text, expected) => {
+    expect(inline(text)).toBe(expected);
+  });
+});

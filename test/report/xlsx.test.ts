@@ -1,0 +1,192 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../src/check.js';
+import { renderXlsx, SHEETS } from '../../src/report/xlsx.js';
+import { campaign, checkRows, HYPERLINK, ROWS } from './input.js';
+
+let result: CheckResult;
+let bytes: Uint8Array;
+let book: ExcelJS.Workbook;
+
+async function load(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(data) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  return wb;
+}
+
+function sheet(name: string): ExcelJS.Worksheet {
+  const ws = book.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+/** Column number of a header in row `row`. */
+function column(ws: ExcelJS.Worksheet, header: string, row = 1): number {
+  let found = 0;
+  ws.getRow(row).eachCell((cell, col) => {
+    if (cell.value === header) found = col;
+  });
+  if (found === 0) throw new Error(`no column ${header}`);
+  return found;
+}
+
+function fillOf(cell: ExcelJS.Cell): string | undefined {
+  const fill = cell.fill as ExcelJS.FillPattern | undefined;
+  return fill?.fgColor?.argb;
+}
+
+function noteOf(cell: ExcelJS.Cell): string {
+  const note = cell.note as string | { texts?: { text: string }[] } | undefined;
+  if (note === undefined) return '';
+  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+}
+
+beforeAll(async () => {
+  ({ result } = await checkRows());
+  bytes = await renderXlsx(result, 'vi');
+  book = await load(bytes);
+});
+
+describe('renderXlsx', () => {
+  it('has the five sheets in order', () => {
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Tập thể',
+      'Cá nhân',
+      'Phát hiện',
+      'Quy tắc',
+    ]);
+    expect(Object.values(SHEETS)).toEqual(book.worksheets.map((w) => w.name));
+  });
+
+  it('summarises every unit and category of the allocation table, with the filter on the table', () => {
+    const ws = sheet('Tổng hợp');
+    expect(ws.getRow(5).getCell(1).value).toBe('Đơn vị');
+    const rows = campaign.allocations.length * 4;
+    expect(ws.autoFilter).toBe(`A5:G${5 + rows}`);
+    const found = [];
+    for (let r = 6; r < 6 + rows; r++) {
+      const row = ws.getRow(r);
+      if (row.getCell(1).value === 'LĐLĐ huyện Phong Thổ' && row.getCell(2).value === 'Cá nhân HCSN')
+        found.push(r);
+    }
+    expect(found).toHaveLength(1);
+    const row = ws.getRow(found[0] as number);
+    // Phong Thổ individual-HCSN: the probe (eligible) and Lò Thị Mai (ineligible), 4 allocated
+    expect([3, 4, 5, 6].map((c) => row.getCell(c).value)).toEqual([4, 2, 1, 0]);
+    expect(row.getCell(7).value).toBe('Còn 2 chỗ');
+    expect(fillOf(row.getCell(7))).toBe('FFFFEB9C');
+  });
+
+  it("puts the plan's stated totals beside what its table adds up to", () => {
+    const ws = sheet('Tổng hợp');
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => {
+      rows.push([1, 2, 3, 4].map((c) => row.getCell(c).value));
+    });
+    // DOMAIN.md §4: the text says 32 collectives and 80 individuals, the table 30 and 82
+    expect(rows).toContainEqual(['Tập thể', 32, 30, -2]);
+    expect(rows).toContainEqual(['Cá nhân', 80, 82, 2]);
+    expect(rows).toContainEqual(['Tổng số', 112, 112, 0]);
+  });
+
+  it('freezes the header, filters every table and prints A4 landscape with the header repeated', () => {
+    for (const ws of book.worksheets) {
+      const view = ws.views[0] as ExcelJS.WorksheetViewFrozen;
+      expect(view.state).toBe('frozen');
+      expect(ws.autoFilter).toBeTruthy();
+      expect(ws.pageSetup.orientation).toBe('landscape');
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.printTitlesRow).toBe(ws.name === 'Tổng hợp' ? '5:5' : '1:1');
+    }
+    expect((sheet('Cá nhân').views[0] as ExcelJS.WorksheetViewFrozen).xSplit).toBe(2);
+  });
+
+  it('lists one row per nominee of each kind, verdict beside the name', () => {
+    const ws = sheet('Cá nhân');
+    expect(ws.getRow(1).getCell(1).value).toBe('Họ và tên');
+    expect(ws.getRow(1).getCell(2).value).toBe('Kết luận');
+    const names = [];
+    for (let r = 2; r <= ws.rowCount; r++) names.push(ws.getRow(r).getCell(1).value);
+    expect(names).toEqual(ROWS.filter((r) => r[0] === 'Cá nhân').map((r) => r[1]));
+    expect(ws.getRow(3).getCell(2).value).toBe('Không đạt');
+    expect(sheet('Tập thể').getRow(2).getCell(2).value).toBe('Cần xem xét');
+    expect(sheet('Tập thể').getRow(1).getCell(1).value).toBe('Tên tập thể');
+  });
+
+  it('writes a formula from the input as text, never as a formula', () => {
+    const cell = sheet('Cá nhân').getRow(2).getCell(1);
+    expect(cell.value).toBe(HYPERLINK);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+    for (const ws of book.worksheets) {
+      ws.eachRow((row) => {
+        row.eachCell((c) => {
+          expect(c.type, `${ws.name}!${c.address}`).not.toBe(ExcelJS.ValueType.Formula);
+        });
+      });
+    }
+  });
+
+  it('colours the input cells that made a rule fail or stay open, with a note naming the rule and the input cell', () => {
+    const ws = sheet('Cá nhân');
+    const mai = ws.getRow(3);
+    const y2016 = mai.getCell(column(ws, '2016'));
+    expect(y2016.value).toBe('LĐTT');
+    expect(fillOf(y2016)).toBe('FFFFC7CE');
+    expect(noteOf(y2016)).toContain('CN-HCSN-1');
+    expect(noteOf(y2016)).toContain('nominees.csv › H3');
+    const conduct = mai.getCell(column(ws, 'XN phẩm chất chính trị'));
+    expect(fillOf(conduct)).toBe('FFFFEB9C');
+    expect(noteOf(conduct)).toContain('CN-HCSN-2');
+    // cells that played no part stay plain
+    expect(fillOf(mai.getCell(column(ws, 'Năm sinh')))).toBeUndefined();
+    expect(fillOf(ws.getRow(2).getCell(column(ws, '2016')))).toBeUndefined();
+  });
+
+  it('marks a cell a finding points at (an unknown code) with the finding in its note', () => {
+    const ws = sheet('Cá nhân');
+    const cell = ws.getRow(4).getCell(column(ws, '2017'));
+    expect(cell.value).toBe('HTTNV');
+    expect(noteOf(cell)).toContain('W-CODE-UNKNOWN');
+    expect(noteOf(cell)).toContain('XYZ');
+  });
+
+  it('lists the reasons and the ids of failing and open rules', () => {
+    const ws = sheet('Cá nhân');
+    const mai = ws.getRow(3);
+    expect(mai.getCell(column(ws, 'Tiêu chí không đạt')).value).toBe('CN-HCSN-1');
+    expect(mai.getCell(column(ws, 'Tiêu chí cần xem xét')).value).toBe('CN-HCSN-2');
+    expect(String(mai.getCell(column(ws, 'Lý do')).value)).toMatch(/CN-HCSN-1 .*\n.*CN-HCSN-2/);
+  });
+
+  it('lists every finding with its position, and every rule with its citation', () => {
+    const findings = sheet('Phát hiện');
+    expect(findings.rowCount).toBe(result.findings.length + 1);
+    const positions: unknown[][] = [];
+    findings.eachRow((row) => {
+      positions.push([2, 5, 7].map((c) => row.getCell(c).value));
+    });
+    expect(positions).toContainEqual(['W-CODE-UNKNOWN', 5, 'I5']);
+    const rules = sheet('Quy tắc');
+    expect(rules.rowCount).toBe(campaign.criteria.length + 1);
+    const ids: unknown[] = [];
+    rules.eachRow((row) => {
+      ids.push(row.getCell(1).value);
+    });
+    expect(ids.slice(1)).toEqual(campaign.criteria.map((c) => c.id));
+    expect(rules.getRow(2).getCell(5).value).toBe(`${campaign.plan.ref} ${campaign.criteria[0]?.cite}`);
+  });
+
+  it('speaks English with --lang en, keeping the sheet names', async () => {
+    const en = await load(await renderXlsx(result, 'en'));
+    expect(en.worksheets.map((w) => w.name)).toEqual(book.worksheets.map((w) => w.name));
+    expect(en.getWorksheet('Cá nhân')?.getRow(1).getCell(2).value).toBe('Verdict');
+    expect(en.getWorksheet('Tổng hợp')?.getRow(5).getCell(1).value).toBe('Unit');
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const again = await renderXlsx(result, 'vi');
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
