@@ -196,6 +196,59 @@ export const CATALOGUE = {
       en: 'Sheet "{sheet}" is not read: it is not "Tập thể" or "Cá nhân" and has no "Loại" column',
     },
   },
+  'E-OUTPUT-IS-INPUT': {
+    severity: 'error',
+    title: { vi: 'Tệp kết quả trùng tệp đầu vào', en: 'Output is an input file' },
+    template: {
+      vi: 'Tệp kết quả {path} chính là tệp đầu vào {input}; chọn tên khác để không ghi đè hồ sơ',
+      en: 'The output {path} is the input file {input}; choose another name so the input is not overwritten',
+    },
+  },
+  'E-OUTPUT-DIR': {
+    severity: 'error',
+    title: { vi: 'Không có thư mục để ghi kết quả', en: 'Output folder missing' },
+    template: {
+      vi: 'Không ghi được {path}: thư mục {dir} không tồn tại. Tạo thư mục trước hoặc chọn nơi khác',
+      en: 'Cannot write {path}: folder {dir} does not exist. Create it first or choose another place',
+    },
+  },
+  'E-OUTPUT-FOLDER': {
+    severity: 'error',
+    title: { vi: '--output là một thư mục', en: '--output is a folder' },
+    template: {
+      vi: '{path} là một thư mục; --output cần tên tệp, ví dụ {path}/bao-cao.xlsx',
+      en: '{path} is a folder; --output needs a file name, e.g. {path}/report.xlsx',
+    },
+  },
+  'E-OUTPUT-WRITE': {
+    severity: 'error',
+    title: { vi: 'Không ghi được tệp kết quả', en: 'Cannot write the output' },
+    template: { vi: 'Không ghi được {path}: {reason}', en: 'Cannot write {path}: {reason}' },
+  },
+  'E-OUTPUT-EXISTS': {
+    severity: 'error',
+    title: { vi: 'Tệp đã tồn tại', en: 'File exists' },
+    template: {
+      vi: 'Tệp {path} đã có; chọn tên khác, hoặc thêm --force để ghi đè',
+      en: 'File {path} already exists; choose another name, or add --force to overwrite it',
+    },
+  },
+  'E-OUTPUT-BINARY': {
+    severity: 'error',
+    title: { vi: 'Cần --output cho tệp Excel', en: '--output needed for a binary format' },
+    template: {
+      vi: 'Báo cáo {format} là tệp nhị phân, không in ra màn hình được; thêm --output, ví dụ --output bao-cao.{extension}',
+      en: 'The {format} report is a binary file and is never printed to a terminal; add --output, e.g. --output report.{extension}',
+    },
+  },
+  'E-OUTPUT-MANY': {
+    severity: 'error',
+    title: { vi: 'Nhiều định dạng cần --output', en: 'Several formats need --output' },
+    template: {
+      vi: 'Nhiều định dạng ({formats}) cần --output TÊN; mỗi định dạng được ghi vào TÊN kèm đuôi của nó ({example})',
+      en: 'Several formats ({formats}) need --output NAME; each is written to NAME with its own extension ({example})',
+    },
+  },
 } as const satisfies Record<string, FindingType>;
 
 export type FindingCode = keyof typeof CATALOGUE;

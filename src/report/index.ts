@@ -1,0 +1,99 @@
+import type { CheckResult } from '../check.js';
+import { finding } from '../findings/catalogue.js';
+import { InputError, type Lang } from '../findings/finding.js';
+
+/** An output format of `check`: what its files are called and how a result becomes one. */
+export interface ReportFormat {
+  /** File name extension, without the dot. */
+  extension: string;
+  /** Bytes a terminal cannot show: such a format is only ever written to a file (`--output`). */
+  binary: boolean;
+  render(result: CheckResult, lang: Lang): Promise<string | Uint8Array>;
+}
+
+/**
+ * Every format `check --format` knows, one line each. Modules are loaded when a format is
+ * used, so a run that prints text never loads exceljs. A new format is one more line here.
+ */
+export const REPORT_FORMATS = {
+  text: {
+    extension: 'txt',
+    binary: false,
+    render: async (r, lang) => (await import('./text.js')).renderText(r, { lang, color: false, width: 100 }),
+  },
+  json: {
+    extension: 'json',
+    binary: false,
+    render: async (r, lang) => (await import('./json.js')).renderJson(r, lang),
+  },
+  xlsx: {
+    extension: 'xlsx',
+    binary: true,
+    render: async (r, lang) => (await import('./xlsx.js')).renderXlsx(r, lang),
+  },
+  csv: {
+    extension: 'csv',
+    binary: false,
+    render: async (r, lang) => (await import('./csv.js')).renderCsv(r, lang),
+  },
+  markdown: {
+    extension: 'md',
+    binary: false,
+    render: async (r, lang) => (await import('./markdown.js')).renderMarkdown(r, lang),
+  },
+  html: {
+    extension: 'html',
+    binary: false,
+    render: async (r, lang) => (await import('./html.js')).renderHtml(r, lang),
+  },
+} satisfies Record<string, ReportFormat>;
+
+export type FormatName = keyof typeof REPORT_FORMATS;
+
+export function formatNames(): FormatName[] {
+  return Object.keys(REPORT_FORMATS) as FormatName[];
+}
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(REPORT_FORMATS, name);
+}
+
+export function reportFormat(name: FormatName): ReportFormat {
+  return REPORT_FORMATS[name];
+}
+
+/**
+ * `--format xlsx,json` as a list of known formats, in the order given, each once; `md` is
+ * accepted for markdown as people call it by its extension. An unknown name is exit 2.
+ */
+export function parseFormats(value: string, lang: Lang): FormatName[] {
+  const names: FormatName[] = [];
+  for (const raw of value.split(',')) {
+    const name = raw.trim().toLowerCase();
+    if (name === '') continue;
+    const known = formatByName(name);
+    if (!known) {
+      const choices = formatNames().join(', ');
+      const reason =
+        lang === 'en'
+          ? `--format "${raw.trim()}" is not a format (choose ${choices}, or several separated by commas)`
+          : `--format "${raw.trim()}" không phải định dạng nào (chọn ${choices}, hoặc nhiều định dạng cách nhau bởi dấu phẩy)`;
+      throw new InputError(finding('E-OPTION', { reason }));
+    }
+    if (!names.includes(known)) names.push(known);
+  }
+  if (names.length === 0) throw new InputError(finding('E-OPTION', { reason: '--format ""' }));
+  return names;
+}
+
+function formatByName(name: string): FormatName | undefined {
+  if (isFormatName(name)) return name;
+  return formatNames().find((f) => REPORT_FORMATS[f].extension === name);
+}
+
+/** The format a file name's extension asks for (`report.xlsx` → xlsx), if any. */
+export function formatOfPath(file: string): FormatName | undefined {
+  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  if (ext === undefined) return undefined;
+  return formatByName(ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext);
+}
