@@ -1,7 +1,4 @@
-import { Command, CommanderError } from 'commander';
-import { CampaignError } from '../campaign/load.js';
-import { renderFinding } from '../findings/catalogue.js';
-import { formatPosition, InputError, type Lang } from '../findings/finding.js';
+import type { Command } from 'commander';
 import { VERSION } from '../version.js';
 
 /** Exit codes, OUTPUT.md: decided here and nowhere else. */
@@ -20,13 +17,36 @@ const processIo: Io = {
 /** A command's action: does its job and says which exit code the run earned. */
 export type Action = (io: Io) => Promise<number>;
 
+export interface MainOptions {
+  /** Register every command fully instead of only the one the run names (tests compare the two). */
+  eager?: boolean;
+}
+
 /**
  * Each command lives in its own file and registers itself through `setAction`, which
  * wraps it so every failure becomes one clear line and exit code 2.
+ *
+ * Only this file and `version.ts` load before the arguments are looked at: `--version` answers
+ * without commander, and a run loads the one command it names (see `registerCommands`), so
+ * people and CI scripts that call the tool often do not wait for modules they do not use.
  */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = processIo,
+  options: MainOptions = {},
+): Promise<number> {
+  const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+
+  const [{ Command: CommandClass }, { registerCommands }] = await Promise.all([
+    import('commander'),
+    import('./commands.js'),
+  ]);
   let exitCode: number = EXIT.ok;
-  const program = new Command('eligibility')
+  const program: Command = new CommandClass('eligibility')
     .description('Kiểm tra hồ sơ đề nghị biểu dương điển hình tiên tiến / check award nominations')
     .version(VERSION, '-V, --version')
     .showHelpAfterError()
@@ -34,14 +54,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   const setAction = (command: Command, action: (...args: never[]) => Action): Command =>
-    command.action(async (...args: unknown[]) => {
-      exitCode = await action(...(args as never[]))(io);
+    command.action(async (...actionArgs: unknown[]) => {
+      exitCode = await action(...(actionArgs as never[]))(io);
     });
 
-  const { registerCommands } = await import('./commands.js');
-  registerCommands(program, setAction);
-
   try {
+    await registerCommands(program, setAction, args, options.eager);
     await program.parseAsync(argv);
   } catch (error) {
     return handleError(error, io, argv);
@@ -49,13 +67,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   return exitCode;
 }
 
-function handleError(error: unknown, io: Io, argv: readonly string[]): number {
+/** The error classes are loaded only when something went wrong: a clean run never needs them. */
+async function handleError(error: unknown, io: Io, argv: readonly string[]): Promise<number> {
+  const { CommanderError } = await import('commander');
   if (error instanceof CommanderError) {
     // help and version end with code 0; every other parse error is a bad argument
     return error.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
   }
-  const lang: Lang =
-    argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'vi';
+  const [{ CampaignError }, { renderFinding }, { formatPosition, InputError }] = await Promise.all([
+    import('../campaign/load.js'),
+    import('../findings/catalogue.js'),
+    import('../findings/finding.js'),
+  ]);
+  const lang = argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'vi';
   if (error instanceof CampaignError) {
     for (const problem of error.problems)
       io.stderr(`${formatPosition(problem)}: ${renderFinding(problem, lang)}\n`);

@@ -1,0 +1,144 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commandNamed } from '../../src/cli/commands.js';
+import { main } from '../../src/cli/main.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'eligibility.js');
+const XLSX = path.join(ROOT, 'fixtures', 'lai-chau-2020', 'nominees.xlsx');
+
+async function run(args: string[], eager: boolean) {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: (t: string) => {
+      stdout += t;
+    },
+    stderr: (t: string) => {
+      stderr += t;
+    },
+  };
+  const code = await main(['node', 'eligibility', ...args], io, { eager });
+  return { code, stdout, stderr };
+}
+
+/**
+ * A run that loads only the command it names must say exactly what a run with every command
+ * loaded says: the top-level help printed from `COMMANDS` without loading the command files,
+ * commander's errors and suggestions, each command's own help, a real check.
+ */
+describe('loading only the command a run names changes nothing it prints', () => {
+  const cases: string[][] = [
+    [],
+    ['--help'],
+    ['-h'],
+    ['help'],
+    ['--version'],
+    ['-V'],
+    ['-V', '--help'],
+    ['--help', 'check'],
+    ['help', 'check'],
+    ['help', 'rules'],
+    ['help', 'nothing'],
+    ['check', '--help'],
+    ['check'],
+    ['chek', 'a.xlsx'],
+    ['--bogus'],
+    ['rules', '--help'],
+    ['rules', 'TT-HCSN-1', '--lang', 'en'],
+    ['plan', '--help'],
+    ['plan'],
+    ['campaign', '--help'],
+    ['campaign', 'init', '--help'],
+    ['schema', '--help'],
+    ['schema', 'nothing'],
+    ['check', XLSX, '--format', 'json'],
+    ['check', 'does-not-exist.xlsx'],
+  ];
+  it.each(cases.map((args) => [args.join(' '), args] as const))('eligibility %s', async (_, args) => {
+    const lazy = await run(args, false);
+    const eager = await run(args, true);
+    expect(lazy).toEqual(eager);
+    // a case that printed nothing would compare nothing
+    expect(lazy.stdout.length + lazy.stderr.length).toBeGreaterThan(0);
+  });
+});
+
+describe('commandNamed', () => {
+  it.each([
+    [['check', 'a.xlsx'], 'check'],
+    [['--help'], undefined],
+    [['help', 'rules'], 'rules'],
+    [['help'], undefined],
+    [['--help', 'check'], undefined],
+    [['check', '--help'], 'check'],
+    [['chek'], undefined],
+    [[], undefined],
+  ] as const)('%j names %s', (args, name) => {
+    expect(commandNamed(args)).toBe(name);
+  });
+});
+
+/**
+ * Which packages the built CLI loads, recorded by a module resolve hook in a child process:
+ * the honest way to know, since a timing in a test would only be noise on a busy machine.
+ */
+function packagesLoaded(args: string[]): Set<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'eligibility-startup-'));
+  const log = path.join(dir, 'modules.log');
+  const hook = `
+    import { appendFileSync } from 'node:fs';
+    export async function resolve(specifier, context, next) {
+      const resolved = await next(specifier, context);
+      appendFileSync(${JSON.stringify(log)}, resolved.url + '\\n');
+      return resolved;
+    }`;
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(
+    `data:text/javascript,${encodeURIComponent(hook)}`,
+  )});`;
+  try {
+    const child = spawnSync(
+      process.execPath,
+      ['--import', `data:text/javascript,${encodeURIComponent(register)}`, BIN, ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(child.stderr).toBe('');
+    const urls = existsSync(log) ? readFileSync(log, 'utf8').split('\n') : [];
+    const packages = new Set<string>();
+    for (const url of urls) {
+      const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+      if (match?.[1]) packages.add(match[1]);
+    }
+    return packages;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('start-up of the built CLI', () => {
+  beforeAll(() => {
+    // `npm test` builds first; a lone `vitest run` on a fresh clone builds here
+    if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
+      const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+      expect(build.status, build.stderr).toBe(0);
+    }
+  });
+
+  it('--version loads no package at all', () => {
+    expect([...packagesLoaded(['--version'])]).toEqual([]);
+  });
+
+  it('--help loads commander and nothing heavy', () => {
+    expect([...packagesLoaded(['--help'])]).toEqual(['commander']);
+  });
+
+  it('a check on an xlsx loads exceljs; the hook sees packages at all', () => {
+    // without this the two tests above would pass with a hook that recorded nothing
+    const loaded = packagesLoaded(['check', XLSX, '--format', 'json']);
+    expect(loaded.has('exceljs')).toBe(true);
+    expect(loaded.has('zod')).toBe(true);
+  });
+});
