@@ -249,6 +249,38 @@ export const CATALOGUE = {
       en: 'Several formats ({formats}) need --output NAME; each is written to NAME with its own extension ({example})',
     },
   },
+  'E-NO-FILES': {
+    severity: 'error',
+    title: { vi: 'Không có tệp danh sách', en: 'No nominee files' },
+    template: {
+      vi: 'Không tìm thấy tệp .xlsx hay .csv nào ở {path} (tệp ẩn và tệp khoá ~$ của Office được bỏ qua)',
+      en: 'No .xlsx or .csv file found at {path} (hidden files and Office lock files ~$ are skipped)',
+    },
+  },
+  'Q-FOREIGN-UNIT': {
+    severity: 'error',
+    title: { vi: 'Đề nghị của đơn vị khác', en: "Another unit's nominee" },
+    template: {
+      vi: '"{name}" thuộc {unit}, nhưng tệp này là hồ sơ của {fileUnit}; không tính vào số lượng của {fileUnit}',
+      en: '"{name}" belongs to {unit}, but this file is the submission of {fileUnit}; not counted in its quota',
+    },
+  },
+  'I-FILE-UNIT': {
+    severity: 'info',
+    title: { vi: 'Đơn vị của tệp', en: 'Unit of the file' },
+    template: {
+      vi: 'Tệp được coi là hồ sơ của {unit} ({count}/{total} đề nghị ghi đơn vị này)',
+      en: 'The file is taken as the submission of {unit} ({count} of {total} nominees name it)',
+    },
+  },
+  'DL-LATE': {
+    severity: 'warning',
+    title: { vi: 'Gửi sau thời hạn', en: 'Submitted after the deadline' },
+    template: {
+      vi: 'Ngày gửi {dateVn} sau thời hạn {deadlineVn}',
+      en: 'Submitted on {date}, after the deadline {deadline}',
+    },
+  },
 } as const satisfies Record<string, FindingType>;
 
 export type FindingCode = keyof typeof CATALOGUE;
