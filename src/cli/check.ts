@@ -5,18 +5,32 @@ import { loadCampaignFrom } from '../campaign/load.js';
 import { type CheckResult, runCheck } from '../check.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
+import { formatNames, parseFormats, reportFormat } from '../report/index.js';
 import { renderJson } from '../report/json.js';
+import { checkOutputPath, planOutputs, writeAtomic } from '../report/output.js';
 import { renderText } from '../report/text.js';
 import type { SetAction } from './commands.js';
 import { EXIT } from './main.js';
 
-const FORMATS = ['text', 'json'] as const;
 const LANGS = ['vi', 'en'] as const;
+
+/** One format or a comma list of them (`xlsx,json`), every one registered in report/index.ts. */
+const formatList = z
+  .string()
+  .default('text')
+  .superRefine((value, ctx) => {
+    try {
+      parseFormats(value, 'en');
+    } catch {
+      ctx.addIssue({ code: 'invalid_value', values: formatNames(), input: value });
+    }
+  });
 
 export const checkOptionsSchema = z.object({
   campaign: z.string().min(1).optional(),
-  format: z.enum(FORMATS).default('text'),
+  format: formatList,
   lang: z.enum(LANGS).default('vi'),
+  output: z.string().min(1).optional(),
 });
 export type CheckCliOptions = z.infer<typeof checkOptionsSchema>;
 
@@ -59,19 +73,38 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     .description('Kiểm tra danh sách đề nghị / check nominee files')
     .argument('<files...>', 'tệp .xlsx hoặc .csv / .xlsx or .csv files')
     .option('--campaign <dir>', 'thư mục quy tắc / campaign folder (default: lai-chau-2020)')
-    .option('--format <format>', 'text | json (default: text)')
+    .option(
+      '--format <format>',
+      `${formatNames().join(' | ')}; nhiều định dạng / several: xlsx,html (default: text)`,
+    )
+    .option(
+      '--output <path>',
+      'ghi báo cáo vào tệp; nhiều định dạng: tên chung, mỗi định dạng một đuôi / write the report to a file; several formats: a base name, one extension each',
+    )
     .option('--lang <lang>', 'vi | en (default: vi)');
   setAction(command, (files: string[], raw: Record<string, unknown>) => async (io) => {
     const options = parseCheckOptions(raw);
+    // without --format, `--output report.xlsx` names the format by its extension
+    const targets = planOutputs({
+      format: raw.format === undefined ? undefined : options.format,
+      output: options.output,
+      lang: options.lang,
+    });
+    for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, files);
     const campaign = await loadCampaignFrom(
       options.campaign === undefined ? undefined : path.resolve(options.campaign),
     );
     const result = await runCheck(files, { campaign });
-    if (options.format === 'json') io.stdout(renderJson(result, options.lang));
-    else {
-      const color = useColor(process.env, process.stdout.isTTY);
-      const width = Math.min(100, Math.max(80, process.stdout.columns ?? 80));
-      io.stdout(renderText(result, { lang: options.lang, color, width }));
+    for (const { format, path: file } of targets) {
+      if (file !== null) {
+        await writeAtomic(file, await reportFormat(format).render(result, options.lang));
+        io.stderr(`${options.lang === 'en' ? 'Wrote' : 'Đã ghi'} ${file}\n`);
+      } else if (format === 'json') io.stdout(renderJson(result, options.lang));
+      else if (format === 'text') {
+        const color = useColor(process.env, process.stdout.isTTY);
+        const width = Math.min(100, Math.max(80, process.stdout.columns ?? 80));
+        io.stdout(renderText(result, { lang: options.lang, color, width }));
+      } else io.stdout(String(await reportFormat(format).render(result, options.lang)));
     }
     return checkExitCode(result);
   });
