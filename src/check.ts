@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { Campaign } from './campaign/schema.js';
 import { type CompositionGroup, composition } from './checks/composition.js';
 import { findDuplicates } from './checks/duplicates.js';
+import { checkPerUnitFile, type FileQuotaEntry } from './checks/per-unit-file.js';
 import { checkPlan } from './checks/plan.js';
-import { checkQuota, type QuotaEntry } from './checks/quota.js';
+import { checkQuota } from './checks/quota.js';
 import { engineContext } from './engine/context.js';
 import { createEngine } from './engine/evaluate.js';
 import type { Judgement } from './engine/types.js';
@@ -15,6 +16,8 @@ import { type Summary, summarize } from './report/summary.js';
 
 export interface CheckOptions {
   campaign: Campaign;
+  /** Each file is one unit's submission, its quota checked alone (`--per-unit-file`). */
+  perUnitFile?: boolean;
 }
 
 /** Everything a reporter needs; reporters are pure functions of this and a language. */
@@ -26,7 +29,8 @@ export interface CheckResult {
   paths: string[];
   /** One per nominee, in input order: file, then sheet, then row. */
   judgements: Judgement[];
-  quota: QuotaEntry[];
+  /** Per unit and category; with `perUnitFile`, per file first (`file` set), then units without one. */
+  quota: FileQuotaEntry[];
   /** Who the individuals are, per unit and in total: information, never a failure. */
   composition: CompositionGroup[];
   /** Input order (file, sheet, row); findings about no place in a file (quota) come last. */
@@ -56,7 +60,14 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
   }
 
   return checkNominees(
-    { campaign, files: names, paths: paths.map((p) => givenPath(p)), nominees, findings: readFindings },
+    {
+      campaign,
+      files: names,
+      paths: paths.map((p) => givenPath(p)),
+      nominees,
+      findings: readFindings,
+      perUnitFile: options.perUnitFile ?? false,
+    },
     book,
   );
 }
@@ -85,6 +96,7 @@ export interface ReadInput {
   nominees: Nominee[];
   /** What the reader found wrong in the files. */
   findings: Finding[];
+  perUnitFile?: boolean;
 }
 
 /** Everything after reading: judge, count quotas, find duplicates, order findings, tally. */
@@ -92,7 +104,9 @@ export function checkNominees(input: ReadInput, book?: CodeBook): CheckResult {
   const { campaign, files, nominees } = input;
   const engine = createEngine(campaign, engineContext(campaign, book));
   const judgements = nominees.map((n) => engine.judge(n));
-  const quota = checkQuota(judgements, campaign);
+  const quota = input.perUnitFile
+    ? checkPerUnitFile(judgements, files, campaign)
+    : checkQuota(judgements, campaign);
   const findings = inInputOrder(
     [...input.findings, ...quota.findings, ...findDuplicates(nominees), ...planNotes(campaign)],
     files,

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadCampaignFrom } from '../campaign/load.js';
 import { type CheckResult, runCheck } from '../check.js';
+import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn, fallsShort } from '../fail-on.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
 import { formatNames, parseFormats, reportFormat } from '../report/index.js';
@@ -10,6 +11,7 @@ import { renderJson } from '../report/json.js';
 import { checkOutputPath, planOutputs, writeAtomic } from '../report/output.js';
 import { renderText } from '../report/text.js';
 import type { SetAction } from './commands.js';
+import { expandInputs } from './inputs.js';
 import { EXIT } from './main.js';
 
 const LANGS = ['vi', 'en'] as const;
@@ -26,11 +28,35 @@ const formatList = z
     }
   });
 
+/** `--fail-on ineligible,quota`: what makes exit 1; `none` for a run that only reports. */
+const failOnList = z
+  .string()
+  .optional()
+  .superRefine((value, ctx) => {
+    if (value === undefined || parseFailOn(value) !== null) return;
+    ctx.addIssue({ code: 'invalid_value', values: [...FAIL_ON, 'none'], input: value });
+  })
+  .transform((value) => (value === undefined ? [...DEFAULT_FAIL_ON] : (parseFailOn(value) as FailOn[])));
+
+/** The conditions a `--fail-on` list names, each once, in the canonical order; `null` if one is unknown. */
+export function parseFailOn(value: string): FailOn[] | null {
+  const names = value
+    .split(',')
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.length === 1 && names[0] === 'none') return [];
+  if (names.length === 0 || names.some((n) => !(FAIL_ON as readonly string[]).includes(n))) return null;
+  return FAIL_ON.filter((c) => names.includes(c));
+}
+
 export const checkOptionsSchema = z.object({
   campaign: z.string().min(1).optional(),
   format: formatList,
   lang: z.enum(LANGS).default('vi'),
   output: z.string().min(1).optional(),
+  failOn: failOnList,
+  quiet: z.boolean().default(false),
+  perUnitFile: z.boolean().default(false),
 });
 export type CheckCliOptions = z.infer<typeof checkOptionsSchema>;
 
@@ -40,7 +66,7 @@ export function parseCheckOptions(raw: unknown): CheckCliOptions {
   if (parsed.success) return parsed.data;
   const lang: Lang = (raw as { lang?: unknown } | undefined)?.lang === 'en' ? 'en' : 'vi';
   const issue = parsed.error.issues[0];
-  const option = `--${String(issue?.path[0] ?? '')}`;
+  const option = `--${String(issue?.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   const given = JSON.stringify((raw as Record<string, unknown>)[String(issue?.path[0])]);
   const allowed = issue?.code === 'invalid_value' ? issue.values.map(String).join(', ') : '';
   const reason =
@@ -50,15 +76,16 @@ export function parseCheckOptions(raw: unknown): CheckCliOptions {
   throw new InputError(finding('E-OPTION', { reason }));
 }
 
-/** OUTPUT.md: 0 when every nominee is eligible, no quota is exceeded and no finding is an error. */
-export function checkExitCode(result: Pick<CheckResult, 'summary' | 'quota'>): number {
-  const { summary } = result;
-  const fallsShort =
-    summary.ineligible > 0 ||
-    summary.review > 0 ||
-    summary.errors > 0 ||
-    result.quota.some((q) => q.status === 'over');
-  return fallsShort ? EXIT.fallsShort : EXIT.ok;
+/**
+ * OUTPUT.md: 0 when every nominee is eligible, no quota is exceeded and no finding is an error;
+ * `--fail-on` narrows (or widens, with `warning`) what makes 1. Exit 2 is never decided here:
+ * a run that gets this far has read its files.
+ */
+export function checkExitCode(
+  result: Pick<CheckResult, 'summary' | 'quota' | 'findings'>,
+  failOn: readonly FailOn[] = DEFAULT_FAIL_ON,
+): number {
+  return fallsShort(result, failOn) ? EXIT.fallsShort : EXIT.ok;
 }
 
 /** Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
@@ -71,7 +98,10 @@ export function registerCheck(program: Command, setAction: SetAction): void {
   const command = program
     .command('check')
     .description('Kiểm tra danh sách đề nghị / check nominee files')
-    .argument('<files...>', 'tệp .xlsx hoặc .csv / .xlsx or .csv files')
+    .argument(
+      '<files...>',
+      "tệp .xlsx/.csv, thư mục hoặc mẫu trong ngoặc 'submissions/**/*.xlsx' / files, folders or quoted globs",
+    )
     .option('--campaign <dir>', 'thư mục quy tắc / campaign folder (default: lai-chau-2020)')
     .option(
       '--format <format>',
@@ -81,7 +111,19 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       '--output <path>',
       'ghi báo cáo vào tệp; nhiều định dạng: tên chung, mỗi định dạng một đuôi / write the report to a file; several formats: a base name, one extension each',
     )
-    .option('--lang <lang>', 'vi | en (default: vi)');
+    .option('--lang <lang>', 'vi | en (default: vi)')
+    .option(
+      '--fail-on <list>',
+      `điều gì làm mã thoát 1 / what makes exit 1: ${FAIL_ON.join(',')} | none (default: ${DEFAULT_FAIL_ON.join(',')})`,
+    )
+    .option(
+      '--quiet',
+      'không in báo cáo văn bản, chỉ mã thoát và lỗi / no text report, only the exit code and errors',
+    )
+    .option(
+      '--per-unit-file',
+      "mỗi tệp là hồ sơ của một đơn vị, số lượng tính theo từng tệp / each file is one unit's submission, its quota checked alone",
+    );
   setAction(command, (files: string[], raw: Record<string, unknown>) => async (io) => {
     const options = parseCheckOptions(raw);
     // without --format, `--output report.xlsx` names the format by its extension
@@ -90,22 +132,42 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       output: options.output,
       lang: options.lang,
     });
-    for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, files);
+    const { quiet, failOn, lang } = options;
+    // progress is for a person watching; --quiet leaves stderr to errors
+    const progress = (text: string) => {
+      if (!quiet) io.stderr(text);
+    };
+    const inputs = await expandInputs(files);
+    if (inputs.files.length !== files.length || inputs.skipped.length > 0) {
+      progress(`${inputsLine(inputs.files.length, inputs.skipped, lang)}\n`);
+    }
+    for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, inputs.files);
     const campaign = await loadCampaignFrom(
       options.campaign === undefined ? undefined : path.resolve(options.campaign),
     );
-    const result = await runCheck(files, { campaign });
+    const result = await runCheck(inputs.files, { campaign, perUnitFile: options.perUnitFile });
     for (const { format, path: file } of targets) {
       if (file !== null) {
-        await writeAtomic(file, await reportFormat(format).render(result, options.lang));
-        io.stderr(`${options.lang === 'en' ? 'Wrote' : 'Đã ghi'} ${file}\n`);
+        await writeAtomic(file, await reportFormat(format).render(result, lang, { failOn }));
+        progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${file}\n`);
       } else if (format === 'json') io.stdout(renderJson(result, options.lang));
       else if (format === 'text') {
+        if (quiet) continue;
         const color = useColor(process.env, process.stdout.isTTY);
         const width = Math.min(100, Math.max(80, process.stdout.columns ?? 80));
         io.stdout(renderText(result, { lang: options.lang, color, width }));
-      } else io.stdout(String(await reportFormat(format).render(result, options.lang)));
+      } else io.stdout(String(await reportFormat(format).render(result, lang, { failOn })));
     }
-    return checkExitCode(result);
+    return checkExitCode(result, failOn);
   });
+}
+
+function inputsLine(count: number, skipped: readonly string[], lang: Lang): string {
+  const files =
+    lang === 'en' ? `Checking ${count} ${count === 1 ? 'file' : 'files'}` : `Kiểm tra ${count} tệp`;
+  if (skipped.length === 0) return files;
+  const list = skipped.join(', ');
+  return lang === 'en'
+    ? `${files}; Office lock files skipped: ${list}`
+    : `${files}; bỏ qua tệp khoá của Office: ${list}`;
 }

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../check.js';
+import type { FailOn } from '../fail-on.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
 
@@ -8,7 +9,12 @@ export interface ReportFormat {
   extension: string;
   /** Bytes a terminal cannot show: such a format is only ever written to a file (`--output`). */
   binary: boolean;
-  render(result: CheckResult, lang: Lang): Promise<string | Uint8Array>;
+  render(result: CheckResult, lang: Lang, options?: RenderOptions): Promise<string | Uint8Array>;
+}
+
+/** What a run decided that some formats show: JUnit fails exactly the cases `--fail-on` names. */
+export interface RenderOptions {
+  failOn?: readonly FailOn[];
 }
 
 /**
@@ -45,6 +51,21 @@ export const REPORT_FORMATS = {
     extension: 'html',
     binary: false,
     render: async (r, lang) => (await import('./html.js')).renderHtml(r, lang),
+  },
+  junit: {
+    extension: 'xml',
+    binary: false,
+    render: async (r, lang, o) => (await import('./junit.js')).renderJunit(r, { lang, failOn: o?.failOn }),
+  },
+  github: {
+    extension: 'log',
+    binary: false,
+    render: async (r, lang) => (await import('./github.js')).renderGithub(r, lang),
+  },
+  ndjson: {
+    extension: 'ndjson',
+    binary: false,
+    render: async (r, lang) => (await import('./ndjson.js')).renderNdjson(r, lang),
   },
 } satisfies Record<string, ReportFormat>;
 

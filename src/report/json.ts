@@ -1,6 +1,6 @@
 import type { CheckResult } from '../check.js';
 import type { CompositionGroup } from '../checks/composition.js';
-import type { QuotaEntry } from '../checks/quota.js';
+import type { FileQuotaEntry } from '../checks/per-unit-file.js';
 import { renderRuleMessage } from '../engine/render.js';
 import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
@@ -45,7 +45,7 @@ export function jsonNominee({ nominee: n, verdict, rules }: Judgement, result: C
   };
 }
 
-export function jsonQuota(q: QuotaEntry) {
+export function jsonQuota(q: FileQuotaEntry) {
   return {
     unit: q.unit,
     category: q.category,
@@ -54,6 +54,8 @@ export function jsonQuota(q: QuotaEntry) {
     eligible: q.eligible,
     status: q.status,
     review: q.review,
+    // only with --per-unit-file: the submission this entry counts
+    ...(q.file === undefined ? {} : { file: q.file }),
   };
 }
 

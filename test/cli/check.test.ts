@@ -1,61 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { QuotaEntry } from '../../src/checks/quota.js';
-import { checkExitCode, parseCheckOptions, useColor } from '../../src/cli/check.js';
-import { EXIT } from '../../src/cli/main.js';
+import { parseCheckOptions, useColor } from '../../src/cli/check.js';
+import { DEFAULT_FAIL_ON } from '../../src/fail-on.js';
 import { renderFinding } from '../../src/findings/catalogue.js';
 import { InputError } from '../../src/findings/finding.js';
-import type { Summary } from '../../src/report/summary.js';
+import { formatNames } from '../../src/report/index.js';
 
-const clean: Summary = {
-  nominees: 3,
-  eligible: 3,
-  ineligible: 0,
-  review: 0,
-  errors: 0,
-  warnings: 0,
-  infos: 0,
-};
-const within: QuotaEntry = {
-  unit: 'phong-tho',
-  category: 'individual-HCSN',
-  allocated: 4,
-  nominated: 3,
-  eligible: 3,
-  status: 'under',
-  review: 0,
-};
-
-describe('checkExitCode', () => {
-  it('is 0 when every nominee is eligible, no quota exceeded and no error', () => {
-    expect(checkExitCode({ summary: clean, quota: [within] })).toBe(EXIT.ok);
-  });
-
-  it('stays 0 with warnings and information only', () => {
-    expect(checkExitCode({ summary: { ...clean, warnings: 2, infos: 5 }, quota: [within] })).toBe(EXIT.ok);
-  });
-
-  it.each([
-    ['an ineligible nominee', { ...clean, eligible: 2, ineligible: 1 }],
-    ['a nominee to review', { ...clean, eligible: 2, review: 1 }],
-    ['an error finding', { ...clean, errors: 1 }],
-  ])('is 1 with %s', (_, summary) => {
-    expect(checkExitCode({ summary, quota: [within] })).toBe(EXIT.fallsShort);
-  });
-
-  it('is 1 when a quota is exceeded', () => {
-    expect(checkExitCode({ summary: clean, quota: [{ ...within, nominated: 5, status: 'over' }] })).toBe(
-      EXIT.fallsShort,
-    );
-  });
-});
+// checkExitCode and --fail-on: test/cli/fail-on.test.ts
 
 describe('parseCheckOptions', () => {
   it('defaults to text in Vietnamese with the bundled campaign', () => {
-    expect(parseCheckOptions({})).toEqual({ format: 'text', lang: 'vi' });
+    const defaults = { failOn: [...DEFAULT_FAIL_ON], quiet: false, perUnitFile: false };
+    expect(parseCheckOptions({})).toEqual({ format: 'text', lang: 'vi', ...defaults });
     expect(parseCheckOptions({ format: 'json', lang: 'en', campaign: 'rules/x' })).toEqual({
       format: 'json',
       lang: 'en',
       campaign: 'rules/x',
+      ...defaults,
     });
   });
 
@@ -72,12 +32,16 @@ describe('parseCheckOptions', () => {
   };
 
   it('rejects a bad --format with one line naming the option, the value and the choices', () => {
-    expect(reject({ format: 'xml' })).toBe('--format "xml" không hợp lệ (chọn text, json)');
+    expect(reject({ format: 'docx' })).toBe(
+      `--format "docx" không hợp lệ (chọn ${formatNames().join(', ')})`,
+    );
   });
 
   it('rejects a bad --lang, in English when asked', () => {
     expect(reject({ lang: 'fr' })).toBe('--lang "fr" không hợp lệ (chọn vi, en)');
-    expect(reject({ lang: 'en', format: 'pdf' })).toBe('--format "pdf" is not valid (choose text, json)');
+    expect(reject({ lang: 'en', format: 'pdf' })).toBe(
+      `--format "pdf" is not valid (choose ${formatNames().join(', ')})`,
+    );
   });
 });
 
