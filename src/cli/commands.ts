@@ -42,6 +42,12 @@ export const COMMANDS: readonly {
     load: async () => (await import('./campaign.js')).registerCampaign,
   },
   {
+    name: 'template',
+    term: 'template [options] <out>',
+    description: 'tạo tệp Excel mẫu để các đơn vị điền danh sách / write the fill-in workbook for units',
+    load: async () => (await import('./template.js')).registerTemplate,
+  },
+  {
     name: 'schema',
     term: 'schema <name>',
     description: 'in JSON Schema của một loại tệp / print the JSON Schema of a kind of file',

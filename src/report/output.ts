@@ -35,7 +35,8 @@ export function planOutputs(options: { format?: string; output?: string; lang: L
     return [{ format, path: output ?? null }];
   }
   if (output === undefined) {
-    const example = formats.map((f) => `report.${reportFormat(f).extension}`).join(', ');
+    const base = lang === 'vi' ? 'bao-cao' : 'report';
+    const example = formats.map((f) => `${base}.${reportFormat(f).extension}`).join(', ');
     throw new InputError(finding('E-OUTPUT-MANY', { formats: formats.join(', '), example }));
   }
   const base = formats.includes(formatOfPath(output) as FormatName)

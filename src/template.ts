@@ -1,0 +1,466 @@
+import ExcelJS from 'exceljs';
+import type { Campaign } from './campaign/schema.js';
+import { activeTest } from './engine/evaluate.js';
+import type { Predicate } from './engine/predicate.js';
+import { BLOCKS, type Block, type Category, categoryOf, KINDS, type Kind } from './model/categories.js';
+import { COLUMNS, type ColumnSpec, periodYears } from './read/columns.js';
+import { EXPECTED } from './read/values.js';
+import { inputColumns } from './report/table.js';
+
+/**
+ * The fill-in workbook for units: the two nominee sheets with their headers, drop-downs where a
+ * value comes from a list, a guide to every column and code, and examples.
+ *
+ * The examples live on a sheet of their own (`Ví dụ`), never on the sheets that are checked:
+ * an example left in `Cá nhân` would be counted against the unit's quota and reported as a
+ * nominee. The `Ví dụ` sheet has no `Loại` column and a name that is not a kind, so the reader
+ * does not take it for nominees; copying a row from it into `Cá nhân` is how it is meant to be used.
+ *
+ * Everything campaign-specific (period, units, codes, criteria) comes from the campaign, so the
+ * template of another campaign is right without code changes; all text is Vietnamese, as the
+ * form itself is.
+ */
+
+export const TEMPLATE_SHEETS = {
+  collective: 'Tập thể',
+  individual: 'Cá nhân',
+  guide: 'Hướng dẫn',
+  examples: 'Ví dụ',
+} as const;
+
+/** Rows of each nominee sheet that carry the drop-downs and prompts. */
+export const TEMPLATE_ROWS = 500;
+
+const FILL = { header: 'FFD9E1F2', required: 'FFFCE4D6', title: 'FF16365C' } as const;
+const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+
+/** One column of a nominee sheet: the reader's spec, or a year of the period. */
+interface FormColumn {
+  key: string;
+  header: string;
+  spec?: ColumnSpec;
+  year?: number;
+}
+
+function formColumns(kind: Kind, campaign: Campaign): FormColumn[] {
+  const specs = new Map(
+    COLUMNS.filter((c) => c.kinds.includes(kind) && c.type !== 'kind' && c.type !== 'ignored').map((c) => [
+      c.field,
+      c,
+    ]),
+  );
+  return inputColumns([kind], campaign, 'vi').map((c) => {
+    const spec = specs.get(c.key);
+    return spec
+      ? { key: c.key, header: spec.vi, spec }
+      : { key: c.key, header: c.header, year: Number(c.key) };
+  });
+}
+
+const period = (campaign: Campaign) => `${campaign.period.from}–${campaign.period.to}`;
+
+/** What to write in a column, in the words of the guide. */
+function explain(c: FormColumn, campaign: Campaign): string {
+  if (c.year !== undefined) {
+    return `Danh hiệu, xếp loại năm ${c.year}: ghi mã (xem bảng mã bên dưới), nhiều mã cách nhau bởi dấu ; . Năm chưa được xét ghi ${campaign.vocabulary.unknownYear.join(' hoặc ')}. Để trống nghĩa là năm đó không đạt gì.`;
+  }
+  const spec = c.spec as ColumnSpec;
+  const blank =
+    spec.blank === false
+      ? 'Để trống nghĩa là Không.'
+      : 'Để trống nghĩa là chưa rõ: tiêu chí cần cột này sẽ là "cần xem xét".';
+  switch (spec.type) {
+    case 'text':
+      if (spec.field === 'name')
+        return spec.kinds.includes('collective') ? 'Tên đầy đủ của tập thể.' : 'Họ và tên đầy đủ.';
+      if (spec.field === 'ethnicity') return 'Dân tộc, ví dụ Kinh, Thái, Mông (dùng để thống kê).';
+      return 'Chức vụ và đơn vị công tác.';
+    case 'unit':
+      return 'Chọn trong danh sách (bảng "Đơn vị đề nghị" bên dưới). Tên khác trong bảng cũng được chấp nhận.';
+    case 'block':
+      return `${EXPECTED.block}: HCSN là khối hành chính, sự nghiệp; SXKD là khối sản xuất kinh doanh.`;
+    case 'year':
+      return `Năm sinh, 4 chữ số, ví dụ ${campaign.period.from - 35} (dùng để phát hiện đề nghị trùng).`;
+    case 'gender':
+      return `${EXPECTED.gender} (dùng để thống kê).`;
+    case 'flag':
+      return `${EXPECTED.flag}. ${blank}`;
+    case 'count':
+      return 'Số nguyên, 0 nếu không có ai. Để trống nghĩa là chưa rõ.';
+    case 'distinctions':
+      return `Ghi MÃ:NĂM (xem bảng mã khen thưởng), nhiều mục cách nhau bởi dấu ; , ví dụ ${exampleDistinctions(campaign)}. Chỉ tính năm trong ${period(campaign)}; thiếu năm thì tiêu chí liên quan chỉ là "cần xem xét".`;
+    case 'yearList':
+      return `Các năm, cách nhau bởi dấu ; , ví dụ ${campaign.period.to - 2}; ${campaign.period.to - 1}. Chỉ ghi cho người đứng đầu đơn vị.`;
+    default:
+      return '';
+  }
+}
+
+function exampleDistinctions(campaign: Campaign): string {
+  const [a, b] = campaign.vocabulary.distinctions;
+  const years = periodYears(campaign.period);
+  const year = (i: number) => years[Math.max(0, years.length - 1 - i)] ?? campaign.period.to;
+  return [a && `${a.code}:${year(1)}`, b && `${b.code}:${year(0)}`].filter(Boolean).join('; ');
+}
+
+/**
+ * Build the template of a campaign as xlsx bytes. Deterministic apart from the zip's time
+ * stamps, which exceljs sets and this file does not need to pin.
+ */
+export async function buildTemplate(campaign: Campaign): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'eligibility';
+  workbook.title = campaign.title.vi;
+  const date = campaign.plan.date
+    ? new Date(`${campaign.plan.date}T00:00:00Z`)
+    : new Date(Date.UTC(campaign.period.to, 0, 1));
+  workbook.created = date;
+  workbook.modified = date;
+
+  const sheets = {
+    collective: workbook.addWorksheet(TEMPLATE_SHEETS.collective),
+    individual: workbook.addWorksheet(TEMPLATE_SHEETS.individual),
+  };
+  const guide = workbook.addWorksheet(TEMPLATE_SHEETS.guide, {
+    properties: { tabColor: { argb: 'FF2E9A4B' } },
+  });
+  const examples = workbook.addWorksheet(TEMPLATE_SHEETS.examples, {
+    properties: { tabColor: { argb: 'FFC77700' } },
+  });
+
+  const unitRange = writeGuide(guide, campaign);
+  for (const kind of KINDS) nomineeSheet(sheets[kind], kind, campaign, unitRange);
+  writeExamples(examples, campaign);
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function nomineeSheet(ws: ExcelJS.Worksheet, kind: Kind, campaign: Campaign, unitRange: string): void {
+  const columns = formColumns(kind, campaign);
+  ws.columns = columns.map((c) => ({ width: widthOf(c) }));
+  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
+  const header = ws.getRow(1);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = BOLD;
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    cell.fill = solid(c.spec?.required || c.year !== undefined ? FILL.required : FILL.header);
+    cell.border = { bottom: { style: 'thin' } };
+    cell.note = explain(c, campaign);
+  });
+  header.height = 60;
+
+  const last = TEMPLATE_ROWS + 1;
+  const validations = (
+    ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  columns.forEach((c, i) => {
+    const letter = columnLetter(i + 1);
+    const range = `${letter}2:${letter}${last}`;
+    const validation = validationFor(c, campaign, unitRange);
+    if (validation) validations.add(range, validation);
+  });
+}
+
+function widthOf(c: FormColumn): number {
+  if (c.year !== undefined) return 14;
+  switch (c.spec?.type) {
+    case 'text':
+      return c.key === 'name' ? 28 : 22;
+    case 'unit':
+      return 24;
+    case 'distinctions':
+      return 26;
+    case 'flag':
+    case 'count':
+    case 'gender':
+    case 'block':
+      return 12;
+    default:
+      return 14;
+  }
+}
+
+const list = (values: readonly string[]) => [`"${values.join(',')}"`];
+
+/** Drop-downs for values from a list, a number check for years and counts, a prompt for codes. */
+function validationFor(
+  c: FormColumn,
+  campaign: Campaign,
+  unitRange: string,
+): ExcelJS.DataValidation | undefined {
+  const stop = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: c.header };
+  if (c.year !== undefined) {
+    const codes = campaign.vocabulary.yearCodes.map((y) => y.code).join(', ');
+    return prompt(
+      `Năm ${c.year}`,
+      `Mã, cách nhau bởi ; — ${codes}. Chưa xét: ${campaign.vocabulary.unknownYear.join(', ')}`,
+    );
+  }
+  const spec = c.spec as ColumnSpec;
+  switch (spec.type) {
+    case 'unit':
+      return {
+        type: 'list',
+        formulae: [unitRange],
+        ...stop,
+        error: 'Chọn đơn vị trong danh sách (xem trang Hướng dẫn).',
+      };
+    case 'block':
+      return { type: 'list', formulae: list(BLOCKS), ...stop, error: `Chọn ${EXPECTED.block}.` };
+    case 'flag':
+      return {
+        type: 'list',
+        formulae: list(['Có', 'Không']),
+        ...stop,
+        error: `Chọn ${EXPECTED.flag}, hoặc để trống.`,
+      };
+    case 'gender':
+      return { type: 'list', formulae: list(['Nam', 'Nữ']), ...stop, error: `Chọn ${EXPECTED.gender}.` };
+    case 'year':
+      return {
+        type: 'whole',
+        operator: 'between',
+        formulae: [1900, campaign.period.to],
+        ...stop,
+        error: `Năm sinh 4 chữ số, ví dụ ${campaign.period.from - 35}.`,
+      };
+    case 'count':
+      return {
+        type: 'whole',
+        operator: 'greaterThanOrEqual',
+        formulae: [0],
+        ...stop,
+        error: 'Số nguyên từ 0 trở lên.',
+      };
+    case 'distinctions': {
+      const codes = campaign.vocabulary.distinctions.map((d) => d.code).join(', ');
+      return prompt(c.header, `MÃ:NĂM, cách nhau bởi ; — ${codes}`);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A note shown when the cell is selected, accepting any value. Excel caps a prompt at 255 characters. */
+function prompt(title: string, text: string): ExcelJS.DataValidation {
+  return {
+    type: 'any',
+    formulae: [],
+    showInputMessage: true,
+    promptTitle: title.slice(0, 32),
+    prompt: text.length > 255 ? `${text.slice(0, 254)}…` : text,
+  } as unknown as ExcelJS.DataValidation;
+}
+
+/**
+ * The guide: each column of both sheets, then the codes and the units. Returns the absolute
+ * range of the unit names, which the unit drop-downs list.
+ */
+function writeGuide(ws: ExcelJS.Worksheet, campaign: Campaign): string {
+  const widths = [30, 40, 12, 80];
+  ws.columns = widths.map((width) => ({ width }));
+  const add = (
+    values: (string | number | null)[],
+    style?: 'title' | 'section' | 'header' | 'line',
+  ): ExcelJS.Row => {
+    const row = ws.addRow(values);
+    // a title runs on over the empty cells beside it; table cells wrap
+    row.alignment = { vertical: 'top', wrapText: style === undefined || style === 'header' };
+    // spreadsheets do not grow a row for wrapped text when they open a file: size it here
+    const lines = Math.max(
+      1,
+      ...values.map((v, i) => (typeof v === 'string' ? Math.ceil(v.length / ((widths[i] ?? 30) * 1.25)) : 1)),
+    );
+    if (style === undefined && lines > 1) row.height = lines * 15;
+    if (style === 'title') row.font = { name: 'Calibri', size: 14, bold: true, color: { argb: FILL.title } };
+    if (style === 'section')
+      row.font = { name: 'Calibri', size: 12, bold: true, color: { argb: FILL.title } };
+    if (style === 'header') {
+      row.font = BOLD;
+      row.eachCell((cell) => {
+        cell.fill = solid(FILL.header);
+      });
+    }
+    return row;
+  };
+
+  add([`Hướng dẫn điền danh sách đề nghị — ${campaign.title.vi}`], 'title');
+  const deadline = campaign.deadline ? ` · Hạn gửi: ${campaign.deadline.split('-').reverse().join('/')}` : '';
+  add([`Kế hoạch ${campaign.plan.ref} · Giai đoạn xét: ${period(campaign)}${deadline}`], 'line');
+  const intro = add([
+    `Điền mỗi tập thể một dòng ở trang "${TEMPLATE_SHEETS.collective}", mỗi cá nhân một dòng ở trang "${TEMPLATE_SHEETS.individual}". ` +
+      `Trang "${TEMPLATE_SHEETS.examples}" chỉ để tham khảo và không được kiểm tra. Không đổi tên trang, không đổi tên cột. ` +
+      'Chữ hoa hay thường, có dấu hay không dấu đều được hiểu như nhau (hcsn = HCSN, co = Có).',
+  ]);
+  ws.mergeCells(`A${intro.number}:D${intro.number}`);
+  intro.height = 48;
+  add([]);
+
+  add(['1. Các cột'], 'section');
+  add(['Trang', 'Cột', 'Bắt buộc', 'Cách ghi'], 'header');
+  for (const kind of KINDS) {
+    for (const c of formColumns(kind, campaign)) {
+      const required = c.year !== undefined || c.spec?.required ? 'Có' : '';
+      add([TEMPLATE_SHEETS[kind], c.header, required, explain(c, campaign)]);
+    }
+  }
+  add([]);
+
+  add(['2. Mã danh hiệu, xếp loại theo năm (ghi ở các cột năm)'], 'section');
+  add(['Mã', 'Tên đầy đủ (cũng được chấp nhận)', 'Bao gồm', 'Ghi chú'], 'header');
+  const implied = new Map(campaign.vocabulary.yearCodes.map((y) => [y.code, y.implies]));
+  for (const y of campaign.vocabulary.yearCodes) {
+    const also = y.aliases.length ? `Cách ghi khác: ${y.aliases.join('; ')}` : '';
+    add([y.code, y.name.vi, (implied.get(y.code) ?? []).join(', '), also]);
+  }
+  add([
+    campaign.vocabulary.unknownYear.join(', '),
+    'Chưa xét',
+    '',
+    'Năm chưa được xét: tiêu chí cần năm đó sẽ là "cần xem xét".',
+  ]);
+  add([]);
+
+  add(['3. Mã khen thưởng, sáng kiến (ghi MÃ:NĂM)'], 'section');
+  add(['Mã', 'Tên đầy đủ (cũng được chấp nhận)', 'Tính như', 'Ghi chú'], 'header');
+  for (const d of campaign.vocabulary.distinctions) {
+    const also = d.aliases.length ? `Cách ghi khác: ${d.aliases.join('; ')}` : '';
+    add([d.code, d.name.vi, d.countsAs.join(', '), also]);
+  }
+  add([]);
+
+  add(['4. Đơn vị đề nghị'], 'section');
+  add(['Mã', 'Tên (chọn trong danh sách)', '', 'Tên khác được chấp nhận'], 'header');
+  const first = ws.rowCount + 1;
+  for (const u of campaign.units) add([u.id, u.name, '', u.aliases.join('; ')]);
+  const last = ws.rowCount;
+  add([]);
+
+  add(['5. Khối'], 'section');
+  for (const block of BLOCKS)
+    add([block, block === 'HCSN' ? 'Khối hành chính, sự nghiệp' : 'Khối sản xuất kinh doanh']);
+
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  return `'${TEMPLATE_SHEETS.guide}'!$B$${first}:$B$${last}`;
+}
+
+/** One example per category, built to meet every criterion of it (see `exampleValues`). */
+function writeExamples(ws: ExcelJS.Worksheet, campaign: Campaign): void {
+  ws.columns = Array.from({ length: 30 }, (_, i) => ({ width: i === 0 ? 30 : 16 }));
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const title = ws.addRow([
+    'VÍ DỤ — trang này không được kiểm tra. Chép một dòng sang trang Tập thể hoặc Cá nhân rồi sửa lại.',
+  ]);
+  title.font = { name: 'Calibri', size: 12, bold: true, color: { argb: 'FFC77700' } };
+  for (const kind of KINDS) {
+    ws.addRow([]);
+    const caption = ws.addRow([`Ví dụ ${TEMPLATE_SHEETS[kind].toLowerCase()}`]);
+    caption.font = BOLD;
+    const columns = formColumns(kind, campaign);
+    const header = ws.addRow(columns.map((c) => c.header));
+    header.font = BOLD;
+    header.eachCell((cell) => {
+      cell.fill = solid(FILL.header);
+      cell.alignment = { wrapText: true, vertical: 'middle' };
+    });
+    for (const block of BLOCKS) {
+      const values = exampleValues(categoryOf(kind, block), campaign);
+      ws.addRow(columns.map((c) => values[c.key] ?? null));
+    }
+  }
+}
+
+/**
+ * Input values of a nominee of `category` that meets every criterion of it: each criterion's
+ * test is satisfied in the simplest way the predicate allows (the first option of an `any`,
+ * the most recent years of the period, the first code named). Criteria that apply only to some
+ * nominees (heads of units) are left out of play by leaving their condition unmet.
+ */
+export function exampleValues(category: Category, campaign: Campaign): Record<string, string> {
+  const [kind, block] = category.split('-') as [Kind, Block];
+  const years = periodYears(campaign.period).map(String);
+  const recent = (n: number) => years.slice(Math.max(0, years.length - n));
+  const yearCodes = new Map<string, string[]>(years.map((y) => [y, []]));
+  const values: Record<string, string> = {};
+  const append = (key: string, text: string) => {
+    values[key] = values[key] ? `${values[key]}; ${text}` : text;
+  };
+
+  const satisfy = (p: Predicate): void => {
+    switch (p.type) {
+      case 'yearsWith':
+      case 'consecutiveYears':
+      case 'everyYear':
+        for (const y of p.type === 'everyYear' ? years : recent(p.atLeast)) {
+          const codes = yearCodes.get(y) ?? [];
+          if (!codes.includes(p.code)) codes.push(p.code);
+          yearCodes.set(y, codes);
+        }
+        return;
+      case 'distinctions': {
+        const field = p.fields[0] as string;
+        for (const y of recent(p.atLeast)) append(field, `${p.codes[0]}:${y}`);
+        return;
+      }
+      case 'flag':
+        values[p.field] = p.is ? 'Có' : 'Không';
+        return;
+      case 'countIsZero':
+        values[p.field] = '0';
+        return;
+      case 'yearList':
+        values[p.field] = recent(p.atLeast).join('; ');
+        return;
+      case 'all':
+        p.of.forEach(satisfy);
+        return;
+      case 'any':
+        if (p.of[0]) satisfy(p.of[0]);
+        return;
+      case 'onlyWhen':
+        satisfy(p.when);
+        satisfy(p.require);
+        return;
+    }
+  };
+  for (const c of campaign.criteria)
+    if (c.category.includes(category) && !c.appliesWhen) satisfy(activeTest(c));
+  for (const [y, codes] of yearCodes) if (codes.length) values[y] = codes.join('; ');
+
+  const unit =
+    campaign.units.find((u) => campaign.allocations.some((a) => a.unit === u.id && a[category] > 0)) ??
+    campaign.units[0];
+  values.unit = unit?.name ?? '';
+  values.block = block;
+  values.name =
+    kind === 'collective'
+      ? `Tập thể ${block} (ví dụ)`
+      : `Nguyễn Thị ${block === 'HCSN' ? 'An' : 'Bình'} (ví dụ)`;
+  if (kind === 'individual') {
+    values.birth_year ??= String(campaign.period.from - 35);
+    values.gender ??= 'Nữ';
+    values.ethnicity ??= 'Kinh';
+    values.position ??= block === 'HCSN' ? 'Chuyên viên' : 'Công nhân';
+    for (const field of ['leader', 'head', 'direct_worker'] as const) values[field] ??= 'Không';
+  }
+  return values;
+}
+
+function columnLetter(n: number): string {
+  let out = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) out = String.fromCharCode(65 + ((i - 1) % 26)) + out;
+  return out;
+}
