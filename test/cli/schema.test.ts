@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { campaignJsonSchema } from '../../src/campaign/schemas.js';
 import { main } from '../../src/cli/main.js';
+import { nomineeSchema } from '../../src/model/nominee.js';
+import { nominee } from '../helpers/nominee.js';
 
 async function run(...args: string[]) {
   let stdout = '';
@@ -25,6 +27,22 @@ describe('eligibility schema', () => {
       expect(JSON.parse(stdout)).toEqual(campaignJsonSchema(name));
     },
   );
+
+  it('schema input prints the JSON Schema of a nominee row, generated from the zod schema', async () => {
+    const { code, stdout } = await run('schema', 'input');
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    // every field of the zod schema, each required, nothing else allowed
+    const fields = Object.keys(nomineeSchema.shape);
+    expect(Object.keys(schema.properties)).toEqual(fields);
+    expect(schema.required).toEqual(fields);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.kind.enum).toEqual(['collective', 'individual']);
+    expect(schema.properties.flags.propertyNames.enum).toContain('attest_conduct');
+    // a row as the reader makes it has exactly the fields the schema lists
+    expect(Object.keys(nominee()).sort()).toEqual([...fields].sort());
+  });
 
   it('prints nothing else on stdout, so it can be redirected to a file', async () => {
     const { stdout } = await run('schema', 'campaign');
