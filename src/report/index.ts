@@ -85,7 +85,7 @@ export function reportFormat(name: FormatName): ReportFormat {
 
 /**
  * `--format xlsx,json` as a list of known formats, in the order given, each once; `md` is
- * accepted for markdown as people call it by its extension. An unknown name is exit 2.
+ * accepted for markdown, as people call it. An unknown name is exit 2.
  */
 export function parseFormats(value: string, lang: Lang): FormatName[] {
   const names: FormatName[] = [];
@@ -107,14 +107,17 @@ export function parseFormats(value: string, lang: Lang): FormatName[] {
   return names;
 }
 
+/** Short names people type for a format; an extension alone is not one (`xml` could be anything). */
+const ALIASES: Record<string, FormatName> = { md: 'markdown' };
+
 function formatByName(name: string): FormatName | undefined {
-  if (isFormatName(name)) return name;
-  return formatNames().find((f) => REPORT_FORMATS[f].extension === name);
+  return isFormatName(name) ? name : ALIASES[name];
 }
 
 /** The format a file name's extension asks for (`report.xlsx` → xlsx), if any. */
 export function formatOfPath(file: string): FormatName | undefined {
   const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
   if (ext === undefined) return undefined;
-  return formatByName(ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext);
+  const wanted = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
+  return formatNames().find((f) => REPORT_FORMATS[f].extension === wanted);
 }

@@ -30,6 +30,8 @@ describe('parseFormats', () => {
 
   it('refuses a format it does not know, naming the ones it does', async () => {
     expect(await codeOf(() => parseFormats('xlsx,pdf', 'vi'))).toBe('E-OPTION');
+    // an extension is not a format's name: `xml` or `txt` could mean several things
+    expect(await codeOf(() => parseFormats('txt', 'vi'))).toBe('E-OPTION');
     expect(() => parseFormats('pdf', 'en')).toThrow(
       expect.objectContaining({
         finding: expect.objectContaining({ args: { reason: expect.stringContaining('xlsx') } }),

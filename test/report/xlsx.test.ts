@@ -1,8 +1,13 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/check.js';
+import { runCheck } from '../../src/check.js';
+import { renderCsv } from '../../src/report/csv.js';
 import { renderXlsx, SHEETS } from '../../src/report/xlsx.js';
-import { campaign, checkRows, HYPERLINK, ROWS } from './input.js';
+import { campaign, checkRows, HEADER, HYPERLINK, ROWS } from './input.js';
 
 let result: CheckResult;
 let bytes: Uint8Array;
@@ -188,5 +193,23 @@ describe('renderXlsx', () => {
   it('gives the same bytes for the same input', async () => {
     const again = await renderXlsx(result, 'vi');
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('keeps a formula-looking text from an xlsx input inert too, in xlsx and CSV', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-xlsx-input-'));
+    const input = new ExcelJS.Workbook();
+    const ws = input.addWorksheet('Danh sách');
+    ws.addRow(HEADER);
+    // a text cell, as Excel keeps `'=HYPERLINK(…)` typed by a person
+    for (const row of ROWS) ws.addRow(row);
+    const file = path.join(dir, 'nominees.xlsx');
+    await input.xlsx.writeFile(file);
+    const fromXlsx = await runCheck([file], { campaign });
+    expect(fromXlsx.judgements[0]?.nominee.name).toBe(HYPERLINK);
+
+    const cell = (await load(await renderXlsx(fromXlsx, 'vi'))).getWorksheet('Cá nhân')?.getRow(2).getCell(1);
+    expect(cell?.value).toBe(HYPERLINK);
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(renderCsv(fromXlsx, 'vi').split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
   });
 });
