@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { SHEETS } from '../../src/report/xlsx.js';
 import { HEADER, ROWS } from '../report/input.js';
@@ -59,6 +59,11 @@ beforeAll(async () => {
   );
   xlsx = path.join(dir, 'bao-cao.xlsx');
   html = path.join(dir, 'bao-cao.html');
+});
+
+// the LibreOffice and Chromium profiles take megabytes
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 function run(command: string, args: string[], timeout = 90_000) {
