@@ -150,8 +150,18 @@ function header(result: CheckResult, w: Words, c: ChalkInstance, width: number, 
 
 function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: number): string[] {
   const unitNames = new Map(result.campaign.units.map((u) => [u.id, u.name]));
-  const byUnit = new Map<string, QuotaEntry[]>();
-  for (const q of result.quota) byUnit.set(q.unit, [...(byUnit.get(q.unit) ?? []), q]);
+  // with --per-unit-file each file's unit is its own table, named with the file
+  const byUnit = new Map<string, { unit: string; file?: string; entries: QuotaEntry[] }>();
+  for (const q of result.quota) {
+    const key = `${q.file ?? ''}\u0000${q.unit}`;
+    const group = byUnit.get(key) ?? {
+      unit: q.unit,
+      ...(q.file === undefined ? {} : { file: q.file }),
+      entries: [],
+    };
+    group.entries.push(q);
+    byUnit.set(key, group);
+  }
 
   const labelWidth = Math.max(...Object.values(w.category).map(displayWidth), displayWidth(w.columns[0]));
   const numberWidths = w.columns.slice(1, 5).map(displayWidth);
@@ -160,13 +170,13 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
 
   const lines: string[] = [];
   const silent: string[] = [];
-  for (const [unit, entries] of byUnit) {
+  for (const { unit, file, entries } of byUnit.values()) {
     const name = unitNames.get(unit) ?? unit;
     if (entries.every((q) => q.nominated === 0)) {
       silent.push(name);
       continue;
     }
-    lines.push(c.bold(name), c.dim(row([...w.columns])));
+    lines.push(c.bold(file === undefined ? name : `${name} · ${file}`), c.dim(row([...w.columns])));
     for (const q of entries) {
       if (q.allocated === 0 && q.nominated === 0) continue;
       const cells = [
