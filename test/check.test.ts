@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkNominees, displayNames, runCheck } from '../src/check.js';
+import { checkNominees, displayNames, givenPath, runCheck } from '../src/check.js';
 import { finding } from '../src/findings/catalogue.js';
 import { campaign, nominee } from './helpers/nominee.js';
 
@@ -19,6 +19,19 @@ describe('displayNames', () => {
       'y-te/ds.xlsx',
       'tong-hop.xlsx',
     ]);
+  });
+});
+
+describe('givenPath', () => {
+  it('keeps the path as given, tidied, so CI annotations find the file from the checkout', () => {
+    expect(givenPath('./submissions//phong-tho.xlsx', '/repo')).toBe('submissions/phong-tho.xlsx');
+    expect(givenPath('../khac/y-te.csv', '/repo')).toBe('../khac/y-te.csv');
+  });
+
+  it('makes an absolute path inside the working directory relative to it, and leaves others', () => {
+    expect(givenPath('/repo/submissions/phong-tho.xlsx', '/repo')).toBe('submissions/phong-tho.xlsx');
+    expect(givenPath('/srv/data/phong-tho.xlsx', '/repo')).toBe('/srv/data/phong-tho.xlsx');
+    expect(givenPath('/repository/a.xlsx', '/repo')).toBe('/repository/a.xlsx');
   });
 });
 
