@@ -43,8 +43,8 @@ export const CATALOGUE = {
     severity: 'error',
     title: { vi: 'Không có trang tính danh sách', en: 'No nominee sheet' },
     template: {
-      vi: 'Không thấy trang tính "Tập thể", "Cá nhân" hay trang có cột "Loại" (có: {sheets})',
-      en: 'No sheet "Tập thể", "Cá nhân" or one with a "Loại" column (found: {sheets})',
+      vi: 'Không thấy trang tính "Tập thể", "Cá nhân" hay trang có cột "Loại" (có: {sheets}). Đặt tên trang danh sách là "Cá nhân" hoặc "Tập thể"',
+      en: 'No sheet "Tập thể", "Cá nhân" or one with a "Loại" column (found: {sheets}). Name the nominee sheet "Cá nhân" or "Tập thể"',
     },
   },
   'E-HEADER-MISSING': {
@@ -55,8 +55,8 @@ export const CATALOGUE = {
       en: 'Required column {columns} not found in the first 20 rows',
     },
   },
-  'E-HEADER-DUPLICATE': {
-    severity: 'error',
+  'W-HEADER-DUPLICATE': {
+    severity: 'warning',
     title: { vi: 'Cột bị trùng', en: 'Duplicate column' },
     template: {
       vi: 'Cột "{header}" xuất hiện hai lần ({first} và {second}); dùng cột {first}',
@@ -108,7 +108,7 @@ export const CATALOGUE = {
     title: { vi: 'Cột không áp dụng', en: 'Column does not apply' },
     template: {
       vi: 'Cột "{header}" không áp dụng cho {kind}; giá trị "{value}" bị bỏ qua',
-      en: 'Column "{header}" does not apply to a {kind}; "{value}" is ignored',
+      en: 'Column "{header}" does not apply to {kind}; "{value}" is ignored',
     },
   },
   'I-COLUMN-EXTRA': {
@@ -184,8 +184,8 @@ export const CATALOGUE = {
     severity: 'error',
     title: { vi: 'Tệp CSV không mã hoá UTF-8', en: 'CSV file is not UTF-8' },
     template: {
-      vi: 'Tệp CSV không mã hoá UTF-8 nên chữ tiếng Việt bị hỏng. Trong Excel chọn "Lưu thành" › "CSV UTF-8", hoặc lưu dưới dạng .xlsx',
-      en: 'The CSV file is not UTF-8, so Vietnamese letters would be garbled. In Excel use "Save As" › "CSV UTF-8", or save it as .xlsx',
+      vi: 'Tệp CSV không đọc được như UTF-8 ({encoding}), nên chữ tiếng Việt sẽ bị hỏng. Trong Excel chọn "Lưu thành" › "CSV UTF-8", hoặc lưu dưới dạng .xlsx',
+      en: 'The CSV file cannot be read as UTF-8 ({encoding}), so Vietnamese letters would be garbled. In Excel use "Save As" › "CSV UTF-8", or save it as .xlsx',
     },
   },
   'I-SHEET-IGNORED': {
@@ -194,6 +194,118 @@ export const CATALOGUE = {
     template: {
       vi: 'Trang tính "{sheet}" không được đọc: không phải "Tập thể", "Cá nhân" và không có cột "Loại"',
       en: 'Sheet "{sheet}" is not read: it is not "Tập thể" or "Cá nhân" and has no "Loại" column',
+    },
+  },
+  'E-FILE-EMPTY': {
+    severity: 'error',
+    title: { vi: 'Tệp trống', en: 'Empty file' },
+    template: {
+      vi: 'Tệp trống, không có dữ liệu. Kiểm tra lại đã chọn đúng tệp, hoặc xin gửi lại tệp',
+      en: 'The file is empty, it holds no data. Check that the right file was chosen, or ask for it again',
+    },
+  },
+  'E-FILE-CORRUPT': {
+    severity: 'error',
+    title: { vi: 'Tệp bị hỏng', en: 'Damaged file' },
+    template: {
+      vi: 'Tệp .xlsx bị hỏng hoặc không trọn vẹn (có thể tải về hay sao chép chưa xong). Mở bằng Excel rồi lưu lại dưới dạng .xlsx, hoặc xin gửi lại tệp',
+      en: 'The .xlsx file is damaged or incomplete (perhaps a download or copy that did not finish). Open it in Excel and save it again as .xlsx, or ask for it again',
+    },
+  },
+  'E-FORMAT-ENCRYPTED': {
+    severity: 'error',
+    title: { vi: 'Tệp Excel có mật khẩu', en: 'Password-protected workbook' },
+    template: {
+      vi: 'Tệp Excel có đặt mật khẩu nên không đọc được. Mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hoá bằng mật khẩu) rồi lưu lại dưới dạng .xlsx',
+      en: 'The Excel file is password-protected and cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it as .xlsx',
+    },
+  },
+  'I-FORMAT-RENAMED': {
+    severity: 'info',
+    title: { vi: 'Đuôi tệp không đúng loại tệp', en: 'File named as another type' },
+    template: {
+      vi: 'Tệp có đuôi {extension} nhưng thực ra là {actual}; đã đọc như {actual}',
+      en: 'The file is named {extension} but is really {actual}; it was read as such',
+    },
+  },
+  'I-ENCODING': {
+    severity: 'info',
+    title: { vi: 'CSV mã hoá cũ', en: 'CSV in a legacy encoding' },
+    template: {
+      vi: 'Tệp CSV mã hoá {encoding}; đã chuyển sang Unicode để đọc. Nên lưu lại dạng "CSV UTF-8" hoặc .xlsx',
+      en: 'The CSV file is in {encoding}; it was converted to Unicode to be read. Better save it as "CSV UTF-8" or .xlsx',
+    },
+  },
+  'W-SHEET-NO-ROWS': {
+    severity: 'warning',
+    title: { vi: 'Trang tính không có dòng đề nghị', en: 'Sheet without nominees' },
+    template: {
+      vi: 'Trang tính có dòng tiêu đề (dòng {row}) nhưng không có dòng đề nghị nào',
+      en: 'The sheet has a header (row {row}) but no nominee rows',
+    },
+  },
+  'E-FORMULA-NO-RESULT': {
+    severity: 'error',
+    title: { vi: 'Công thức chưa có kết quả', en: 'Formula without a result' },
+    template: {
+      vi: 'Ô có công thức ={formula} nhưng tệp không lưu kết quả của nó, nên ô được đọc như ô trống. Mở tệp bằng Excel, lưu lại rồi kiểm tra lại',
+      en: 'The cell holds the formula ={formula} but the file stores no result for it, so it is read as blank. Open the file in Excel, save it and check again',
+    },
+  },
+  'W-ROWS-HIDDEN': {
+    severity: 'warning',
+    title: { vi: 'Dòng bị ẩn', en: 'Hidden rows' },
+    template: {
+      vi: 'Các dòng đang bị ẩn trong Excel vẫn được xét: {rows}',
+      en: 'Rows hidden in Excel are still judged: {rows}',
+    },
+  },
+  'W-COLUMNS-HIDDEN': {
+    severity: 'warning',
+    title: { vi: 'Cột bị ẩn', en: 'Hidden columns' },
+    template: {
+      vi: 'Các cột đang bị ẩn trong Excel vẫn được đọc: {columns}',
+      en: 'Columns hidden in Excel are still read: {columns}',
+    },
+  },
+  'E-LIMIT-SIZE': {
+    severity: 'error',
+    title: { vi: 'Tệp giải nén quá lớn', en: 'File unpacks too large' },
+    template: {
+      vi: 'Tệp giải nén ra hơn {limit} MB, quá lớn cho một danh sách đề nghị, nên không đọc. Nếu đúng là tệp thật, chạy lại với --max-inflated-mb',
+      en: 'The file unpacks to more than {limit} MB, too large for a nominee list, so it is not read. If it is genuine, run again with --max-inflated-mb',
+    },
+  },
+  'E-LIMIT-ROWS': {
+    severity: 'error',
+    title: { vi: 'Quá nhiều dòng', en: 'Too many rows' },
+    template: {
+      vi: 'Có hơn {limit} dòng dữ liệu, quá nhiều cho một danh sách đề nghị, nên không đọc. Nếu đúng là tệp thật, chạy lại với --max-rows',
+      en: 'More than {limit} rows of data, too many for a nominee list, so it is not read. If it is genuine, run again with --max-rows',
+    },
+  },
+  'E-LIMIT-CELLS': {
+    severity: 'error',
+    title: { vi: 'Quá nhiều ô', en: 'Too many cells' },
+    template: {
+      vi: 'Tệp có hơn {limit} ô, quá nhiều cho một danh sách đề nghị, nên không đọc. Nếu đúng là tệp thật, chạy lại với --max-cells',
+      en: 'The file holds more than {limit} cells, too many for a nominee list, so it is not read. If it is genuine, run again with --max-cells',
+    },
+  },
+  'E-LIMIT-CELL-LENGTH': {
+    severity: 'error',
+    title: { vi: 'Ô quá dài', en: 'Cell too long' },
+    template: {
+      vi: 'Ô dài hơn {limit} ký tự, nên tệp không được đọc. Nếu đúng là dữ liệu thật, chạy lại với --max-cell-length',
+      en: 'The cell is longer than {limit} characters, so the file is not read. If it is genuine, run again with --max-cell-length',
+    },
+  },
+  'E-LIMIT-LINE': {
+    severity: 'error',
+    title: { vi: 'Dòng CSV quá dài', en: 'CSV line too long' },
+    template: {
+      vi: 'Dòng dài hơn {limit} ký tự (có thể thiếu dấu ngoặc kép đóng), nên tệp không được đọc. Nếu đúng là dữ liệu thật, chạy lại với --max-cell-length',
+      en: 'The line is longer than {limit} characters (perhaps a closing quote is missing), so the file is not read. If it is genuine, run again with --max-cell-length',
     },
   },
   'E-OUTPUT-IS-INPUT': {
@@ -297,9 +409,25 @@ export function finding(
 export function renderFinding(f: Finding, lang: Lang): string {
   const type = (CATALOGUE as Record<string, FindingType>)[f.code];
   if (!type) return `${f.code} ${JSON.stringify(f.args)}`;
-  return fill(type.template[lang], f.args);
+  return fill(type.template[lang], f.args, lang);
 }
 
-export function fill(template: string, args: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+const SUFFIX: Record<Lang, string> = { vi: 'Vi', en: 'En' };
+
+/**
+ * Fill `{name}` placeholders. With a language, an argument `nameVi` / `nameEn` wins over `name`:
+ * a word that differs by language (a kind, a file type) travels as two plain arguments, so
+ * findings stay flat data in JSON.
+ */
+export function fill(template: string, args: Record<string, string | number>, lang?: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const own = lang === undefined ? undefined : `${key}${SUFFIX[lang]}`;
+    if (own !== undefined && own in args) return String(args[own]);
+    return key in args ? String(args[key]) : whole;
+  });
+}
+
+/** `{ kindVi: …, kindEn: … }`: an argument whose words differ by language (see `fill`). */
+export function inLangs(key: string, text: Text): Record<string, string> {
+  return { [`${key}${SUFFIX.vi}`]: text.vi, [`${key}${SUFFIX.en}`]: text.en };
 }

@@ -3,10 +3,21 @@ import { clean } from '../model/fold.js';
 /** A cell as every reader hands it on: the spreadsheet's own value types, nothing wrapped. */
 export type CellValue = string | number | boolean | Date | null;
 
+/** Something about one cell that the sheet reader reports if the cell is one it uses. */
+export interface CellNote {
+  /** 0-based column index, as in `cells`. */
+  index: number;
+  code: 'E-FORMULA-NO-RESULT';
+  args: Record<string, string | number>;
+}
+
 /** One spreadsheet row: `number` is 1-based as Excel shows it; `cells[0]` is column A. */
 export interface RawRow {
   number: number;
   cells: readonly CellValue[];
+  /** Hidden in Excel (by hand, by a filter or a collapsed outline). */
+  hidden?: boolean;
+  notes?: readonly CellNote[];
 }
 
 /**
@@ -17,11 +28,22 @@ export interface SheetSource {
   /** Sheet name as written; `''` for a CSV. */
   name: string;
   rows: AsyncIterable<RawRow>;
+  /** 0-based indexes of the columns hidden in Excel. */
+  hiddenColumns?: ReadonlySet<number>;
+}
+
+/** The formula of a cell whose result the file does not hold (written by a program that does not calculate). */
+export function uncomputedFormula(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+  const v = value as Record<string, unknown>;
+  if (!('formula' in v || 'sharedFormula' in v) || (v.result !== undefined && v.result !== null)) return null;
+  return String(v.formula ?? v.sharedFormula ?? '');
 }
 
 /**
  * Flatten what exceljs hands out (rich text, formulas with their cached result, hyperlinks,
- * errors) to a plain value. A formula whose result was never cached reads as blank.
+ * errors) to a plain value. A formula whose result was never cached reads as blank; the
+ * xlsx reader reports it (`uncomputedFormula`).
  */
 export function fromExcel(value: unknown): CellValue {
   if (value === null || value === undefined) return null;

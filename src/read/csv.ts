@@ -1,31 +1,24 @@
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
-import { finding } from '../findings/catalogue.js';
-import { InputError } from '../findings/finding.js';
-import type { RawRow, SheetSource } from './cells.js';
+import { Readable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+import type { Text } from '../campaign/schema.js';
+import { finding, inLangs } from '../findings/catalogue.js';
+import { type Finding, InputError } from '../findings/finding.js';
+import { columnLetter, type RawRow, type SheetSource } from './cells.js';
+import { type Detected, decodeSample, decodeStream, ENCODING_NAMES, type Encoding } from './encoding.js';
 import { HEADER_ROWS } from './header.js';
+import { LINE_CELLS, type Limits, limitError } from './limits.js';
 import { reasonOf } from './sniff.js';
-
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
-const UTF16BE_BOM = Buffer.from([0xfe, 0xff]);
 
 /** Delimiters Excel writes, by locale: `,`, `;` (Vietnamese and European Windows), tab ("Unicode text"). */
 const DELIMITERS = [',', ';', '\t'] as const;
 
-/** Which text encoding the sample is in; a CSV that is not UTF-8 would garble every Vietnamese letter. */
-function encodingOf(file: string, sample: Buffer): 'utf8' | 'utf16le' {
-  if (sample.subarray(0, 2).equals(UTF16LE_BOM)) return 'utf16le';
-  const encodingError = new InputError(finding('E-ENCODING', {}, { file }));
-  if (sample.subarray(0, 2).equals(UTF16BE_BOM)) throw encodingError;
-  try {
-    // `stream: true` lets the sample end inside a multi-byte letter.
-    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
-  } catch {
-    throw encodingError;
-  }
-  return 'utf8';
-}
+const BROKEN: Record<Encoding, Text> = {
+  'utf-8': { vi: 'UTF-8 lẫn byte lỗi', en: 'UTF-8 with invalid bytes' },
+  'utf-16le': { vi: 'UTF-16 lẫn byte lỗi', en: 'UTF-16 with invalid bytes' },
+  'utf-16be': { vi: 'UTF-16 lẫn byte lỗi', en: 'UTF-16 with invalid bytes' },
+  'windows-1258': { vi: 'Windows-1258', en: 'Windows-1258' },
+};
 
 /**
  * The delimiter of the header region: the one that splits some line of the first rows
@@ -58,47 +51,98 @@ export function sniffDelimiter(text: string): string {
   return chosen;
 }
 
-function decode(sample: Buffer, encoding: 'utf8' | 'utf16le'): string {
-  const bom = encoding === 'utf16le' ? UTF16LE_BOM : UTF8_BOM;
-  const body = sample.subarray(0, bom.length).equals(bom) ? sample.subarray(bom.length) : sample;
-  return body.toString(encoding);
+export interface CsvSheet {
+  source: SheetSource;
+  /** Said once about the whole file (a legacy encoding that was decoded). */
+  findings: Finding[];
 }
 
-/** A CSV file as one sheet (name `''`), rows numbered as Excel would show them. */
-export function csvSheet(file: string, sample: Buffer): SheetSource {
-  const encoding = encodingOf(file, sample);
-  const delimiter = sniffDelimiter(decode(sample, encoding));
-  return { name: '', rows: csvRows(file, encoding, delimiter) };
+/**
+ * A CSV file as one sheet (name `''`), rows numbered as Excel would show them. Text in
+ * UTF-8, UTF-16 or Windows-1258 is decoded; any other encoding is refused with E-ENCODING
+ * rather than read as garbled letters.
+ */
+export function csvSheet(file: string, sample: Buffer, detected: Detected, limits: Limits): CsvSheet {
+  if (!('encoding' in detected)) {
+    throw new InputError(finding('E-ENCODING', inLangs('encoding', detected.unknown), { file }));
+  }
+  const { encoding } = detected;
+  const findings: Finding[] = [];
+  if (encoding === 'windows-1258') {
+    findings.push(finding('I-ENCODING', { encoding: ENCODING_NAMES[encoding] }, { file }));
+  }
+  const delimiter = sniffDelimiter(decodeSample(sample, encoding).replace(/^\uFEFF/, ''));
+  return { source: { name: '', rows: csvRows(file, encoding, delimiter, limits) }, findings };
 }
 
 async function* csvRows(
   file: string,
-  encoding: 'utf8' | 'utf16le',
+  encoding: Encoding,
   delimiter: string,
+  limits: Limits,
 ): AsyncGenerator<RawRow> {
   const input = createReadStream(file, { flags: 'r' });
+  const lineLimit = limits.maxCellLength * LINE_CELLS;
   const parser = parse({
     delimiter,
-    encoding,
     bom: true,
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: false,
+    // csv-parse holds a line whole before handing it on: a line with no end would fill memory
+    max_record_size: lineLimit,
   });
-  // `pipe` does not pass a read error on; without this the parser would wait forever.
-  input.on('error', (error) => parser.destroy(error));
-  input.pipe(parser);
+  const text = Readable.from(decodeStream(input, encoding));
+  // `pipe` does not pass an error on; without this the parser would wait forever
+  text.on('error', (error) => parser.destroy(error));
+  text.pipe(parser);
   let number = 0;
+  let rows = 0;
+  let cells = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       number++;
-      yield { number, cells: record.map((v) => (v === '' ? null : v)) };
+      const row: RawRow = { number, cells: record.map((v) => (v === '' ? null : v)) };
+      let content = false;
+      for (const [index, value] of record.entries()) {
+        if (value === '') continue;
+        content = true;
+        if (++cells > limits.maxCells)
+          throw limitError('E-LIMIT-CELLS', limits.maxCells, { file, row: number });
+        if (value.length > limits.maxCellLength) {
+          throw limitError('E-LIMIT-CELL-LENGTH', limits.maxCellLength, {
+            file,
+            row: number,
+            cell: `${columnLetter(index)}${number}`,
+          });
+        }
+      }
+      if (content && ++rows > limits.maxRows)
+        throw limitError('E-LIMIT-ROWS', limits.maxRows, { file, row: number });
+      yield row;
     }
   } catch (error) {
-    throw new InputError(
-      finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file, row: number + 1 }),
-    );
+    throw csvError(error, file, number + 1, encoding, lineLimit);
   } finally {
+    text.destroy();
     input.destroy();
   }
+}
+
+function csvError(
+  error: unknown,
+  file: string,
+  row: number,
+  encoding: Encoding,
+  lineLimit: number,
+): InputError {
+  if (error instanceof InputError) return error;
+  if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
+    return limitError('E-LIMIT-LINE', lineLimit, { file, row });
+  }
+  if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
+    // the decoder runs ahead of the parser, so the row it failed in is not known
+    return new InputError(finding('E-ENCODING', inLangs('encoding', BROKEN[encoding]), { file }));
+  }
+  return new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file, row }));
 }

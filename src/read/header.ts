@@ -108,7 +108,7 @@ function accept(candidate: Candidate, where: { file: string; sheet?: string }): 
   for (const d of candidate.duplicates) {
     findings.push(
       finding(
-        'E-HEADER-DUPLICATE',
+        'W-HEADER-DUPLICATE',
         { header: d.header, first: d.first.letter, second: d.second.letter },
         { ...where, row: rowNumber, column: d.header, cell: `${d.second.letter}${rowNumber}` },
       ),

@@ -1,5 +1,6 @@
-import type { Campaign } from '../campaign/schema.js';
-import { finding } from '../findings/catalogue.js';
+import path from 'node:path';
+import type { Campaign, Text } from '../campaign/schema.js';
+import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import type { Kind } from '../model/categories.js';
 import { foldKey } from '../model/fold.js';
@@ -8,18 +9,25 @@ import type { CodeBook } from '../model/vocabulary.js';
 import type { SheetSource } from './cells.js';
 import type { Layout } from './columns.js';
 import { csvSheet } from './csv.js';
+import { type Limits, withDefaults } from './limits.js';
 import { readSheet, readTools } from './sheet.js';
-import { reasonOf, sniffFile } from './sniff.js';
+import { reasonOf, type Sniffed, sniffFile } from './sniff.js';
+import { SubmissionDates, type SubmittedOn } from './submitted.js';
+import { inspectWorkbook } from './workbook.js';
 import { xlsxSheets } from './xlsx.js';
 
 export interface ReadContext {
   campaign: Campaign;
   book: CodeBook;
+  /** Bounds on what a file may make the reader hold; the defaults where left out. */
+  limits?: Partial<Limits>;
 }
 
 export interface ReadResult {
   nominees: Nominee[];
   findings: Finding[];
+  /** When the file says it was sent (`Ngày gửi`), if it says so. */
+  submitted?: SubmittedOn;
 }
 
 /** Sheet names that say which kind of nominee a sheet holds. */
@@ -28,33 +36,64 @@ const SHEET_KIND = new Map<string, Kind>([
   ...['Cá nhân', 'Individuals', 'Individual'].map((n) => [foldKey(n), 'individual'] as const),
 ]);
 
+/** Names a file of each type is often given by mistake, and how a message calls the type. */
+const MISNAMED: Record<Sniffed['type'], { extensions: string[]; actual: Text }> = {
+  csv: {
+    extensions: ['.xlsx', '.xlsm', '.xls', '.ods'],
+    actual: { vi: 'tệp văn bản CSV', en: 'a CSV text file' },
+  },
+  xlsx: { extensions: ['.csv', '.txt', '.xls'], actual: { vi: 'bảng tính .xlsx', en: 'an .xlsx workbook' } },
+};
+
+function renamed(file: string, type: Sniffed['type']): Finding[] {
+  const extension = path.extname(file).toLowerCase();
+  const { extensions, actual } = MISNAMED[type];
+  if (!extensions.includes(extension)) return [];
+  return [finding('I-FORMAT-RENAMED', { extension, ...inLangs('actual', actual) }, { file })];
+}
+
 /**
  * Read one nominee file (xlsx or CSV, told apart by content). `file` is the path as the user
  * typed it and is what nominees and findings name. Fatal problems throw `InputError`.
  */
 export async function readNomineeFile(file: string, ctx: ReadContext): Promise<ReadResult> {
-  const { type, sample } = await sniffFile(file);
+  const limits = withDefaults(ctx.limits);
+  const sniffed = await sniffFile(file);
   const tools = readTools(file, ctx.campaign, ctx.book);
+  const result: ReadResult = { nominees: [], findings: renamed(file, sniffed.type) };
+  const dates = new SubmissionDates();
+  const watched = (source: SheetSource): SheetSource => ({
+    ...source,
+    rows: dates.watch(source).rows,
+  });
 
-  if (type === 'csv') {
+  if (sniffed.type === 'csv') {
+    const csv = csvSheet(file, sniffed.sample, sniffed.encoding ?? { encoding: 'utf-8' }, limits);
+    result.findings.push(...csv.findings);
     // A CSV is one sheet of both kinds: with no table it fails on its headers, never as 'empty'.
-    const sheet = await readSheet(csvSheet(file, sample), { kind: 'mixed' }, tools, { emptyAllowed: false });
-    return typeof sheet === 'string' ? { nominees: [], findings: [] } : sheet;
+    const sheet = await readSheet(watched(csv.source), { kind: 'mixed' }, tools, { emptyAllowed: false });
+    if (typeof sheet !== 'string') {
+      result.nominees.push(...sheet.nominees);
+      result.findings.push(...sheet.findings);
+    }
+    if (dates.result) result.submitted = dates.result;
+    return result;
   }
 
+  await inspectWorkbook(file, limits);
   let sources: SheetSource[];
   try {
-    sources = await xlsxSheets(file);
+    sources = await xlsxSheets(file, limits);
   } catch (error) {
-    throw new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file }));
+    if (error instanceof InputError) throw error;
+    throw new InputError(finding('E-FILE-CORRUPT', { detail: reasonOf(error) }, { file }));
   }
-  const result: ReadResult = { nominees: [], findings: [] };
   const ignored: string[] = [];
   let read = 0;
   for (const source of sources) {
     const kind = SHEET_KIND.get(foldKey(source.name));
     const layout: Layout | null = kind ? { kind } : null;
-    const sheet = await readSheet(source, layout, tools, { emptyAllowed: true });
+    const sheet = await readSheet(watched(source), layout, tools, { emptyAllowed: true });
     if (sheet === 'empty') continue;
     if (sheet === 'not-nominees') {
       ignored.push(source.name);
@@ -70,5 +109,6 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
     );
   }
   for (const sheet of ignored) result.findings.push(finding('I-SHEET-IGNORED', { sheet }, { file, sheet }));
+  if (dates.result) result.submitted = dates.result;
   return result;
 }

@@ -1,5 +1,5 @@
-import type { Campaign } from '../campaign/schema.js';
-import { finding } from '../findings/catalogue.js';
+import type { Campaign, Text } from '../campaign/schema.js';
+import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import type { Block, Kind } from '../model/categories.js';
 import {
@@ -51,8 +51,11 @@ export interface SheetResult {
   findings: Finding[];
 }
 
-/** How the kind is named in messages: as the forms and the `Loại` column write it. */
-const KIND_LABEL: Record<Kind, string> = { collective: 'Tập thể', individual: 'Cá nhân' };
+/** How a kind is named inside a sentence of a message, in each language. */
+const KIND_WORDS: Record<Kind, Text> = {
+  collective: { vi: 'tập thể', en: 'a collective' },
+  individual: { vi: 'cá nhân', en: 'an individual' },
+};
 
 /** A row of column numbers `(1) (2) (3)…` that official forms print under the header. */
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
@@ -107,13 +110,37 @@ export async function readSheet(
 
   const rowReader = new RowReader(header.columns, layout ?? { kind: 'mixed' }, tools, source.name, where);
   const result: SheetResult = { nominees: [], findings: [...header.findings] };
+  const used = new Map(header.columns.filter((c) => c.spec?.type !== 'ignored').map((c) => [c.index, c]));
+  const hiddenColumns = [...used.values()].filter((c) => source.hiddenColumns?.has(c.index));
+  if (hiddenColumns.length > 0) {
+    const columns = hiddenColumns.map((c) => `"${c.header}" (${c.letter})`).join(', ');
+    result.findings.push(finding('W-COLUMNS-HIDDEN', { columns }, { ...where, row: header.row }));
+  }
+  const hiddenRows: number[] = [];
   let first = true;
+  let rows = 0;
   const take = (row: RawRow): void => {
     if (row.number <= header.row) return;
+    // a cell it cannot see is said before the row is judged, even if the row then reads as blank
+    for (const note of row.notes ?? []) {
+      const c = used.get(note.index);
+      if (c) {
+        result.findings.push(
+          finding(note.code, note.args, {
+            ...where,
+            row: row.number,
+            column: c.header,
+            cell: `${c.letter}${row.number}`,
+          }),
+        );
+      }
+    }
     const outcome = rowReader.read(row, first);
     if (outcome === 'blank') return;
     first = false;
     if (outcome === 'numbers') return;
+    rows++;
+    if (row.hidden) hiddenRows.push(row.number);
     result.findings.push(...outcome.findings);
     if (outcome.nominee) result.nominees.push(outcome.nominee);
   };
@@ -122,7 +149,27 @@ export async function readSheet(
     take(next.value);
     next = await iterator.next();
   }
+  if (rows === 0)
+    result.findings.push(finding('W-SHEET-NO-ROWS', { row: header.row }, { ...where, row: header.row }));
+  if (hiddenRows.length > 0) {
+    result.findings.push(
+      finding('W-ROWS-HIDDEN', { rows: rowRanges(hiddenRows) }, { ...where, row: hiddenRows[0] as number }),
+    );
+  }
   return result;
+}
+
+/** `12, 15–17`: rows as a person reads them, runs joined. */
+export function rowRanges(rows: readonly number[]): string {
+  const parts: string[] = [];
+  let start = rows[0];
+  for (let i = 1; i <= rows.length; i++) {
+    const previous = rows[i - 1] as number;
+    if (rows[i] === previous + 1) continue;
+    parts.push(start === previous ? String(previous) : `${start}–${previous}`);
+    start = rows[i];
+  }
+  return parts.join(', ');
 }
 
 interface RowOutcome {
@@ -330,7 +377,11 @@ class RowReader {
     at: (c: PlannedColumn) => Omit<Finding, 'code' | 'severity' | 'args'>,
   ): void {
     findings.push(
-      finding('W-COLUMN-NOT-APPLICABLE', { header: c.header, kind: KIND_LABEL[kind], value: text }, at(c)),
+      finding(
+        'W-COLUMN-NOT-APPLICABLE',
+        { header: c.header, ...inLangs('kind', KIND_WORDS[kind]), value: text },
+        at(c),
+      ),
     );
   }
 

@@ -1,6 +1,9 @@
 import { open } from 'node:fs/promises';
-import { finding } from '../findings/catalogue.js';
+import type { Text } from '../campaign/schema.js';
+import { finding, inLangs } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
+import { cfbKind } from './cfb.js';
+import { type Detected, decodeSample, detectEncoding } from './encoding.js';
 
 /** Enough of the file to know what it is and, for a CSV, its delimiter and encoding. */
 export const SAMPLE_BYTES = 64 * 1024;
@@ -9,14 +12,58 @@ export interface Sniffed {
   type: 'xlsx' | 'csv';
   /** The first `SAMPLE_BYTES` of the file. */
   sample: Buffer;
+  size: number;
+  /** For a CSV: its encoding, or what it seems to be when it cannot be read. */
+  encoding?: Detected;
 }
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-const PDF = Buffer.from('%PDF');
-const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
-/** An encrypted .xlsx is a CFB container holding this stream (its name in UTF-16LE). */
+/** A password-protected .xlsx is a CFB holding this stream (its name in UTF-16LE). */
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** Files people send instead of a spreadsheet, by their first bytes. */
+const MAGIC: [bytes: Buffer, actual: Text][] = [
+  [Buffer.from('%PDF'), { vi: 'tài liệu PDF', en: 'a PDF document' }],
+  [Buffer.from([0x89, 0x50, 0x4e, 0x47]), { vi: 'ảnh (PNG)', en: 'an image (PNG)' }],
+  [Buffer.from([0xff, 0xd8, 0xff]), { vi: 'ảnh (JPEG)', en: 'an image (JPEG)' }],
+  [Buffer.from('GIF8'), { vi: 'ảnh (GIF)', en: 'an image (GIF)' }],
+  [Buffer.from('{\\rtf'), { vi: 'văn bản RTF', en: 'an RTF document' }],
+  [Buffer.from('Rar!'), { vi: 'tệp nén RAR', en: 'a RAR archive' }],
+  [Buffer.from([0x37, 0x7a, 0xbc, 0xaf]), { vi: 'tệp nén 7z', en: 'a 7z archive' }],
+  [Buffer.from([0x50, 0x4b, 0x05, 0x06]), { vi: 'tệp nén .zip rỗng', en: 'an empty .zip archive' }],
+];
+
+const CFB_KINDS: Record<string, Text> = {
+  xls: { vi: 'bảng tính Excel 97–2003 (.xls)', en: 'an Excel 97–2003 workbook (.xls)' },
+  doc: { vi: 'văn bản Word 97–2003 (.doc)', en: 'a Word 97–2003 document (.doc)' },
+  ppt: { vi: 'bản trình chiếu PowerPoint 97–2003 (.ppt)', en: 'a PowerPoint 97–2003 presentation (.ppt)' },
+  other: { vi: 'tệp Office 97–2003', en: 'an Office 97–2003 file' },
+};
+
+const HTML = /^<(?:!doctype html|html|head|body|table|meta)\b/i;
+const SPREADSHEET_2003 = 'urn:schemas-microsoft-com:office:spreadsheet';
+const TEXT_KINDS = {
+  html: {
+    vi: 'trang web HTML (phần mềm khác hay xuất ra với đuôi .xls)',
+    en: 'an HTML page (other software often exports one named .xls)',
+  },
+  xml2003: { vi: 'bảng tính XML 2003', en: 'an XML Spreadsheet 2003' },
+  xml: { vi: 'tệp XML', en: 'an XML file' },
+  binary: { vi: 'tệp nhị phân, không phải văn bản', en: 'a binary file, not text' },
+} satisfies Record<string, Text>;
+
+/** Control characters no spreadsheet text holds (tab, line breaks and form feeds aside). */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** What is left of a text with no data: marks, spaces, delimiters. */
+const NO_DATA = /[\s,;\uFEFF\u200B-\u200D\u2060]/gu;
 
 /** Why a file cannot be opened, without the path (the finding already names the file). */
 export function reasonOf(error: unknown): string {
@@ -26,32 +73,57 @@ export function reasonOf(error: unknown): string {
 }
 
 /**
- * What the file really is, by its first bytes: users rename files, and Excel saves `.xls`
- * and encrypted workbooks under names that look right. Opened read-only; never written.
+ * What the file really is, by its content: users rename files, Excel saves `.xls` and
+ * password-protected workbooks under names that look right, and other software exports HTML
+ * named `.xls`. Opened read-only; never written. Throws `InputError` for anything that is
+ * neither an xlsx (zip) nor text.
  */
 export async function sniffFile(file: string): Promise<Sniffed> {
   let sample: Buffer;
+  let size: number;
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  const unreadable = (error: unknown) =>
+    new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file }));
   try {
-    const handle = await open(file, 'r');
-    try {
-      const buffer = Buffer.alloc(SAMPLE_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-      sample = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    handle = await open(file, 'r');
+    size = (await handle.stat()).size;
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
+    sample = buffer.subarray(0, bytesRead);
   } catch (error) {
-    throw new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file }));
+    await handle?.close();
+    throw unreadable(error);
   }
+  const format = (actual: Text) => new InputError(finding('E-FORMAT', inLangs('actual', actual), { file }));
   const starts = (magic: Buffer) => sample.subarray(0, magic.length).equals(magic);
-  const format = (actual: string) => new InputError(finding('E-FORMAT', { actual }, { file }));
-  if (starts(ZIP)) return { type: 'xlsx', sample };
-  if (starts(CFB)) {
-    throw format(
-      sample.includes(ENCRYPTION_INFO) ? 'Excel có mật khẩu (password-protected)' : 'Excel 97–2003 (.xls)',
-    );
+  try {
+    if (sample.length === 0) throw new InputError(finding('E-FILE-EMPTY', {}, { file }));
+    if (starts(ZIP)) return { type: 'xlsx', sample, size };
+    if (starts(CFB)) {
+      let kind = await cfbKind(handle, size);
+      if (kind === 'other' && sample.includes(ENCRYPTION_INFO)) kind = 'encrypted';
+      if (kind === 'encrypted') throw new InputError(finding('E-FORMAT-ENCRYPTED', {}, { file }));
+      throw format(CFB_KINDS[kind] as Text);
+    }
+    for (const [magic, actual] of MAGIC) if (starts(magic)) throw format(actual);
+  } finally {
+    await handle.close();
   }
-  if (starts(PDF)) throw format('PDF');
-  if (!UTF16_BOMS.some(starts) && sample.includes(0)) throw format('binary');
-  return { type: 'csv', sample };
+
+  const encoding = detectEncoding(sample, sample.length === size);
+  if (!('encoding' in encoding)) {
+    if (hasControl(sample.toString('latin1'))) throw format(TEXT_KINDS.binary);
+    return { type: 'csv', sample, size, encoding };
+  }
+  const text = decodeSample(sample, encoding.encoding);
+  if (hasControl(text)) throw format(TEXT_KINDS.binary);
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (HTML.test(start)) throw format(TEXT_KINDS.html);
+  if (start.startsWith('<?xml')) {
+    throw format(start.includes(SPREADSHEET_2003) ? TEXT_KINDS.xml2003 : TEXT_KINDS.xml);
+  }
+  if (sample.length === size && text.replace(NO_DATA, '') === '') {
+    throw new InputError(finding('E-FILE-EMPTY', {}, { file }));
+  }
+  return { type: 'csv', sample, size, encoding };
 }

@@ -1,34 +1,94 @@
 import ExcelJS from 'exceljs';
-import { type CellValue, fromExcel, type RawRow, type SheetSource } from './cells.js';
+import {
+  type CellNote,
+  type CellValue,
+  columnLetter,
+  fromExcel,
+  type RawRow,
+  type SheetSource,
+  uncomputedFormula,
+} from './cells.js';
+import { type Limits, limitError } from './limits.js';
+
+const DAY = 86_400_000;
+/** Day 0 of Excel's serial dates, in the 1900 and the 1904 (old Mac) systems. */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+/** Years a typed number may be; see `yearTypedAsDate`. */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2200;
+
+/**
+ * A year typed into a cell formatted as a date is stored as that many days: `2016` shows as
+ * 08/07/1905 and exceljs hands out that date. No nominee list holds a real date in 1905, so
+ * a date whose serial number is a plausible year is taken back as the number typed.
+ */
+export function yearTypedAsDate(date: Date, date1904: boolean): number | null {
+  const serial = (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY;
+  return Number.isInteger(serial) && serial >= YEAR_MIN && serial <= YEAR_MAX ? serial : null;
+}
 
 /**
  * The workbook's sheets in tab order. The whole workbook is loaded: exceljs's streaming
  * reader emits sheets in zip order, loses their names when `workbook.xml` comes late, and
  * ignores merged cells, which Vietnamese forms use for headers and for a unit spanning rows.
  * Callers consume rows as an async iterable, so a streaming reader can replace this one.
+ * The zip must have been checked first (`inspectWorkbook`): exceljs trusts its sizes.
  */
-export async function xlsxSheets(file: string): Promise<SheetSource[]> {
+export async function xlsxSheets(file: string, limits: Limits): Promise<SheetSource[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  return workbook.worksheets.map((ws) => ({ name: ws.name, rows: worksheetRows(ws) }));
+  const date1904 = workbook.properties?.date1904 === true;
+  return workbook.worksheets.map((ws) => {
+    const hiddenColumns = new Set<number>();
+    (ws.columns ?? []).forEach((column, index) => {
+      if (column?.hidden) hiddenColumns.add(index);
+    });
+    return {
+      name: ws.name,
+      rows: worksheetRows(ws, { file, limits, date1904 }),
+      hiddenColumns,
+    };
+  });
 }
 
-async function* worksheetRows(ws: ExcelJS.Worksheet): AsyncGenerator<RawRow> {
+interface RowContext {
+  file: string;
+  limits: Limits;
+  date1904: boolean;
+}
+
+async function* worksheetRows(ws: ExcelJS.Worksheet, ctx: RowContext): AsyncGenerator<RawRow> {
   const last = ws.rowCount;
   for (let r = 1; r <= last; r++) {
     const row = ws.findRow(r);
     if (!row) continue;
     const cells: CellValue[] = [];
+    const notes: CellNote[] = [];
     row.eachCell((cell, col) => {
       const master = cell.master;
       // A merge repeats its value down its own column (a unit spanning rows, a header spanning
       // the title rows) but not across: the columns to its right are part of the same cell.
       if (master !== cell && master.col !== cell.col) return;
-      const value = fromExcel(master.value);
+      const formula = uncomputedFormula(master.value);
+      if (formula !== null) notes.push({ index: col - 1, code: 'E-FORMULA-NO-RESULT', args: { formula } });
+      let value = fromExcel(master.value);
+      if (value instanceof Date) value = yearTypedAsDate(value, ctx.date1904) ?? value;
+      if (typeof value === 'string' && value.length > ctx.limits.maxCellLength) {
+        throw limitError('E-LIMIT-CELL-LENGTH', ctx.limits.maxCellLength, {
+          file: ctx.file,
+          sheet: ws.name,
+          row: r,
+          cell: `${columnLetter(col - 1)}${r}`,
+        });
+      }
       if (value === null) return;
       while (cells.length < col - 1) cells.push(null);
       cells[col - 1] = value;
     });
-    yield { number: r, cells };
+    const raw: RawRow = { number: r, cells };
+    if (row.hidden) raw.hidden = true;
+    if (notes.length > 0) raw.notes = notes;
+    yield raw;
   }
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { windows1258 } from '../../scripts/lib/office-files.mjs';
+import { renderFinding } from '../../src/findings/catalogue.js';
 import { InputError } from '../../src/findings/finding.js';
 import { sniffDelimiter } from '../../src/read/csv.js';
 import { readNomineeFile } from '../../src/read/index.js';
@@ -117,7 +119,7 @@ describe('headers', () => {
   it('reports a duplicate header (the first is used) and the columns it does not know', async () => {
     const text = `${HEADER},Khối,Ghi chú\nCá nhân,Lò Văn Tâm,1980,Tam Đường,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,,,,,SXKD,mới\n`;
     const result = await readCsv('duplicate.csv', text);
-    expect(withCode(result.findings, 'E-HEADER-DUPLICATE')).toEqual([
+    expect(withCode(result.findings, 'W-HEADER-DUPLICATE')).toEqual([
       expect.objectContaining({ row: 1, cell: 'O1', args: { header: 'Khối', first: 'E', second: 'O' } }),
     ]);
     expect(withCode(result.findings, 'I-COLUMN-EXTRA')).toEqual([
@@ -179,7 +181,7 @@ describe('cells that cannot be understood', async () => {
       expect.objectContaining({
         row: 4,
         cell: 'C4',
-        args: { header: 'Năm sinh', kind: 'Tập thể', value: '1999' },
+        args: { header: 'Năm sinh', kindVi: 'tập thể', kindEn: 'a collective', value: '1999' },
       }),
     ]);
     expect(result.nominees.find((n) => n.row === 4)?.birthYear).toBeNull();
@@ -202,20 +204,48 @@ describe('cells that cannot be understood', async () => {
 });
 
 describe('encodings and delimiters', () => {
-  it('refuses a CSV that is not UTF-8 (Excel\'s "CSV" in a Vietnamese Windows)', async () => {
-    const latin = Buffer.concat([Buffer.from('Lo'), Buffer.from([0xe0, 0x69]), Buffer.from(',x\n')]);
-    const error = await inputError(readNomineeFile(await writeText(at('cp1258.csv'), latin), ctx));
-    expect(error.finding.code).toBe('E-ENCODING');
+  const ROW = 'Cá nhân,Lò Thị Mai,1985,Phong Thổ,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,,,,';
+  const text = `${HEADER}\r\n${ROW}\r\n`;
+
+  it('decodes Excel\'s plain "CSV" of a Vietnamese Windows (code page 1258), saying so', async () => {
+    const result = await readNomineeFile(await writeText(at('cp1258.csv'), windows1258(text)), ctx);
+    expect(result.nominees.map((n) => [n.name, n.unit])).toEqual([['Lò Thị Mai', 'phong-tho']]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'I-ENCODING', severity: 'info', args: { encoding: 'Windows-1258' } }),
+    ]);
   });
 
-  it('reads a UTF-16 file with its BOM', async () => {
-    const text = `${HEADER}\nCá nhân,Lò Thị Mai,1985,Phong Thổ,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,,,,\n`;
-    const file = await writeText(
-      at('utf16.csv'),
-      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
-    );
-    const result = await readNomineeFile(file, ctx);
-    expect(result.nominees.map((n) => n.name)).toEqual(['Lò Thị Mai']);
+  it('refuses a legacy encoding it cannot tell, naming what it may be, never guessing', async () => {
+    // "Họ và tên" in TCVN3 (the .VnTime fonts): what a report would show as "Hä vµ tªn"
+    const tcvn3 = Buffer.from([0x48, 0xe4, 0x20, 0x76, 0xb5, 0x20, 0x74, 0xaa, 0x6e, 0x2c, 0x78, 0x0a]);
+    const error = await inputError(readNomineeFile(await writeText(at('tcvn3.csv'), tcvn3), ctx));
+    expect(error.finding.code).toBe('E-ENCODING');
+    expect(renderFinding(error.finding, 'vi')).toContain('TCVN3');
+    expect(renderFinding(error.finding, 'en')).toContain('"CSV UTF-8"');
+  });
+
+  it('refuses a UTF-8 file with invalid bytes past the part it sniffs, rather than garble them', async () => {
+    const filler = `${text}${'Cá nhân,,,,,,,,,,,,,\r\n'.repeat(4000)}`;
+    const bytes = Buffer.concat([Buffer.from(filler), Buffer.from([0xc3, 0x28]), Buffer.from(',x\r\n')]);
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    const error = await inputError(readNomineeFile(await writeText(at('broken-utf8.csv'), bytes), ctx));
+    expect(error.finding).toMatchObject({
+      code: 'E-ENCODING',
+      args: { encodingEn: 'UTF-8 with invalid bytes' },
+    });
+  });
+
+  it.each([
+    ['UTF-16 with its BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['UTF-16 big-endian with its BOM', Buffer.from(Buffer.from(`\uFEFF${text}`, 'utf16le').swap16())],
+    ['UTF-16 without a BOM, tab-delimited', Buffer.from(text.replaceAll(',', '\t'), 'utf16le')],
+    ["Excel's CSV UTF-8 with `;` and a BOM", Buffer.from(`\uFEFF${text.replaceAll(',', ';')}`)],
+  ])('reads %s', async (_what, bytes) => {
+    const result = await readNomineeFile(await writeText(at('encoded.csv'), bytes), ctx);
+    expect(result.findings).toEqual([]);
+    expect(result.nominees.map((n) => [n.name, n.unit, n.years['2020']?.codes])).toEqual([
+      ['Lò Thị Mai', 'phong-tho', ['LĐTT']],
+    ]);
   });
 
   it.each([
@@ -226,5 +256,35 @@ describe('encodings and delimiters', () => {
     ['"Chức vụ; đơn vị";"x;y;z";b\n1,2,3', ','],
   ])('sniffs the delimiter of %j as %j', (text, delimiter) => {
     expect(sniffDelimiter(text)).toBe(delimiter);
+  });
+});
+
+describe('Vietnamese text as it arrives from other input methods', () => {
+  const clean = `${HEADER}\nCá nhân,Lò Thị Mai,1985,Phong Thổ,HCSN,LĐTT,LĐTT,LĐTT,LĐTT,LĐTT,BK-UBND:2019,Không,Có,\n`;
+  /** NFD from an old Windows IME, a non-breaking space from Word, a zero-width space from the web, shouting. */
+  const typed = clean
+    .normalize('NFD')
+    .replace('Lò Thị'.normalize('NFD'), 'LÒ\u00a0THỊ'.normalize('NFD'))
+    .replace('Phong Thổ'.normalize('NFD'), 'pHONG\u200b Thổ'.normalize('NFD'))
+    .replace(',HCSN,', ', hcsn\u00a0,')
+    .replace('BK-UBND:2019', 'bk-ubnd\u200d: 2019')
+    .replaceAll('LĐTT', 'lđtt'.normalize('NFD'));
+
+  it('reads the same nominee from NFD, NBSP, zero-width and mixed-case text as from clean text', async () => {
+    expect(typed).not.toBe(clean);
+    expect(typed.normalize('NFC')).not.toContain('Lò Thị');
+    const [a, b] = await Promise.all([readCsv('clean.csv', clean), readCsv('typed.csv', typed)]);
+    expect(b.findings).toEqual([]);
+    const essentials = (n: (typeof a.nominees)[number]) => [
+      n.kind,
+      n.unit,
+      n.block,
+      n.years,
+      n.distinctions,
+      n.flags,
+    ];
+    expect(b.nominees.map(essentials)).toEqual(a.nominees.map(essentials));
+    // the name is kept as typed, only made NFC and single-spaced, so reports show what was sent
+    expect(b.nominees[0]?.name).toBe('LÒ THỊ Mai');
   });
 });

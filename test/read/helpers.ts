@@ -21,6 +21,12 @@ export interface SheetSpec {
   /** Rows from row 1; `undefined` leaves a cell empty. */
   rows: unknown[][];
   merges?: string[];
+  /** 1-based row numbers to hide, as Excel does by hand, by a filter or an outline. */
+  hiddenRows?: number[];
+  /** 1-based column numbers to hide. */
+  hiddenColumns?: number[];
+  /** 1-based row numbers given a format but no value, as when a user formats rows below the table. */
+  styledRows?: number[];
 }
 
 export async function writeWorkbook(file: string, sheets: SheetSpec[]): Promise<string> {
@@ -33,6 +39,12 @@ export async function writeWorkbook(file: string, sheets: SheetSpec[]): Promise<
       });
     });
     for (const range of spec.merges ?? []) ws.mergeCells(range);
+    for (const r of spec.hiddenRows ?? []) ws.getRow(r).hidden = true;
+    for (const c of spec.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
+    for (const r of spec.styledRows ?? []) {
+      for (let c = 1; c <= 20; c++)
+        ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    }
   }
   await workbook.xlsx.writeFile(file);
   return file;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/findings/finding.js';
+import { renderFinding } from '../../src/findings/catalogue.js';
+import { type Finding, InputError } from '../../src/findings/finding.js';
 import { readNomineeFile } from '../../src/read/index.js';
 import { COLLECTIVE_HEADERS, ctx, INDIVIDUAL_HEADERS, scratch, writeWorkbook } from './helpers.js';
 
@@ -323,5 +324,125 @@ describe('sheet and header problems', () => {
     const error = await inputError(readNomineeFile(file, ctx));
     expect(error.finding).toMatchObject({ code: 'E-HEADER-MISSING', sheet: 'Danh sách' });
     expect(error.finding.args.columns).toContain('"Đơn vị đề nghị"');
+  });
+});
+
+describe('cells as Excel stores them', () => {
+  it('reports a formula without a stored result at its cell, when the column is read, and reads it as blank', async () => {
+    const file = await writeWorkbook(at('uncomputed.xlsx'), [
+      {
+        name: 'Cá nhân',
+        rows: [
+          INDIVIDUAL_HEADERS,
+          // STT by formula is common and unread; the 2017 column is read
+          individual({ 0: { formula: 'ROW()-1' }, 12: { formula: 'L2' } }),
+          // a row whose only filled cells have no results would otherwise vanish as blank
+          [undefined, { formula: 'CONCAT("Lò ","Văn Tâm")' }],
+        ],
+      },
+    ]);
+    const result = await readNomineeFile(file, ctx);
+    expect(result.findings.filter((f) => f.code === 'E-FORMULA-NO-RESULT')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        sheet: 'Cá nhân',
+        row: 2,
+        cell: 'M2',
+        column: '2017',
+        args: { formula: 'L2' },
+      }),
+      expect.objectContaining({ row: 3, cell: 'B3', column: 'Họ và tên' }),
+    ]);
+    expect(result.nominees[0]?.years['2017']).toEqual({ codes: [], unknown: false });
+    expect(renderFinding(result.findings[0] as Finding, 'en')).toBe(
+      'The cell holds the formula =L2 but the file stores no result for it, so it is read as blank. Open the file in Excel, save it and check again',
+    );
+  });
+
+  it('takes back a year typed into a date-formatted cell, in a header and in the birth year', async () => {
+    const serial = (n: number) => new Date(Date.UTC(1899, 11, 30) + n * 86_400_000);
+    const headers: unknown[] = [...INDIVIDUAL_HEADERS];
+    headers[11] = serial(2016);
+    const file = await writeWorkbook(at('dates.xlsx'), [
+      {
+        name: 'Cá nhân',
+        rows: [
+          headers,
+          individual({ 2: serial(1985) }),
+          individual({ 1: 'Lò Văn Tâm', 2: new Date(Date.UTC(1980, 2, 12)) }),
+        ],
+      },
+    ]);
+    const result = await readNomineeFile(file, ctx);
+    expect(result.findings).toEqual([]);
+    expect(result.nominees.map((n) => [n.birthYear, n.years['2016']?.codes])).toEqual([
+      [1985, ['LĐTT']],
+      [1980, ['LĐTT']],
+    ]);
+  });
+
+  it('still reads hidden rows and columns, saying which once', async () => {
+    const file = await writeWorkbook(at('hidden.xlsx'), [
+      {
+        name: 'Cá nhân',
+        rows: [
+          INDIVIDUAL_HEADERS,
+          individual(),
+          individual({ 1: 'Lò Văn Tâm' }),
+          individual({ 1: 'Vàng A Páo' }),
+          individual({ 1: 'Tẩn Thị Mẩy' }),
+          [],
+        ],
+        hiddenRows: [3, 4, 6],
+        // Q is read (Khen thưởng); A (STT) is not, so its hiding does not matter
+        hiddenColumns: [1, 17],
+      },
+    ]);
+    const result = await readNomineeFile(file, ctx);
+    expect(result.nominees).toHaveLength(4);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'W-COLUMNS-HIDDEN', row: 1, args: { columns: '"Khen thưởng" (Q)' } }),
+      expect.objectContaining({ code: 'W-ROWS-HIDDEN', severity: 'warning', row: 3, args: { rows: '3–4' } }),
+    ]);
+  });
+
+  it('ignores formatted rows with nothing in them below the table', async () => {
+    const file = await writeWorkbook(at('styled.xlsx'), [
+      { name: 'Cá nhân', rows: [INDIVIDUAL_HEADERS, individual()], styledRows: [3, 4, 500, 5000] },
+    ]);
+    const result = await readNomineeFile(file, ctx);
+    expect(result.findings).toEqual([]);
+    expect(result.nominees).toHaveLength(1);
+  });
+
+  it('reads a name merged across two columns of the table once, from its first cell', async () => {
+    const headers = [...INDIVIDUAL_HEADERS];
+    headers.splice(2, 0, 'Họ và tên');
+    const row = individual();
+    row.splice(2, 0, undefined);
+    const file = await writeWorkbook(at('merged-across.xlsx'), [
+      { name: 'Cá nhân', rows: [headers, row], merges: ['B1:C1', 'B2:C2'] },
+    ]);
+    const result = await readNomineeFile(file, ctx);
+    expect(result.findings).toEqual([]);
+    expect(result.nominees.map((n) => [n.name, n.birthYear])).toEqual([['Lò Thị Mai', 1985]]);
+  });
+
+  it('warns about a sheet with headers but no rows, and still reads the other sheet', async () => {
+    const file = await writeWorkbook(at('headers-only.xlsx'), [
+      { name: 'Tập thể', rows: [...TITLE, COLLECTIVE_HEADERS, ['(1)', '(2)', '(3)', '(4)']] },
+      { name: 'Cá nhân', rows: [INDIVIDUAL_HEADERS, individual()] },
+    ]);
+    const result = await readNomineeFile(file, ctx);
+    expect(result.nominees).toHaveLength(1);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        code: 'W-SHEET-NO-ROWS',
+        severity: 'warning',
+        sheet: 'Tập thể',
+        row: 6,
+        args: { row: 6 },
+      }),
+    ]);
   });
 });
