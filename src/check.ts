@@ -8,16 +8,19 @@ import { checkQuota } from './checks/quota.js';
 import { engineContext } from './engine/context.js';
 import { createEngine } from './engine/evaluate.js';
 import type { Judgement } from './engine/types.js';
-import type { Finding } from './findings/finding.js';
+import { type Finding, InputError } from './findings/finding.js';
 import type { Nominee } from './model/nominee.js';
 import { buildCodeBook, type CodeBook } from './model/vocabulary.js';
-import { readNomineeFile } from './read/index.js';
+import { type ReadResult, readNomineeFile } from './read/index.js';
+import type { Limits } from './read/limits.js';
 import { type Summary, summarize } from './report/summary.js';
 
 export interface CheckOptions {
   campaign: Campaign;
   /** Each file is one unit's submission, its quota checked alone (`--per-unit-file`). */
   perUnitFile?: boolean;
+  /** Bounds on rows, cells, cell length and unpacked size (`--max-*`); the reader's defaults where left out. */
+  limits?: Partial<Limits>;
 }
 
 /** Everything a reporter needs; reporters are pure functions of this and a language. */
@@ -54,7 +57,15 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
   const readFindings: Finding[] = [];
   for (const [index, file] of paths.entries()) {
     const name = names[index] as string;
-    const read = await readNomineeFile(file, { campaign, book });
+    let read: ReadResult;
+    try {
+      read = await readNomineeFile(file, { campaign, book, limits: options.limits });
+    } catch (error) {
+      // one unreadable file among several is an error finding about it; the others are still checked
+      if (!(error instanceof InputError) || paths.length === 1) throw error;
+      readFindings.push({ ...error.finding, file: name });
+      continue;
+    }
     for (const n of read.nominees) nominees.push({ ...n, file: name });
     for (const f of read.findings) readFindings.push({ ...f, file: name });
   }

@@ -12,6 +12,7 @@ import { checkOutputPath, planOutputs, writeAtomic } from '../report/output.js';
 import { renderText } from '../report/text.js';
 import type { SetAction } from './commands.js';
 import { expandInputs } from './inputs.js';
+import { addLimitOptions, parseLimits } from './limits.js';
 import { EXIT } from './main.js';
 
 const LANGS = ['vi', 'en'] as const;
@@ -124,8 +125,10 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       '--per-unit-file',
       "mỗi tệp là hồ sơ của một đơn vị, số lượng tính theo từng tệp / each file is one unit's submission, its quota checked alone",
     );
+  addLimitOptions(command);
   setAction(command, (files: string[], raw: Record<string, unknown>) => async (io) => {
     const options = parseCheckOptions(raw);
+    const limits = parseLimits(raw);
     // without --format, `--output report.xlsx` names the format by its extension
     const targets = planOutputs({
       format: raw.format === undefined ? undefined : options.format,
@@ -145,7 +148,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     const campaign = await loadCampaignFrom(
       options.campaign === undefined ? undefined : path.resolve(options.campaign),
     );
-    const result = await runCheck(inputs.files, { campaign, perUnitFile: options.perUnitFile });
+    const result = await runCheck(inputs.files, { campaign, perUnitFile: options.perUnitFile, limits });
     for (const { format, path: file } of targets) {
       if (file !== null) {
         await writeAtomic(file, await reportFormat(format).render(result, lang, { failOn }));

@@ -49,6 +49,8 @@ export async function main(
   const program: Command = new CommandClass('eligibility')
     .description('Kiểm tra hồ sơ đề nghị biểu dương điển hình tiên tiến / check award nominations')
     .version(VERSION, '-V, --version')
+    // read from argv by handleError; declared so that any command accepts it
+    .option('--debug', 'in chi tiết lỗi cho người phát triển / print error details for developers')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
