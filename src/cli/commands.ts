@@ -48,6 +48,12 @@ export const COMMANDS: readonly {
     load: async () => (await import('./template.js')).registerTemplate,
   },
   {
+    name: 'findings',
+    term: 'findings [options] [code]',
+    description: 'liệt kê các mã phát hiện và ý nghĩa / list the finding codes and what they mean',
+    load: async () => (await import('./findings.js')).registerFindings,
+  },
+  {
     name: 'schema',
     term: 'schema <name>',
     description: 'in JSON Schema của một loại tệp / print the JSON Schema of a kind of file',

@@ -152,24 +152,24 @@ export const CATALOGUE = {
     severity: 'error',
     title: { vi: 'Dòng của bảng phân bổ cộng sai', en: 'Allocation row does not add up' },
     template: {
-      vi: '{unit}: {fieldVi} = {value}, nhưng {partsVi} = {sum} (kế hoạch {plan}, mục {cite})',
-      en: '{unit}: {fieldEn} = {value}, but {partsEn} = {sum} (plan {plan}, section {cite})',
+      vi: '{unit}: {field} = {value}, nhưng {parts} = {sum} (kế hoạch {plan}, mục {cite})',
+      en: '{unit}: {field} = {value}, but {parts} = {sum} (plan {plan}, section {cite})',
     },
   },
   'P-COLUMN': {
     severity: 'error',
     title: { vi: 'Dòng tổng số in sai', en: 'Printed total row does not add up' },
     template: {
-      vi: 'Dòng tổng số in {fieldVi} = {printed}, nhưng cộng cột được {sum} (kế hoạch {plan}, mục {cite})',
-      en: 'The printed total row gives {fieldEn} = {printed}, but the column adds up to {sum} (plan {plan}, section {cite})',
+      vi: 'Dòng tổng số in {field} = {printed}, nhưng cộng cột được {sum} (kế hoạch {plan}, mục {cite})',
+      en: 'The printed total row gives {field} = {printed}, but the column adds up to {sum} (plan {plan}, section {cite})',
     },
   },
   'P-STATED': {
     severity: 'error',
     title: { vi: 'Văn bản kế hoạch khác bảng phân bổ', en: "The plan's text disagrees with its table" },
     template: {
-      vi: 'Kế hoạch {plan}, mục {cite} ghi {fieldVi}: {stated}, nhưng bảng phân bổ cộng lại được {table}',
-      en: 'Plan {plan}, section {cite} states {fieldEn}: {stated}, but the allocation table adds up to {table}',
+      vi: 'Kế hoạch {plan}, mục {cite} ghi {field}: {stated}, nhưng bảng phân bổ cộng lại được {table}',
+      en: 'Plan {plan}, section {cite} states {field}: {stated}, but the allocation table adds up to {table}',
     },
   },
   'E-DIR-NOT-EMPTY': {

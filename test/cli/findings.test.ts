@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { CATALOGUE } from '../../src/findings/catalogue.js';
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['node', 'eligibility', ...args], {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('eligibility findings', () => {
+  it('lists every code with its severity and message, errors first, in Vietnamese by default', async () => {
+    const { code, stdout } = await run('findings');
+    expect(code).toBe(0);
+    for (const c of Object.keys(CATALOGUE)) expect(stdout).toMatch(new RegExp(`^${c} `, 'm'));
+    expect(stdout).toMatch(/^E-FILE-EMPTY +lỗi {2}Tệp trống$/m);
+    expect(stdout.indexOf('E-FORMAT ')).toBeLessThan(stdout.indexOf('W-CODE-UNKNOWN '));
+    expect(stdout.indexOf('W-CODE-UNKNOWN ')).toBeLessThan(stdout.indexOf('I-COLUMN-EXTRA '));
+  });
+
+  it('gives JSON a script can read, in English', async () => {
+    const { stdout } = await run('findings', '--format', 'json', '--lang', 'en');
+    const doc = JSON.parse(stdout) as {
+      findings: { code: string; severity: string; title: string; message: string }[];
+    };
+    expect(doc.findings).toHaveLength(Object.keys(CATALOGUE).length);
+    expect(doc.findings.find((f) => f.code === 'E-LIMIT-SIZE')).toEqual({
+      code: 'E-LIMIT-SIZE',
+      severity: 'error',
+      title: CATALOGUE['E-LIMIT-SIZE'].title.en,
+      message: CATALOGUE['E-LIMIT-SIZE'].template.en,
+    });
+  });
+
+  it('prints one code, named in any case, as a Markdown table', async () => {
+    const { code, stdout } = await run('findings', 'w-rows-hidden', '--format', 'markdown', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '| `W-ROWS-HIDDEN` | Hidden rows | Rows hidden in Excel are still judged: {rows} |',
+    );
+    expect(stdout).not.toContain('E-FORMAT');
+  });
+
+  it('refuses a code it does not have with one line and exit 2', async () => {
+    const { code, stdout, stderr } = await run('findings', 'X-NOPE', '--lang', 'en');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('no code X-NOPE; "eligibility findings" lists them all\n');
+  });
+});
