@@ -21,6 +21,11 @@ export interface ReadContext {
   book: CodeBook;
   /** Bounds on what a file may make the reader hold; the defaults where left out. */
   limits?: Partial<Limits>;
+  /**
+   * Each nominee as its row is read, in input order; given this, `ReadResult.nominees` stays
+   * empty, so a file of a million rows is never held whole.
+   */
+  onNominee?: (nominee: Nominee) => void;
 }
 
 export interface ReadResult {
@@ -71,7 +76,10 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
     const csv = csvSheet(file, sniffed.sample, sniffed.encoding ?? { encoding: 'utf-8' }, limits);
     result.findings.push(...csv.findings);
     // A CSV is one sheet of both kinds: with no table it fails on its headers, never as 'empty'.
-    const sheet = await readSheet(watched(csv.source), { kind: 'mixed' }, tools, { emptyAllowed: false });
+    const sheet = await readSheet(watched(csv.source), { kind: 'mixed' }, tools, {
+      emptyAllowed: false,
+      onNominee: ctx.onNominee,
+    });
     if (typeof sheet !== 'string') {
       result.nominees.push(...sheet.nominees);
       result.findings.push(...sheet.findings);
@@ -93,7 +101,10 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
   for (const source of sources) {
     const kind = SHEET_KIND.get(foldKey(source.name));
     const layout: Layout | null = kind ? { kind } : null;
-    const sheet = await readSheet(watched(source), layout, tools, { emptyAllowed: true });
+    const sheet = await readSheet(watched(source), layout, tools, {
+      emptyAllowed: true,
+      onNominee: ctx.onNominee,
+    });
     if (sheet === 'empty') continue;
     if (sheet === 'not-nominees') {
       ignored.push(source.name);

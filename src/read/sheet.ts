@@ -2,14 +2,13 @@ import type { Campaign, Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import type { Block, Kind } from '../model/categories.js';
-import {
-  type CountField,
-  type DistinctionField,
-  type FlagField,
-  type Nominee,
-  nomineeSchema,
-  type YearCell,
-  type YearListField,
+import type {
+  CountField,
+  DistinctionField,
+  FlagField,
+  Nominee,
+  YearCell,
+  YearListField,
 } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
 import { type CellValue, cellText, type RawRow, type SheetSource } from './cells.js';
@@ -78,12 +77,14 @@ function hasContent(row: RawRow): boolean {
  * its kind: it is read only if it has a `Loại` column; otherwise the result says whether the
  * sheet held anything at all. A sheet with nothing in its first rows is `'empty'` when
  * `emptyAllowed` (a workbook's unused `Tập thể` sheet), else its headers are missing.
+ * With `onNominee`, each nominee is handed over as its row is read and the result keeps none,
+ * so a large sheet is judged as it streams by; findings are kept either way.
  */
 export async function readSheet(
   source: SheetSource,
   layout: Layout | null,
   tools: ReadTools,
-  options: { emptyAllowed: boolean },
+  options: { emptyAllowed: boolean; onNominee?: (nominee: Nominee) => void },
 ): Promise<SheetResult | 'not-nominees' | 'empty'> {
   const where = source.name === '' ? { file: tools.file } : { file: tools.file, sheet: source.name };
   const lookup = headerLookup(layout ?? { kind: 'mixed' }, tools.period);
@@ -142,7 +143,10 @@ export async function readSheet(
     rows++;
     if (row.hidden) hiddenRows.push(row.number);
     result.findings.push(...outcome.findings);
-    if (outcome.nominee) result.nominees.push(outcome.nominee);
+    if (outcome.nominee) {
+      if (options.onNominee) options.onNominee(outcome.nominee);
+      else result.nominees.push(outcome.nominee);
+    }
   };
   for (const row of head) take(row);
   while (!next.done) {
@@ -346,7 +350,10 @@ class RowReader {
     }
 
     if (!complete || kind === null || block === null) return { nominee: null, findings };
-    const nominee = nomineeSchema.parse({
+    // Built as the schema's shape, not parsed by it: every field above is already of its type,
+    // and a parse per row copied every list, which cost a tenth of a large check and kept the
+    // engine from seeing that two rows share one cell's reading.
+    const nominee: Nominee = {
       file: this.tools.file,
       sheet: this.sheet,
       row: row.number,
@@ -365,7 +372,7 @@ class RowReader {
       distinctions,
       yearLists,
       cells: cellRefs,
-    });
+    };
     return { nominee, findings };
   }
 
