@@ -1,0 +1,156 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCampaign } from '../src/campaign/load.js';
+import { runCheck } from '../src/check.js';
+import { parseLimits } from '../src/cli/limits.js';
+import { main } from '../src/cli/main.js';
+import { InputError } from '../src/findings/finding.js';
+import { formatNames } from '../src/report/index.js';
+
+/**
+ * fixtures/bad/: every way a submission goes wrong that the tool must answer clearly, each with
+ * its answer in expected.json (see scripts/make-bad-fixtures.mjs, which says what each file is).
+ */
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BAD = path.join(ROOT, 'fixtures', 'bad');
+const SCRIPT = path.join(ROOT, 'scripts', 'make-bad-fixtures.mjs');
+
+interface Expected {
+  files: string[];
+  args: string[];
+  why: string;
+  exit: 0 | 1 | 2;
+  code?: string;
+  message?: { vi: string; en: string };
+}
+
+const TABLE = JSON.parse(readFileSync(path.join(BAD, 'expected.json'), 'utf8')) as Expected[];
+
+/** A line of a JavaScript stack trace, as Node prints one. */
+const STACK = /^\s+at .+:\d+:\d+\)?$/m;
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'eligibility-bad-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['node', 'eligibility', ...args], {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+/** `--max-rows 50` → `{ maxRows: 50 }`, as the command line reads it. */
+function limitsOf(args: readonly string[]) {
+  const raw: Record<string, unknown> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const name = (args[i] as string).replace(/^--/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    raw[name] = args[i + 1];
+  }
+  return parseLimits(raw);
+}
+
+function digest(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+describe('the corpus is made by its script', () => {
+  it('comes out byte for byte the same when the script runs again', () => {
+    const out = path.join(scratch, 'regenerated');
+    const made = spawnSync(process.execPath, [SCRIPT, out], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(readdirSync(BAD).sort());
+    for (const name of readdirSync(BAD))
+      expect(digest(path.join(out, name)), name).toBe(digest(path.join(BAD, name)));
+  });
+
+  it('has an answer for every file in it', () => {
+    const answered = new Set(TABLE.flatMap((e) => e.files));
+    expect(readdirSync(BAD).filter((f) => f !== 'expected.json' && !answered.has(f))).toEqual([]);
+  });
+});
+
+describe.each(TABLE.map((e) => [e.files.join(' + '), e] as const))('%s', (_name, entry) => {
+  const files = entry.files.map((f) => path.join(BAD, f));
+
+  it.each(['vi', 'en'] as const)(
+    `exits ${entry.exit}${entry.code ? ` with ${entry.code}` : ''} (%s)`,
+    async (lang) => {
+      const { code, stdout, stderr } = await run([
+        'check',
+        ...files,
+        '--format',
+        'json',
+        '--lang',
+        lang,
+        ...entry.args,
+      ]);
+      expect(`${stdout}${stderr}`).not.toMatch(STACK);
+      expect(code, stderr).toBe(entry.exit);
+      if (entry.exit === 2) {
+        // one line that says what the file is and what to do; nothing on stdout
+        expect(stdout).toBe('');
+        expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+        expect(stderr).toContain(entry.message?.[lang]);
+        return;
+      }
+      const report = JSON.parse(stdout) as {
+        findings: { code: string; severity: string; message: string }[];
+      };
+      if (entry.code === undefined) {
+        expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+        return;
+      }
+      const found = report.findings.filter((f) => f.code === entry.code);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.some((f) => f.message.includes(entry.message?.[lang] ?? ''))).toBe(true);
+    },
+  );
+
+  if (entry.exit === 2) {
+    it(`refuses with ${entry.code}`, async () => {
+      const error = await runCheck(files, { campaign: loadCampaign(), limits: limitsOf(entry.args) }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).finding.code).toBe(entry.code);
+    });
+  }
+});
+
+describe('inputs are never changed', () => {
+  it('leaves every fixture byte for byte and its time as it was after a check in every format', async () => {
+    const dirs = ['lai-chau-2020', 'bad'].map((d) => path.join(ROOT, 'fixtures', d));
+    const inputs = dirs.flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f !== 'expected.json')
+        .map((f) => path.join(d, f)),
+    );
+    const before = inputs.map((f) => [digest(f), statSync(f).mtimeMs]);
+    const base = path.join(scratch, 'report');
+    const { code, stdout, stderr } = await run([
+      'check',
+      ...inputs,
+      '--format',
+      formatNames().join(','),
+      '--output',
+      base,
+    ]);
+    expect(`${stdout}${stderr}`).not.toMatch(STACK);
+    // the unreadable files are error findings; the run itself goes through
+    expect(code, stderr).toBe(1);
+    expect(readdirSync(scratch).filter((f) => f.startsWith('report.'))).toHaveLength(formatNames().length);
+    expect(inputs.map((f) => [digest(f), statSync(f).mtimeMs])).toEqual(before);
+  });
+});
