@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Campaign } from './campaign/schema.js';
 import { type CompositionGroup, composition } from './checks/composition.js';
+import { checkDeadline } from './checks/deadline.js';
 import { findDuplicates } from './checks/duplicates.js';
 import { checkPerUnitFile, type FileQuotaEntry } from './checks/per-unit-file.js';
 import { checkPlan } from './checks/plan.js';
@@ -68,6 +69,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
     }
     for (const n of read.nominees) nominees.push({ ...n, file: name });
     for (const f of read.findings) readFindings.push({ ...f, file: name });
+    readFindings.push(...checkDeadline(name, read.submitted, campaign.deadline));
   }
 
   return checkNominees(
