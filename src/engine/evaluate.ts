@@ -1,5 +1,5 @@
 import type { Campaign, Criterion } from '../campaign/schema.js';
-import { type Category, categoryOf } from '../model/categories.js';
+import type { Block, Category, Kind } from '../model/categories.js';
 import type { Nominee } from '../model/nominee.js';
 import { type EngineContext, engineContext } from './context.js';
 import { verdictOf } from './kleene.js';
@@ -40,6 +40,13 @@ export function createEngine(campaign: Campaign, context: EngineContext = engine
     }
   }
 
+  // looked up by kind and block rather than by their joined name: no string built per nominee
+  const byKind: Record<Kind, Partial<Record<Block, ActiveCriterion[]>>> = { collective: {}, individual: {} };
+  for (const [category, list] of byCategory) {
+    const [kind, block] = category.split('-') as [Kind, Block];
+    byKind[kind][block] = list;
+  }
+
   const evaluate: Evaluate = (nominee, predicate) =>
     (PREDICATES[predicate.type] as PredicateModule<Predicate>).evaluate(
       nominee,
@@ -53,7 +60,7 @@ export function createEngine(campaign: Campaign, context: EngineContext = engine
     criteriaFor: (category) => byCategory.get(category) ?? [],
     judge(nominee) {
       const rules: RuleResult[] = [];
-      for (const { criterion, test } of byCategory.get(categoryOf(nominee.kind, nominee.block)) ?? []) {
+      for (const { criterion, test } of byKind[nominee.kind]?.[nominee.block] ?? []) {
         if (criterion.appliesWhen && evaluate(nominee, criterion.appliesWhen).result !== 'pass') continue;
         const evidence: Evidence = evaluate(nominee, test);
         rules.push({ id: criterion.id, result: evidence.result, evidence });

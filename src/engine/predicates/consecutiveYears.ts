@@ -19,7 +19,14 @@ export const consecutiveYears: PredicateModule<ConsecutiveYears> = {
     return {
       type: 'consecutiveYears',
       result,
-      args: { code: params.code, atLeast: params.atLeast, run: known, ...scan },
+      args: {
+        code: params.code,
+        atLeast: params.atLeast,
+        run: known,
+        hit: scan.hit,
+        unknown: scan.unknown,
+        missing: scan.missing,
+      },
     };
   },
 };

@@ -10,7 +10,13 @@ export const everyYear: PredicateModule<EveryYear> = {
     return {
       type: 'everyYear',
       result: atLeast(scan.hit.length, scan.unknown.length, ctx.years.length),
-      args: { code: params.code, atLeast: ctx.years.length, ...scan },
+      args: {
+        code: params.code,
+        atLeast: ctx.years.length,
+        hit: scan.hit,
+        unknown: scan.unknown,
+        missing: scan.missing,
+      },
     };
   },
 };

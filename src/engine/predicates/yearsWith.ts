@@ -10,7 +10,13 @@ export const yearsWith: PredicateModule<YearsWith> = {
     return {
       type: 'yearsWith',
       result: atLeast(scan.hit.length, scan.unknown.length, params.atLeast),
-      args: { code: params.code, atLeast: params.atLeast, ...scan },
+      args: {
+        code: params.code,
+        atLeast: params.atLeast,
+        hit: scan.hit,
+        unknown: scan.unknown,
+        missing: scan.missing,
+      },
     };
   },
 };
