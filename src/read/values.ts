@@ -92,11 +92,11 @@ export function readGender(value: CellValue, issues: Issue[]): 'male' | 'female'
 }
 
 export function readYear(value: CellValue, issues: Issue[]): number | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getUTCFullYear();
   const text = cellText(value);
   if (text === '') return null;
   let year: number | undefined;
-  if (typeof value === 'number') year = value;
+  if (value instanceof Date) year = value.getUTCFullYear();
+  else if (typeof value === 'number') year = value;
   else if (DIGITS.test(text)) year = Number(text);
   else {
     const m = DATE_YEAR.exec(text);
