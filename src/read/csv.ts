@@ -140,7 +140,10 @@ function csvError(
   if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
     // the parser reads ahead of the rows handed on, so its own count says which row it was in
     const records = (error as CsvError & { records?: unknown }).records;
-    return limitError('E-LIMIT-LINE', lineLimit, { file, row: typeof records === 'number' ? records + 1 : row });
+    return limitError('E-LIMIT-LINE', lineLimit, {
+      file,
+      row: typeof records === 'number' ? records + 1 : row,
+    });
   }
   if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
     // the decoder runs ahead of the parser, so the row it failed in is not known
