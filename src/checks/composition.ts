@@ -25,52 +25,100 @@ export interface Count {
   unknown: number;
 }
 
-type Trait = (j: Judgement) => boolean | null;
+const TRAITS = ['women', 'ethnicMinorities', 'nonLeaders', 'directWorkers'] as const;
+type Trait = (typeof TRAITS)[number];
+
+/** Individuals of a group, and per trait how many have it and how many left it blank. */
+interface Tally {
+  individuals: number;
+  yes: Record<Trait, number>;
+  unknown: Record<Trait, number>;
+}
+
+const emptyTally = (): Tally => ({
+  individuals: 0,
+  yes: { women: 0, ethnicMinorities: 0, nonLeaders: 0, directWorkers: 0 },
+  unknown: { women: 0, ethnicMinorities: 0, nonLeaders: 0, directWorkers: 0 },
+});
 
 export function composition(judgements: readonly Judgement[], campaign: Campaign): CompositionGroup[] {
-  const majority = campaign.majorityEthnicity ? foldKey(campaign.majorityEthnicity) : null;
-  const traits: Record<'women' | 'ethnicMinorities' | 'nonLeaders' | 'directWorkers', Trait> = {
-    women: ({ nominee }) => (nominee.gender === null ? null : nominee.gender === 'female'),
-    ethnicMinorities: ({ nominee }) =>
-      majority === null || nominee.ethnicity === null ? null : foldKey(nominee.ethnicity) !== majority,
-    nonLeaders: ({ nominee }) => {
-      const leader = nominee.flags.leader ?? null;
-      return leader === null ? null : !leader;
-    },
-    directWorkers: ({ nominee }) => nominee.flags.direct_worker ?? null,
-  };
+  const count = new CompositionCount(campaign);
+  for (const j of judgements) count.add(j);
+  return count.result();
+}
 
-  const individuals = judgements.filter((j) => j.nominee.kind === 'individual');
-  const group = (unit: string | null, members: readonly Judgement[]): CompositionGroup => {
-    const count = (trait: Trait): Count => {
-      let yes = 0;
-      let unknown = 0;
-      for (const j of members) {
-        const value = trait(j);
-        if (value === null) unknown++;
-        else if (value) yes++;
+/**
+ * `composition` one judgement at a time, for a check that streams its input: a few numbers per
+ * unit, whatever the number of nominees.
+ */
+export class CompositionCount {
+  private readonly majority: string | null;
+  private readonly total = emptyTally();
+  private readonly byUnit = new Map<string, Tally>();
+  /** Ethnicity as written → minority or not; a list repeats a few spellings many times. */
+  private readonly minority = new Map<string, boolean>();
+
+  constructor(private readonly campaign: Campaign) {
+    this.majority = campaign.majorityEthnicity ? foldKey(campaign.majorityEthnicity) : null;
+  }
+
+  add({ nominee }: Judgement): void {
+    if (nominee.kind !== 'individual') return;
+    const leader = nominee.flags.leader ?? null;
+    const values: Record<Trait, boolean | null> = {
+      women: nominee.gender === null ? null : nominee.gender === 'female',
+      ethnicMinorities: this.isMinority(nominee.ethnicity),
+      nonLeaders: leader === null ? null : !leader,
+      directWorkers: nominee.flags.direct_worker ?? null,
+    };
+    const tallies = [this.total];
+    if (nominee.unit !== null) {
+      let unit = this.byUnit.get(nominee.unit);
+      if (unit === undefined) {
+        unit = emptyTally();
+        this.byUnit.set(nominee.unit, unit);
       }
+      tallies.push(unit);
+    }
+    for (const tally of tallies) {
+      tally.individuals++;
+      for (const trait of TRAITS) {
+        const value = values[trait];
+        if (value === null) tally.unknown[trait]++;
+        else if (value) tally.yes[trait]++;
+      }
+    }
+  }
+
+  result(): CompositionGroup[] {
+    const group = (unit: string | null, tally: Tally): CompositionGroup => {
+      const count = (trait: Trait): Count => ({
+        count: tally.yes[trait],
+        share: tally.individuals ? Math.round((tally.yes[trait] / tally.individuals) * 1000) / 1000 : 0,
+        unknown: tally.unknown[trait],
+      });
       return {
-        count: yes,
-        share: members.length ? Math.round((yes / members.length) * 1000) / 1000 : 0,
-        unknown,
+        unit,
+        individuals: tally.individuals,
+        women: count('women'),
+        ethnicMinorities: count('ethnicMinorities'),
+        nonLeaders: count('nonLeaders'),
+        directWorkers: count('directWorkers'),
       };
     };
-    return {
-      unit,
-      individuals: members.length,
-      women: count(traits.women),
-      ethnicMinorities: count(traits.ethnicMinorities),
-      nonLeaders: count(traits.nonLeaders),
-      directWorkers: count(traits.directWorkers),
-    };
-  };
+    return [
+      ...this.campaign.units.map((u) => group(u.id, this.byUnit.get(u.id) ?? emptyTally())),
+      group(null, this.total),
+    ];
+  }
 
-  const groups = campaign.units.map((u) =>
-    group(
-      u.id,
-      individuals.filter((j) => j.nominee.unit === u.id),
-    ),
-  );
-  return [...groups, group(null, individuals)];
+  private isMinority(ethnicity: string | null): boolean | null {
+    if (this.majority === null || ethnicity === null) return null;
+    let minority = this.minority.get(ethnicity);
+    if (minority === undefined) {
+      minority = foldKey(ethnicity) !== this.majority;
+      if (this.minority.size < 10_000) this.minority.set(ethnicity, minority);
+    }
+    return minority;
+  }
 }

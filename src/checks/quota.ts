@@ -34,45 +34,63 @@ export function quotaStatus(nominated: number, allocated: number): QuotaStatus {
  * for the extra one to go, after which the count is right again.
  */
 export function checkQuota(judgements: readonly Judgement[], campaign: Campaign): QuotaCheck {
-  const tallies = new Map<string, { nominated: number; eligible: number; review: number }>();
-  const inTable = new Set(campaign.allocations.map((a) => a.unit));
-  const findings: Finding[] = [];
+  const count = new QuotaCount(campaign);
+  for (const j of judgements) count.add(j);
+  return count.result();
+}
 
-  for (const { nominee, verdict } of judgements) {
-    if (nominee.unit === null || !inTable.has(nominee.unit)) {
-      findings.push(
+/**
+ * `checkQuota` one judgement at a time, for a check that streams its input: it keeps a few
+ * numbers per unit and category, and a finding per nominee of an unknown unit.
+ */
+export class QuotaCount {
+  private readonly tallies = new Map<string, { nominated: number; eligible: number; review: number }>();
+  private readonly inTable: Set<string>;
+  private readonly findings: Finding[] = [];
+
+  constructor(private readonly campaign: Campaign) {
+    this.inTable = new Set(campaign.allocations.map((a) => a.unit));
+  }
+
+  add({ nominee, verdict }: Judgement): void {
+    if (nominee.unit === null || !this.inTable.has(nominee.unit)) {
+      this.findings.push(
         finding('Q-UNIT', { value: nominee.unitText, name: nominee.name }, nomineePosition(nominee, 'unit')),
       );
-      continue;
+      return;
     }
     const key = tallyKey(nominee.unit, categoryOf(nominee.kind, nominee.block));
-    const tally = tallies.get(key) ?? { nominated: 0, eligible: 0, review: 0 };
+    const tally = this.tallies.get(key) ?? { nominated: 0, eligible: 0, review: 0 };
     tally.nominated += 1;
     if (verdict === 'eligible') tally.eligible += 1;
     if (verdict === 'review') tally.review += 1;
-    tallies.set(key, tally);
+    this.tallies.set(key, tally);
   }
 
-  const unitNames = new Map(campaign.units.map((u) => [u.id, u.name]));
-  const quota: QuotaEntry[] = [];
-  const quotaFindings: Finding[] = [];
-  for (const allocation of campaign.allocations) {
-    for (const category of CATEGORIES) {
-      const allocated = allocation[category];
-      const { nominated, eligible, review } = tallies.get(tallyKey(allocation.unit, category)) ?? {
-        nominated: 0,
-        eligible: 0,
-        review: 0,
-      };
-      const status = quotaStatus(nominated, allocated);
-      quota.push({ unit: allocation.unit, category, allocated, nominated, eligible, status, review });
-      const unit = unitNames.get(allocation.unit) ?? allocation.unit;
-      if (status === 'over') quotaFindings.push(finding('Q-OVER', { unit, category, nominated, allocated }));
-      if (eligible < allocated)
-        quotaFindings.push(finding('Q-UNDER', { unit, category, eligible, allocated }));
+  result(): QuotaCheck {
+    const { campaign, tallies } = this;
+    const unitNames = new Map(campaign.units.map((u) => [u.id, u.name]));
+    const quota: QuotaEntry[] = [];
+    const quotaFindings: Finding[] = [];
+    for (const allocation of campaign.allocations) {
+      for (const category of CATEGORIES) {
+        const allocated = allocation[category];
+        const { nominated, eligible, review } = tallies.get(tallyKey(allocation.unit, category)) ?? {
+          nominated: 0,
+          eligible: 0,
+          review: 0,
+        };
+        const status = quotaStatus(nominated, allocated);
+        quota.push({ unit: allocation.unit, category, allocated, nominated, eligible, status, review });
+        const unit = unitNames.get(allocation.unit) ?? allocation.unit;
+        if (status === 'over')
+          quotaFindings.push(finding('Q-OVER', { unit, category, nominated, allocated }));
+        if (eligible < allocated)
+          quotaFindings.push(finding('Q-UNDER', { unit, category, eligible, allocated }));
+      }
     }
+    return { quota, findings: [...this.findings, ...quotaFindings] };
   }
-  return { quota, findings: [...findings, ...quotaFindings] };
 }
 
 function tallyKey(unit: string, category: Category): string {
