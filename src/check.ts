@@ -1,20 +1,21 @@
 import path from 'node:path';
 import type { Campaign } from './campaign/schema.js';
-import { type CompositionGroup, composition } from './checks/composition.js';
+import { CompositionCount, type CompositionGroup } from './checks/composition.js';
 import { checkDeadline } from './checks/deadline.js';
-import { findDuplicates } from './checks/duplicates.js';
+import { DuplicateFinder } from './checks/duplicates.js';
 import { checkPerUnitFile, type FileQuotaEntry } from './checks/per-unit-file.js';
 import { checkPlan } from './checks/plan.js';
-import { checkQuota } from './checks/quota.js';
+import { QuotaCount } from './checks/quota.js';
 import { engineContext } from './engine/context.js';
 import { createEngine } from './engine/evaluate.js';
+import type { Verdict } from './engine/kleene.js';
 import type { Judgement } from './engine/types.js';
 import { type Finding, InputError } from './findings/finding.js';
 import type { Nominee } from './model/nominee.js';
 import { buildCodeBook, type CodeBook } from './model/vocabulary.js';
 import { type ReadResult, readNomineeFile } from './read/index.js';
 import type { Limits } from './read/limits.js';
-import { type Summary, summarize } from './report/summary.js';
+import { type Summary, summaryOf } from './report/summary.js';
 
 export interface CheckOptions {
   campaign: Campaign;
@@ -22,7 +23,19 @@ export interface CheckOptions {
   perUnitFile?: boolean;
   /** Bounds on rows, cells, cell length and unpacked size (`--max-*`); the reader's defaults where left out. */
   limits?: Partial<Limits>;
+  /**
+   * Each judgement as soon as it is made, in input order. Given this, the result's `judgements`
+   * is empty: a large input is judged as it streams by and never held whole; only quota counts,
+   * duplicate keys, findings and the tally stay (and, with `perUnitFile`, the judgements the
+   * per-file quota needs).
+   */
+  onJudgement?: (judgement: Judgement) => void;
+  /** Told how many nominees have been judged so far, every `PROGRESS_EVERY` of them. */
+  onProgress?: (judged: number) => void;
 }
+
+/** How often `onProgress` is told: often enough for a line that moves, rarely enough to cost nothing. */
+export const PROGRESS_EVERY = 1024;
 
 /** Everything a reporter needs; reporters are pure functions of this and a language. */
 export interface CheckResult {
@@ -54,35 +67,39 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
   const paths = [...new Map(files.map((f) => [path.resolve(f), f])).values()];
   const names = displayNames(paths);
 
-  const nominees: Nominee[] = [];
+  const judging = new Judging(campaign, book, {
+    keep: options.onJudgement === undefined,
+    perUnitFile: options.perUnitFile ?? false,
+  });
   const readFindings: Finding[] = [];
   for (const [index, file] of paths.entries()) {
     const name = names[index] as string;
+    const onNominee = (nominee: Nominee): void => {
+      // the reader's nominee is its own fresh object: naming it as reports do costs no copy
+      nominee.file = name;
+      const judgement = judging.add(nominee);
+      options.onJudgement?.(judgement);
+      if (options.onProgress && judging.count % PROGRESS_EVERY === 0) options.onProgress(judging.count);
+    };
     let read: ReadResult;
     try {
-      read = await readNomineeFile(file, { campaign, book, limits: options.limits });
+      read = await readNomineeFile(file, { campaign, book, limits: options.limits, onNominee });
     } catch (error) {
-      // one unreadable file among several is an error finding about it; the others are still checked
+      // One unreadable file among several is an error finding about it; the others are still
+      // checked. Rows it gave before it failed were judged already and stay counted.
       if (!(error instanceof InputError) || paths.length === 1) throw error;
       readFindings.push({ ...error.finding, file: name });
       continue;
     }
-    for (const n of read.nominees) nominees.push({ ...n, file: name });
     for (const f of read.findings) readFindings.push({ ...f, file: name });
     readFindings.push(...checkDeadline(name, read.submitted, campaign.deadline));
   }
 
-  return checkNominees(
-    {
-      campaign,
-      files: names,
-      paths: paths.map((p) => givenPath(p)),
-      nominees,
-      findings: readFindings,
-      perUnitFile: options.perUnitFile ?? false,
-    },
-    book,
-  );
+  return judging.finish({
+    files: names,
+    paths: paths.map((p) => givenPath(p)),
+    findings: readFindings,
+  });
 }
 
 /**
@@ -114,27 +131,93 @@ export interface ReadInput {
 
 /** Everything after reading: judge, count quotas, find duplicates, order findings, tally. */
 export function checkNominees(input: ReadInput, book?: CodeBook): CheckResult {
-  const { campaign, files, nominees } = input;
-  const engine = createEngine(campaign, engineContext(campaign, book));
-  const judgements = nominees.map((n) => engine.judge(n));
-  const quota = input.perUnitFile
-    ? checkPerUnitFile(judgements, files, campaign)
-    : checkQuota(judgements, campaign);
-  const findings = inInputOrder(
-    [...input.findings, ...quota.findings, ...findDuplicates(nominees), ...planNotes(campaign)],
-    files,
-    nominees,
-  );
-  return {
-    campaign,
-    files,
-    paths: input.paths ?? files,
-    judgements,
-    quota: quota.quota,
-    composition: composition(judgements, campaign),
-    findings,
-    summary: summarize(judgements, findings),
-  };
+  const judging = new Judging(input.campaign, book, { keep: true, perUnitFile: input.perUnitFile ?? false });
+  for (const n of input.nominees) judging.add(n);
+  return judging.finish({ files: input.files, paths: input.paths ?? input.files, findings: input.findings });
+}
+
+/**
+ * Judges nominees one at a time and keeps only what needs the whole input: quota counts,
+ * duplicate keys, composition counts, verdict counts and the order sheets were met in. Both a
+ * check held in memory and one streamed through it, so the two cannot differ.
+ */
+class Judging {
+  private readonly engine;
+  private readonly quota: QuotaCount;
+  private readonly duplicates = new DuplicateFinder();
+  private readonly duplicateFindings: Finding[] = [];
+  private readonly composition: CompositionCount;
+  private readonly verdicts: Record<Verdict, number> = { eligible: 0, ineligible: 0, review: 0 };
+  private readonly sheets = new SheetOrder();
+  /** The judgements, when the caller keeps them or the per-file quota needs them. */
+  private readonly judgements: Judgement[] = [];
+  count = 0;
+
+  constructor(
+    private readonly campaign: Campaign,
+    book: CodeBook | undefined,
+    private readonly options: { keep: boolean; perUnitFile: boolean },
+  ) {
+    this.engine = createEngine(campaign, engineContext(campaign, book));
+    this.quota = new QuotaCount(campaign);
+    this.composition = new CompositionCount(campaign);
+  }
+
+  add(nominee: Nominee): Judgement {
+    const judgement = this.engine.judge(nominee);
+    this.count++;
+    this.verdicts[judgement.verdict]++;
+    this.sheets.see(nominee);
+    if (this.options.keep || this.options.perUnitFile) this.judgements.push(judgement);
+    if (!this.options.perUnitFile) this.quota.add(judgement);
+    const duplicate = this.duplicates.add(nominee);
+    if (duplicate) this.duplicateFindings.push(duplicate);
+    this.composition.add(judgement);
+    return judgement;
+  }
+
+  finish(read: { files: string[]; paths: string[]; findings: Finding[] }): CheckResult {
+    const { campaign, judgements } = this;
+    const quota = this.options.perUnitFile
+      ? checkPerUnitFile(judgements, read.files, campaign)
+      : this.quota.result();
+    const findings = inInputOrder(
+      [...read.findings, ...quota.findings, ...this.duplicateFindings, ...planNotes(campaign)],
+      read.files,
+      this.sheets,
+    );
+    return {
+      campaign,
+      files: read.files,
+      paths: read.paths,
+      judgements: this.options.keep ? judgements : [],
+      quota: quota.quota,
+      composition: this.composition.result(),
+      findings,
+      summary: summaryOf(this.verdicts, findings),
+    };
+  }
+}
+
+/** The order sheets were met in, file by file: findings are sorted by it. */
+class SheetOrder {
+  private readonly rank = new Map<string, number>();
+  private lastFile: string | undefined;
+  private lastSheet: string | undefined;
+
+  see(item: { file?: string; sheet?: string }): void {
+    // consecutive nominees share their sheet: one comparison instead of a key per nominee
+    if (item.file === this.lastFile && item.sheet === this.lastSheet) return;
+    this.lastFile = item.file;
+    this.lastSheet = item.sheet;
+    if (item.file === undefined || item.sheet === undefined) return;
+    const key = `${item.file}\u0000${item.sheet}`;
+    if (!this.rank.has(key)) this.rank.set(key, this.rank.size);
+  }
+
+  get(file: string | undefined, sheet: string): number | undefined {
+    return this.rank.get(`${file}\u0000${sheet}`);
+  }
 }
 
 /**
@@ -164,23 +247,17 @@ export function displayNames(files: readonly string[]): string[] {
   }
 }
 
-/** Stable sort by file, sheet (as the reader met them) and row; file-less findings last. */
-function inInputOrder(
-  findings: Finding[],
-  files: readonly string[],
-  nominees: readonly Nominee[],
-): Finding[] {
+/**
+ * Stable sort by file, sheet (as the reader met them: nominees first, then sheets only findings
+ * name) and row; file-less findings last.
+ */
+function inInputOrder(findings: Finding[], files: readonly string[], sheets: SheetOrder): Finding[] {
   const fileRank = new Map(files.map((f, i) => [f, i]));
-  const sheetRank = new Map<string, number>();
-  for (const item of [...nominees, ...findings]) {
-    if (item.file === undefined || item.sheet === undefined) continue;
-    const key = `${item.file}\u0000${item.sheet}`;
-    if (!sheetRank.has(key)) sheetRank.set(key, sheetRank.size);
-  }
+  for (const f of findings) sheets.see(f);
   const key = (f: Finding): [number, number, number] => [
     f.file === undefined ? Number.POSITIVE_INFINITY : (fileRank.get(f.file) ?? files.length),
     // a CSV's one sheet has no name: its nominees say '' and its findings say nothing
-    sheetRank.get(`${f.file}\u0000${f.sheet ?? ''}`) ?? -1,
+    sheets.get(f.file, f.sheet ?? '') ?? -1,
     f.row ?? -1,
   ];
   return findings

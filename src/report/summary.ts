@@ -1,3 +1,4 @@
+import type { Verdict } from '../engine/kleene.js';
 import type { Judgement } from '../engine/types.js';
 import type { Finding } from '../findings/finding.js';
 
@@ -13,13 +14,19 @@ export interface Summary {
 }
 
 export function summarize(judgements: readonly Judgement[], findings: readonly Finding[]): Summary {
-  const verdicts = (v: Judgement['verdict']) => judgements.filter((j) => j.verdict === v).length;
+  const verdicts = { eligible: 0, ineligible: 0, review: 0 };
+  for (const j of judgements) verdicts[j.verdict]++;
+  return summaryOf(verdicts, findings);
+}
+
+/** The tally from verdicts counted as they were made, for a check that kept no judgements. */
+export function summaryOf(verdicts: Record<Verdict, number>, findings: readonly Finding[]): Summary {
   const severities = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return {
-    nominees: judgements.length,
-    eligible: verdicts('eligible'),
-    ineligible: verdicts('ineligible'),
-    review: verdicts('review'),
+    nominees: verdicts.eligible + verdicts.ineligible + verdicts.review,
+    eligible: verdicts.eligible,
+    ineligible: verdicts.ineligible,
+    review: verdicts.review,
     errors: severities('error'),
     warnings: severities('warning'),
     infos: severities('info'),
