@@ -60,6 +60,23 @@ export function fromExcel(value: unknown): CellValue {
   return null;
 }
 
+/**
+ * Text without control characters (tab and line breaks kept): none belongs in a name or a
+ * code, and one that reached a report could restyle or rewrite a terminal (`ESC [`). Excel
+ * keeps them in a cell as `_x001B_`, exceljs hands them out as they are, and a CSV may hold them.
+ */
+export function withoutControls(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (isControl(text.charCodeAt(i)))
+      return Array.from(text, (ch) => (isControl(ch.charCodeAt(0)) ? '' : ch)).join('');
+  }
+  return text;
+}
+
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+}
+
 /** The cell as cleaned text (NFC, stray spaces gone); `''` when blank. */
 export function cellText(value: CellValue): string {
   if (value === null) return '';

@@ -4,7 +4,7 @@ import { CsvError, parse } from 'csv-parse';
 import type { Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
-import { columnLetter, type RawRow, type SheetSource } from './cells.js';
+import { columnLetter, type RawRow, type SheetSource, withoutControls } from './cells.js';
 import { type Detected, decodeSample, decodeStream, ENCODING_NAMES, type Encoding } from './encoding.js';
 import { HEADER_ROWS } from './header.js';
 import { LINE_CELLS, type Limits, limitError } from './limits.js';
@@ -102,7 +102,7 @@ async function* csvRows(
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       number++;
-      const row: RawRow = { number, cells: record.map((v) => (v === '' ? null : v)) };
+      const row: RawRow = { number, cells: record.map((v) => (v === '' ? null : withoutControls(v))) };
       let content = false;
       for (const [index, value] of record.entries()) {
         if (value === '') continue;

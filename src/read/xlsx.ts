@@ -7,6 +7,7 @@ import {
   type RawRow,
   type SheetSource,
   uncomputedFormula,
+  withoutControls,
 } from './cells.js';
 import { type Limits, limitError } from './limits.js';
 
@@ -45,7 +46,7 @@ export async function xlsxSheets(file: string, limits: Limits): Promise<SheetSou
       if (column?.hidden) hiddenColumns.add(index);
     });
     return {
-      name: ws.name,
+      name: withoutControls(ws.name),
       rows: worksheetRows(ws, { file, limits, date1904 }),
       hiddenColumns,
     };
@@ -74,6 +75,7 @@ async function* worksheetRows(ws: ExcelJS.Worksheet, ctx: RowContext): AsyncGene
       if (formula !== null) notes.push({ index: col - 1, code: 'E-FORMULA-NO-RESULT', args: { formula } });
       let value = fromExcel(master.value);
       if (value instanceof Date) value = yearTypedAsDate(value, ctx.date1904) ?? value;
+      else if (typeof value === 'string') value = withoutControls(value);
       if (typeof value === 'string' && value.length > ctx.limits.maxCellLength) {
         throw limitError('E-LIMIT-CELL-LENGTH', ctx.limits.maxCellLength, {
           file: ctx.file,

@@ -446,3 +446,29 @@ describe('cells as Excel stores them', () => {
     ]);
   });
 });
+
+describe('control characters', () => {
+  it('drops them from names, units, codes and sheet names, so no report carries a terminal escape', async () => {
+    const file = await writeWorkbook(at('controls.xlsx'), [
+      {
+        name: 'Cá nhân',
+        rows: [
+          INDIVIDUAL_HEADERS,
+          individual({
+            1: 'Lò\u001b[31m Thị\u0007 Mai',
+            6: 'Phong\u0007 Thổ',
+            11: 'LĐTT\u0008',
+            15: 'Lao\u009b động giỏi',
+          }),
+        ],
+      },
+    ]);
+    const result = await readNomineeFile(file, ctx);
+    expect(result.nominees.map((n) => [n.name, n.unit, n.years['2016']?.codes])).toEqual([
+      ['Lò[31m Thị Mai', 'phong-tho', ['LĐTT']],
+    ]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'W-CODE-UNKNOWN', args: { value: 'Lao động giỏi', header: '2020' } }),
+    ]);
+  });
+});
