@@ -2,18 +2,27 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadCampaignFrom } from '../campaign/load.js';
+import type { Campaign } from '../campaign/schema.js';
 import { type CheckResult, runCheck } from '../check.js';
 import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn, fallsShort } from '../fail-on.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
 import { formatNames, parseFormats, reportFormat } from '../report/index.js';
 import { renderJson } from '../report/json.js';
-import { checkOutputPath, planOutputs, writeAtomic } from '../report/output.js';
+import { ndjsonWriter } from '../report/ndjson.js';
+import {
+  checkOutputPath,
+  type OutputTarget,
+  openAtomic,
+  planOutputs,
+  writeAtomic,
+} from '../report/output.js';
 import { renderText } from '../report/text.js';
 import type { SetAction } from './commands.js';
 import { expandInputs } from './inputs.js';
 import { addLimitOptions, parseLimits } from './limits.js';
-import { EXIT } from './main.js';
+import { EXIT, type Io } from './main.js';
+import { progressLine } from './progress.js';
 
 const LANGS = ['vi', 'en'] as const;
 
@@ -148,7 +157,28 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     const campaign = await loadCampaignFrom(
       options.campaign === undefined ? undefined : path.resolve(options.campaign),
     );
-    const result = await runCheck(inputs.files, { campaign, perUnitFile: options.perUnitFile, limits });
+    const meter = progressLine({ write: io.stderr, isTTY: process.stderr.isTTY }, { lang, quiet });
+    const stream = streamedNdjson(targets, campaign, lang, io);
+    let result: CheckResult;
+    try {
+      result = await runCheck(inputs.files, {
+        campaign,
+        perUnitFile: options.perUnitFile,
+        limits,
+        onJudgement: stream?.nominee,
+        onProgress: meter?.update,
+      });
+    } catch (error) {
+      stream?.abort();
+      throw error;
+    } finally {
+      meter?.done();
+    }
+    if (stream) {
+      stream.finish(result);
+      if (stream.path !== null) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${stream.path}\n`);
+      return checkExitCode(result, failOn);
+    }
     for (const { format, path: file } of targets) {
       if (file !== null) {
         await writeAtomic(file, await reportFormat(format).render(result, lang, { failOn }));
@@ -163,6 +193,29 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     }
     return checkExitCode(result, failOn);
   });
+}
+
+/**
+ * A run whose one report is ndjson writes it as the check goes, each nominee's line as soon as it
+ * is judged: the one format whose records need nothing after them, so a large input is never
+ * held whole. The bytes are those the format gives when rendered from the finished result.
+ */
+function streamedNdjson(targets: readonly OutputTarget[], campaign: Campaign, lang: Lang, io: Io) {
+  const target = targets[0];
+  if (targets.length !== 1 || target?.format !== 'ndjson') return undefined;
+  const file = target.path === null ? undefined : openAtomic(target.path);
+  const writer = ndjsonWriter(campaign, lang, file ? (chunk) => file.write(chunk) : io.stdout);
+  return {
+    path: target.path,
+    nominee: writer.nominee,
+    finish(result: CheckResult): void {
+      writer.finish(result);
+      file?.commit();
+    },
+    abort(): void {
+      file?.abort();
+    },
+  };
 }
 
 function inputsLine(count: number, skipped: readonly string[], lang: Lang): string {

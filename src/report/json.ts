@@ -25,7 +25,11 @@ export function renderJson(result: CheckResult, lang: Lang): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-export function jsonNominee({ nominee: n, verdict, rules }: Judgement, result: CheckResult, lang: Lang) {
+export function jsonNominee(
+  { nominee: n, verdict, rules }: Judgement,
+  result: Pick<CheckResult, 'campaign'>,
+  lang: Lang,
+) {
   return {
     file: n.file,
     sheet: n.sheet,

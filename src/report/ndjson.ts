@@ -1,4 +1,6 @@
+import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
+import type { Judgement } from '../engine/types.js';
 import type { Lang } from '../findings/finding.js';
 import { jsonComposition, jsonFinding, jsonNominee, jsonQuota } from './json.js';
 
@@ -8,12 +10,8 @@ import { jsonComposition, jsonFinding, jsonNominee, jsonQuota } from './json.js'
  * Nominees, then quota entries, findings, composition groups and one summary line last.
  */
 export function* ndjsonLines(result: CheckResult, lang: Lang): Generator<string> {
-  const line = (type: string, record: object) => JSON.stringify({ type, ...record });
-  for (const j of result.judgements) yield line('nominee', jsonNominee(j, result, lang));
-  for (const q of result.quota) yield line('quota', jsonQuota(q));
-  for (const f of result.findings) yield line('finding', jsonFinding(f, lang));
-  for (const g of result.composition) yield line('composition', jsonComposition(g));
-  yield line('summary', { campaign: result.campaign.id, ...result.summary });
+  for (const j of result.judgements) yield ndjsonNominee(j, result.campaign, lang);
+  yield* ndjsonAfterNominees(result, lang);
 }
 
 export function renderNdjson(result: CheckResult, lang: Lang): string {
@@ -21,3 +19,44 @@ export function renderNdjson(result: CheckResult, lang: Lang): string {
   for (const l of ndjsonLines(result, lang)) out += `${l}\n`;
   return out;
 }
+
+const line = (type: string, record: object) => JSON.stringify({ type, ...record });
+
+/** A nominee's line, written as soon as it is judged when the check streams (`ndjsonWriter`). */
+export function ndjsonNominee(j: Judgement, campaign: Campaign, lang: Lang): string {
+  return line('nominee', jsonNominee(j, { campaign }, lang));
+}
+
+/** The lines that need the whole input, after every nominee's. */
+export function* ndjsonAfterNominees(result: CheckResult, lang: Lang): Generator<string> {
+  for (const q of result.quota) yield line('quota', jsonQuota(q));
+  for (const f of result.findings) yield line('finding', jsonFinding(f, lang));
+  for (const g of result.composition) yield line('composition', jsonComposition(g));
+  yield line('summary', { campaign: result.campaign.id, ...result.summary });
+}
+
+/**
+ * The ndjson report written as the check goes: `nominee` as each is judged (pass it as
+ * `onJudgement`), `finish` with the result for the rest. Lines are gathered into chunks of about
+ * 64 KB before `write`, so a million nominees are a few thousand writes, not a million.
+ * The bytes are those `renderNdjson` gives for the same check.
+ */
+export function ndjsonWriter(campaign: Campaign, lang: Lang, write: (chunk: string) => void) {
+  let chunk = '';
+  return {
+    nominee(j: Judgement): void {
+      chunk += `${ndjsonNominee(j, campaign, lang)}\n`;
+      if (chunk.length >= CHUNK) {
+        write(chunk);
+        chunk = '';
+      }
+    },
+    finish(result: CheckResult): void {
+      for (const l of ndjsonAfterNominees(result, lang)) chunk += `${l}\n`;
+      write(chunk);
+      chunk = '';
+    },
+  };
+}
+
+const CHUNK = 64 * 1024;

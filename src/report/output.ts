@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { finding } from '../findings/catalogue.js';
@@ -112,4 +112,70 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
     }
     throw new InputError(finding('E-OUTPUT-WRITE', { path: file, reason }));
   }
+}
+
+/** A report file written piece by piece, as `openAtomic` gives it. */
+export interface AtomicFile {
+  write(chunk: string): void;
+  /** Flush to disk and put the file in place of the target. */
+  commit(): void;
+  /** Remove what was written: a run that failed leaves the target as it was. */
+  abort(): void;
+}
+
+/**
+ * `writeAtomic` for a report written as a check streams: pieces go to a temporary file beside
+ * the target as they come and `commit` renames it over the target, so a large report is never
+ * held whole and a half-written one never takes the target's name. Writes are synchronous: the
+ * check that feeds it runs between them, and a pipe or disk slower than the check holds it back
+ * instead of filling memory.
+ */
+export function openAtomic(file: string): AtomicFile {
+  const resolved = path.resolve(file);
+  const temp = path.join(
+    path.dirname(resolved),
+    `.${path.basename(resolved)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  const fail = (error: unknown): InputError => {
+    rmSync(temp, { force: true });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return new InputError(finding('E-OUTPUT-DIR', { path: file, dir: path.dirname(file) || '.' }));
+    }
+    return new InputError(finding('E-OUTPUT-WRITE', { path: file, reason: (error as Error).message }));
+  };
+  let fd: number;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  } catch (error) {
+    throw fail(error);
+  }
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write(chunk) {
+      try {
+        writeSync(fd, chunk);
+      } catch (error) {
+        close();
+        throw fail(error);
+      }
+    },
+    commit() {
+      try {
+        fsyncSync(fd);
+        close();
+        renameSync(temp, resolved);
+      } catch (error) {
+        close();
+        throw fail(error);
+      }
+    },
+    abort() {
+      close();
+      rmSync(temp, { force: true });
+    },
+  };
 }

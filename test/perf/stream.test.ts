@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check.js';
+import { main } from '../../src/cli/main.js';
+import { progressLine } from '../../src/cli/progress.js';
+import type { Judgement } from '../../src/engine/types.js';
+import { renderNdjson } from '../../src/report/ndjson.js';
+import { campaign } from '../helpers/nominee.js';
+import { FIXTURES, generated } from './generated.js';
+
+/**
+ * A check that streams (judgements handed out as they are made, ndjson written nominee by
+ * nominee) must give what the same check held in memory gives: the same judgements in the same
+ * order, the same quota, findings, composition and tally, the same bytes.
+ */
+let list: ReturnType<typeof generated>;
+let dir: string;
+beforeAll(() => {
+  list = generated(2500, 11);
+  dir = mkdtempSync(path.join(tmpdir(), 'eligibility-stream-'));
+});
+afterAll(() => {
+  list.remove();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: (t: string) => {
+      stdout += t;
+    },
+    stderr: (t: string) => {
+      stderr += t;
+    },
+  };
+  const code = await main(['node', 'eligibility', ...args], io);
+  return { code, stdout, stderr };
+}
+
+describe('runCheck streamed through onJudgement', () => {
+  const inputs = () => [
+    [list.csv],
+    [path.join(FIXTURES, 'nominees.xlsx'), path.join(FIXTURES, 'nominees.csv'), list.csv],
+  ];
+  it.each([0, 1])('equals the check held in memory (inputs %i)', async (which) => {
+    const files = inputs()[which] as string[];
+    const held = await runCheck(files, { campaign });
+    const streamed: Judgement[] = [];
+    let progress = 0;
+    const result = await runCheck(files, {
+      campaign,
+      onJudgement: (j) => streamed.push(j),
+      onProgress: (n) => {
+        progress = n;
+      },
+    });
+    expect(result.judgements).toEqual([]);
+    expect(streamed).toEqual(held.judgements);
+    expect({ ...result, judgements: held.judgements }).toEqual(held);
+    expect(progress).toBeGreaterThan(0);
+    expect(held.judgements.length).toBeGreaterThan(2000);
+    // the list repeats some nominees on purpose: duplicates across the stream are found
+    expect(held.findings.some((f) => f.code === 'D-DUP')).toBe(true);
+  });
+});
+
+describe('check --format ndjson written as it goes', () => {
+  it('prints the bytes the rendered report has', async () => {
+    const files = [path.join(FIXTURES, 'nominees.xlsx'), list.csv];
+    const streamed = await run('check', ...files, '--format', 'ndjson');
+    const rendered = renderNdjson(await runCheck(files, { campaign }), 'vi');
+    expect(streamed.code).toBe(1);
+    expect(streamed.stdout).toBe(rendered);
+  });
+
+  it('writes the same bytes to --output, and to the file of a several-format run', async () => {
+    const single = path.join(dir, 'single.ndjson');
+    const base = path.join(dir, 'several');
+    const a = await run('check', list.csv, '--format', 'ndjson', '--output', single, '--lang', 'en');
+    const b = await run('check', list.csv, '--format', 'ndjson,json', '--output', base, '--lang', 'en');
+    expect([a.code, b.code]).toEqual([1, 1]);
+    const streamed = readFileSync(single, 'utf8');
+    expect(streamed).toBe(readFileSync(`${base}.ndjson`, 'utf8'));
+    expect(streamed.split('\n').filter((l) => l.startsWith('{"type":"nominee"')).length).toBeGreaterThan(
+      2000,
+    );
+  });
+});
+
+describe('progressLine', () => {
+  const target = (isTTY: boolean | undefined) => {
+    const written: string[] = [];
+    return { written, write: (t: string) => written.push(t), isTTY };
+  };
+
+  it('is not drawn off a terminal, nor with --quiet', () => {
+    expect(progressLine(target(undefined), { lang: 'en', quiet: false })).toBeUndefined();
+    expect(progressLine(target(false), { lang: 'en', quiet: false })).toBeUndefined();
+    expect(progressLine(target(true), { lang: 'en', quiet: true })).toBeUndefined();
+  });
+
+  it('says rows read and rows per second once a run takes a while, and clears itself', () => {
+    let now = 0;
+    const t = target(true);
+    const line = progressLine(t, { lang: 'en', quiet: false, now: () => now });
+    now = 500;
+    line?.update(1000);
+    expect(t.written).toEqual([]);
+    now = 2000;
+    line?.update(50_000);
+    now = 2100;
+    line?.update(52_000); // too soon to redraw
+    now = 4000;
+    line?.update(100_000);
+    line?.done();
+    expect(t.written).toEqual([
+      '\rRead 50,000 rows (25,000 rows/s)…',
+      '\rRead 100,000 rows (25,000 rows/s)…',
+      `\r${' '.repeat('Read 100,000 rows (25,000 rows/s)…'.length)}\r`,
+    ]);
+  });
+
+  it('speaks Vietnamese by default', () => {
+    let now = 0;
+    const t = target(true);
+    const line = progressLine(t, { lang: 'vi', quiet: false, now: () => now });
+    now = 2000;
+    line?.update(3000);
+    expect(t.written[0]).toBe('\rĐã đọc 3.000 dòng (1.500 dòng/giây)…');
+  });
+});
