@@ -1,5 +1,6 @@
 import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
+import type { CompositionGroup, Count } from '../checks/composition.js';
 import type { QuotaEntry, QuotaStatus } from '../checks/quota.js';
 import { activeTest } from '../engine/evaluate.js';
 import type { Tri, Verdict } from '../engine/kleene.js';
@@ -12,6 +13,7 @@ import { FIELD_LABELS } from '../model/fields.js';
 import type { Nominee } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
 import { COLUMNS, periodYears } from '../read/columns.js';
+import { compositionWords } from './text.js';
 
 /**
  * What every file report (xlsx, csv, markdown, html) shows of a check, computed once here so the
@@ -47,6 +49,14 @@ export const WORDS = {
     failed: 'Tiêu chí không đạt',
     open: 'Tiêu chí cần xem xét',
     reasons: 'Lý do',
+    composition: {
+      unit: 'Đơn vị',
+      individuals: 'Số cá nhân',
+      count: 'Số người',
+      share: 'Tỷ lệ',
+      blank: 'Để trống',
+      outside: (n: number) => `Tổng gồm cả ${n} cá nhân của đơn vị không có trong bảng phân bổ.`,
+    },
   },
   en: {
     verdict: { eligible: 'Eligible', ineligible: 'Ineligible', review: 'To review' } satisfies Record<
@@ -75,6 +85,15 @@ export const WORDS = {
     failed: 'Rules failed',
     open: 'Rules to review',
     reasons: 'Reasons',
+    composition: {
+      unit: 'Unit',
+      individuals: 'Individuals',
+      count: 'Count',
+      share: 'Share',
+      blank: 'Blank',
+      outside: (n: number) =>
+        `The total includes ${n} ${n === 1 ? 'individual' : 'individuals'} of a unit not in the allocation table.`,
+    },
   },
 } as const;
 
@@ -354,4 +373,81 @@ export function statedTotals(campaign: Campaign): StatedTotal[] {
     out.push({ field, stated: value, table: campaign.allocations.reduce((s, a) => s + a[field], 0) });
   }
   return out;
+}
+
+/** The groups plan V.1 gives priority to, in the order every report shows them. */
+export const TRAITS = ['women', 'ethnicMinorities', 'nonLeaders', 'directWorkers'] as const;
+export type Trait = (typeof TRAITS)[number];
+
+export interface CompositionRow {
+  label: string;
+  /** The last row, over every unit. */
+  total: boolean;
+  group: CompositionGroup;
+}
+
+/** The composition as the file reports lay it out: one row per unit with individuals, then the total. */
+export interface CompositionTable {
+  title: string;
+  headers: {
+    unit: string;
+    individuals: string;
+    count: string;
+    share: string;
+    blank: string;
+    traits: Record<Trait, string>;
+  };
+  rows: CompositionRow[];
+  /** Set when individuals of a unit the allocation table lacks are in the total and in no unit's row. */
+  note?: string;
+}
+
+export function compositionTable(result: CheckResult, lang: Lang): CompositionTable {
+  const total = result.composition.find((g) => g.unit === null) ?? NO_ONE;
+  const words = compositionWords(lang);
+  const w = WORDS[lang].composition;
+  const units = result.composition.filter((g) => g.unit !== null && g.individuals > 0);
+  const outside = total.individuals - units.reduce((n, g) => n + g.individuals, 0);
+  const traits = Object.fromEntries(TRAITS.map((t) => [t, capitalise(words.traits[t])])) as Record<
+    Trait,
+    string
+  >;
+  return {
+    title: words.title,
+    headers: {
+      unit: w.unit,
+      individuals: w.individuals,
+      count: w.count,
+      share: w.share,
+      blank: w.blank,
+      traits,
+    },
+    rows: [
+      ...units.map((g) => ({ label: unitName(result.campaign, g.unit), total: false, group: g })),
+      { label: words.total, total: true, group: total },
+    ],
+    ...(outside > 0 ? { note: w.outside(outside) } : {}),
+  };
+}
+
+const NONE: Count = { count: 0, share: 0, unknown: 0 };
+/** The total of a result whose composition was left empty (one built by hand). */
+const NO_ONE: CompositionGroup = {
+  unit: null,
+  individuals: 0,
+  women: NONE,
+  ethnicMinorities: NONE,
+  nonLeaders: NONE,
+  directWorkers: NONE,
+};
+
+/** A share as people write it: `75%`. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** `3 (75%, 1 để trống)`: a count in one cell of a text table. */
+export function countText(x: Count, lang: Lang): string {
+  const blank = x.unknown > 0 ? `, ${compositionWords(lang).blank(x.unknown)}` : '';
+  return `${x.count} (${percent(x.share)}${blank})`;
 }

@@ -112,6 +112,21 @@ export function categoryLabel(category: Category, lang: Lang): string {
 }
 
 /**
+ * The composition's words, for every reporter that shows it: one wording across formats.
+ * `traits` are lower case, to sit inside a sentence.
+ */
+export function compositionWords(lang: Lang) {
+  const w = WORDS[lang];
+  return {
+    title: w.composition,
+    total: w.total,
+    individuals: w.individuals,
+    traits: w.traits,
+    blank: w.blank,
+  };
+}
+
+/**
  * The terminal report: quota per unit, the nominees that are not eligible and why, the
  * findings, a closing tally. Q-UNDER findings are not repeated in the list: the unit tables
  * already show eligible against allocated.

@@ -11,6 +11,7 @@ import { CATEGORIES, type Kind } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
 import { xlsxValue } from './sanitize.js';
 import {
+  compositionTable,
   fieldOfCell,
   findingsByRow,
   inputColumns,
@@ -20,6 +21,7 @@ import {
   ruleTests,
   statedTotals,
   sum,
+  TRAITS,
   WORDS,
 } from './table.js';
 import { categoryLabel } from './text.js';
@@ -47,6 +49,7 @@ export async function renderXlsx(result: CheckResult, lang: Lang): Promise<Uint8
   workbook.title = result.campaign.title[lang];
 
   summarySheet(workbook, result, lang);
+  compositionSheet(workbook, result, lang);
   nomineeSheet(workbook, result, lang, 'collective');
   nomineeSheet(workbook, result, lang, 'individual');
   findingsSheet(workbook, result, lang);
@@ -55,9 +58,10 @@ export async function renderXlsx(result: CheckResult, lang: Lang): Promise<Uint8
   return Buffer.concat(chunks);
 }
 
-/** The five sheets, in tab order. */
+/** The sheets, in tab order. */
 export const SHEETS = {
   summary: 'Tổng hợp',
+  composition: 'Thành phần',
   collective: 'Tập thể',
   individual: 'Cá nhân',
   findings: 'Phát hiện',
@@ -137,18 +141,27 @@ interface Column {
 type Value = string | number | null | undefined;
 
 /**
- * A sheet with one header row on top of a table: frozen header (and `frozenColumns` on the
- * left), autofilter over the table, A4 landscape with the header row (and the frozen columns)
- * repeated on every printed page. `widths` are measured from the values beforehand, since a
- * streamed sheet fixes its columns before its first row.
+ * A sheet with a header on top of a table: frozen header (and `frozenColumns` on the left),
+ * autofilter over the table unless `filter` is false, A4 landscape with the header rows (and
+ * the frozen columns) repeated on every printed page. The header is one row, `headerRow`,
+ * or the `headerRows` ending there. `widths` are measured from the values beforehand, since
+ * a streamed sheet fixes its columns before its first row.
  */
 function tableSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   columns: Column[],
-  layout: { headerRow: number; widths: number[]; rows: number; frozenColumns?: number; pagesWide?: number },
+  layout: {
+    headerRow: number;
+    headerRows?: number;
+    widths: number[];
+    rows: number;
+    frozenColumns?: number;
+    pagesWide?: number;
+    filter?: boolean;
+  },
 ): ExcelJS.Worksheet {
-  const { headerRow, widths, rows, frozenColumns = 0, pagesWide = 1 } = layout;
+  const { headerRow, headerRows = 1, widths, rows, frozenColumns = 0, pagesWide = 1, filter = true } = layout;
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: headerRow, xSplit: frozenColumns }],
     pageSetup: {
@@ -157,7 +170,7 @@ function tableSheet(
       fitToPage: true,
       fitToWidth: pagesWide,
       fitToHeight: 0,
-      printTitlesRow: `${headerRow}:${headerRow}`,
+      printTitlesRow: `${headerRow - headerRows + 1}:${headerRow}`,
       ...(frozenColumns > 0 && pagesWide > 1
         ? { printTitlesColumn: `A:${columnLetter(frozenColumns)}` }
         : {}),
@@ -169,7 +182,7 @@ function tableSheet(
     c.width = Math.min(c.max ?? 50, Math.max(c.min ?? 6, (widths[i] ?? 0) + 2));
   });
   sheet.columns = columns.map((c) => ({ width: c.width }));
-  sheet.autoFilter = `A${headerRow}:${columnLetter(columns.length)}${headerRow + rows}`;
+  if (filter) sheet.autoFilter = `A${headerRow}:${columnLetter(columns.length)}${headerRow + rows}`;
   return sheet;
 }
 
@@ -365,6 +378,100 @@ function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Chec
   }
   sheet.commit();
 }
+
+/**
+ * Who the individuals are, per unit with individuals and in total: one row each, so units can
+ * be compared down a column. Each group the plan favours has its count, its share (an Excel
+ * percentage) and its blank cells, under one merged heading. A sheet of its own: under the
+ * summary's frozen and printed quota header its columns would be misnamed. No autofilter: a
+ * filter would hide or sort the total among the units.
+ */
+function compositionSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  result: CheckResult,
+  lang: Lang,
+): void {
+  const { title, headers, rows, note } = compositionTable(result, lang);
+  const columns: Column[] = [
+    { header: headers.unit, min: 20, max: 40 },
+    { header: headers.individuals, min: 9 },
+    ...TRAITS.flatMap(() => [
+      { header: headers.count, min: 9 },
+      { header: headers.share, min: 9 },
+      { header: headers.blank, min: 9 },
+    ]),
+  ];
+  const values = rows.map(({ label, group: g }): Value[] => [
+    label,
+    g.individuals,
+    ...TRAITS.flatMap((t) => [g[t].count, g[t].share, g[t].unknown]),
+  ]);
+  const sheet = tableSheet(workbook, SHEETS.composition, columns, {
+    headerRow: COMPOSITION_HEADER_ROW,
+    headerRows: 2,
+    widths: measure(columns, values),
+    rows: values.length,
+    frozenColumns: 1,
+    filter: false,
+  });
+
+  const heading = sheet.addRow([title]);
+  heading.font = { name: 'Calibri', size: 14, bold: true };
+  heading.commit();
+  // each group's name above its three columns; unit and individuals span both header rows
+  const groups = addRow(sheet, [
+    headers.unit,
+    headers.individuals,
+    ...TRAITS.flatMap((t) => [headers.traits[t], null, null]),
+  ]);
+  const parts = addRow(sheet, [
+    null,
+    null,
+    ...TRAITS.flatMap(() => [headers.count, headers.share, headers.blank]),
+  ]);
+  // a streamed row can no longer be merged once committed
+  const top = COMPOSITION_HEADER_ROW - 1;
+  sheet.mergeCells(top, 1, top + 1, 1);
+  sheet.mergeCells(top, 2, top + 1, 2);
+  TRAITS.forEach((_, i) => {
+    sheet.mergeCells(top, 3 + i * 3, top, 5 + i * 3);
+  });
+  // a line before each group's three columns keeps its blanks apart from the next group's count
+  const edge = (c: number): Partial<ExcelJS.Borders> => (c > 2 && (c - 3) % 3 === 0 ? { left: THIN } : {});
+  for (const row of [groups, parts]) {
+    for (let c = 1; c <= columns.length; c++) {
+      const cell = row.getCell(c);
+      cell.font = BOLD;
+      cell.fill = solid(FILL.header);
+      cell.alignment = { vertical: 'middle', wrapText: true, ...(c > 1 ? { horizontal: 'center' } : {}) };
+      cell.border = { bottom: THIN, ...edge(c) };
+    }
+    row.commit();
+  }
+
+  rows.forEach((r, i) => {
+    const row = addRow(sheet, values[i] as Value[]);
+    TRAITS.forEach((t, k) => {
+      row.getCell(4 + k * 3).numFmt = '0%';
+      // a blank cell makes the share a lower bound: it is marked where there is one
+      if (r.group[t].unknown > 0) row.getCell(5 + k * 3).fill = solid(FILL.yellow);
+    });
+    if (r.total) row.font = BOLD;
+    for (let c = 1; c <= columns.length; c++)
+      row.getCell(c).border = { ...(r.total ? { top: THIN } : {}), ...edge(c) };
+    row.commit();
+  });
+  if (note) {
+    addRow(sheet, []).commit();
+    addRow(sheet, [note]).commit();
+  }
+  sheet.commit();
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+
+/** Row of the composition's column headings; the groups' headings are the row above, the title above them. */
+const COMPOSITION_HEADER_ROW = 3;
 
 const NOTE_MARK = { fail: '✗', unknown: '?', error: '✗', warning: '!', info: 'i' } as const;
 

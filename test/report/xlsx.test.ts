@@ -8,6 +8,7 @@ import { runCheck } from '../../src/check.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { renderXlsx, SHEETS } from '../../src/report/xlsx.js';
 import { campaign, checkRows, HEADER, HYPERLINK, ROWS } from './input.js';
+import { sampleResult } from './sample.js';
 
 let result: CheckResult;
 let bytes: Uint8Array;
@@ -53,9 +54,10 @@ beforeAll(async () => {
 });
 
 describe('renderXlsx', () => {
-  it('has the five sheets in order', () => {
+  it('has its six sheets in order', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual([
       'Tổng hợp',
+      'Thành phần',
       'Tập thể',
       'Cá nhân',
       'Phát hiện',
@@ -96,13 +98,16 @@ describe('renderXlsx', () => {
   });
 
   it('freezes the header, filters every table and prints A4 landscape with the header repeated', () => {
+    const titles: Record<string, string> = { 'Tổng hợp': '5:5', 'Thành phần': '2:3' };
     for (const ws of book.worksheets) {
       const view = ws.views[0] as ExcelJS.WorksheetViewFrozen;
       expect(view.state).toBe('frozen');
-      expect(ws.autoFilter).toBeTruthy();
+      // the composition's total row is part of its small table: a filter would sort it among the units
+      if (ws.name === 'Thành phần') expect(ws.autoFilter).toBeFalsy();
+      else expect(ws.autoFilter).toBeTruthy();
       expect(ws.pageSetup.orientation).toBe('landscape');
       expect(ws.pageSetup.paperSize).toBe(9);
-      expect(ws.pageSetup.printTitlesRow).toBe(ws.name === 'Tổng hợp' ? '5:5' : '1:1');
+      expect(ws.pageSetup.printTitlesRow).toBe(titles[ws.name] ?? '1:1');
     }
     expect((sheet('Cá nhân').views[0] as ExcelJS.WorksheetViewFrozen).xSplit).toBe(2);
   });
@@ -188,6 +193,74 @@ describe('renderXlsx', () => {
     expect(en.worksheets.map((w) => w.name)).toEqual(book.worksheets.map((w) => w.name));
     expect(en.getWorksheet('Cá nhân')?.getRow(1).getCell(2).value).toBe('Verdict');
     expect(en.getWorksheet('Tổng hợp')?.getRow(5).getCell(1).value).toBe('Unit');
+  });
+
+  describe('the composition sheet, for the hand-built sample', () => {
+    let vi: ExcelJS.Worksheet;
+    let en: ExcelJS.Worksheet;
+    beforeAll(async () => {
+      const sample = sampleResult();
+      vi = (await load(await renderXlsx(sample, 'vi'))).getWorksheet('Thành phần') as ExcelJS.Worksheet;
+      en = (await load(await renderXlsx(sample, 'en'))).getWorksheet('Thành phần') as ExcelJS.Worksheet;
+    });
+    const values = (ws: ExcelJS.Worksheet, r: number) =>
+      Array.from({ length: 14 }, (_, i) => ws.getRow(r).getCell(i + 1).value);
+    const rowOf = (ws: ExcelJS.Worksheet, label: string) => {
+      let found = 0;
+      ws.eachRow((row, r) => {
+        if (row.getCell(1).value === label) found = r;
+      });
+      return found;
+    };
+
+    it('heads each group with its count, share and blanks, the group name merged over the three', () => {
+      expect(String(vi.getRow(1).getCell(1).value)).toMatch(/^Thành phần cá nhân được đề nghị/);
+      expect(values(vi, 2).slice(0, 3)).toEqual(['Đơn vị', 'Số cá nhân', 'Nữ']);
+      expect(values(vi, 3).slice(2, 5)).toEqual(['Số người', 'Tỷ lệ', 'Để trống']);
+      expect(vi.getCell('E2').master.address).toBe('C2');
+      expect(vi.getCell('F2').value).toBe('Dân tộc thiểu số');
+      expect(vi.getCell('L2').value).toBe('Công nhân trực tiếp sản xuất');
+      expect(vi.getCell('A3').master.address).toBe('A2');
+    });
+
+    it('has a row per unit with individuals, then the total, with the right numbers', () => {
+      // by hand from sample.ts: Lò Thị Mai twice in Phong Thổ (woman, Thái, leader, direct worker
+      // blank), Lò Văn Pao in Nậm Nhùn (man, Thái, leader), Giàng A Páo in no unit of the table
+      // (woman, Thái, leader and direct worker blank), so the total has 4 individuals and the units 3
+      const units = [];
+      for (let r = 4; vi.getRow(r).getCell(1).value !== 'Tổng'; r++)
+        units.push(vi.getRow(r).getCell(1).value);
+      expect(units).toEqual(['LĐLĐ huyện Phong Thổ', 'LĐLĐ huyện Nậm Nhùn']);
+      // individuals, then count, share, blank for women, minorities, non-leaders, direct workers
+      expect(values(vi, rowOf(vi, 'LĐLĐ huyện Phong Thổ')).slice(1)).toEqual([
+        2, 2, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 2,
+      ]);
+      expect(values(vi, rowOf(vi, 'LĐLĐ huyện Nậm Nhùn')).slice(1)).toEqual([
+        1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1,
+      ]);
+      const total = rowOf(vi, 'Tổng');
+      expect(values(vi, total).slice(1)).toEqual([4, 3, 0.75, 0, 4, 1, 0, 0, 0, 1, 0, 0, 4]);
+      expect(vi.getRow(total).getCell(1).font?.bold).toBe(true);
+      expect(String(vi.getRow(total + 2).getCell(1).value)).toBe(
+        'Tổng gồm cả 1 cá nhân của đơn vị không có trong bảng phân bổ.',
+      );
+    });
+
+    it('formats shares as Excel percentages and marks the blanks', () => {
+      const total = vi.getRow(rowOf(vi, 'Tổng'));
+      for (const c of [4, 7, 10, 13]) {
+        expect(total.getCell(c).numFmt).toBe('0%');
+        expect(total.getCell(c).type).toBe(ExcelJS.ValueType.Number);
+      }
+      expect(fillOf(total.getCell(11))).toBe('FFFFEB9C'); // non-leaders: 1 blank
+      expect(fillOf(total.getCell(5))).toBeUndefined(); // women: none blank
+    });
+
+    it('speaks English with --lang en', () => {
+      expect(values(en, 2).slice(0, 3)).toEqual(['Unit', 'Individuals', 'Women']);
+      expect(values(en, 3).slice(2, 5)).toEqual(['Count', 'Share', 'Blank']);
+      expect(values(en, rowOf(en, 'Total')).slice(1, 4)).toEqual([4, 3, 0.75]);
+    });
   });
 
   it('gives the same bytes for the same input', async () => {
