@@ -1,18 +1,22 @@
 import type { CheckResult } from '../check.js';
+import type { Count } from '../checks/composition.js';
 import type { Verdict } from '../engine/kleene.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import { categoryOf } from '../model/categories.js';
 import {
+  compositionTable,
+  percent,
   reasonLine,
   reasonsFor,
   ruleTests,
+  TRAITS,
   type UnitSummary,
   unitName,
   unitSummaries,
   WORDS,
 } from './table.js';
-import { categoryLabel } from './text.js';
+import { categoryLabel, compositionWords } from './text.js';
 
 const H = {
   vi: {
@@ -141,7 +145,7 @@ ${chart(units, h.chart, h.series)}
 ${quotaRows}
 </tbody></table></div>
 </section>
-<section>
+${composition(result, lang)}<section>
 <h2>${escapeHtml(h.nominees)} (${result.judgements.length})</h2>
 <p class="filter"><input id="filter" type="search" placeholder="${escapeHtml(h.filter)}" aria-label="${escapeHtml(h.filter)}"> <output id="shown"></output></p>
 <div class="scroll"><table id="nominees">
@@ -185,6 +189,43 @@ const ESCAPES: Record<string, string> = {
 /** Text safe in element content and in quoted attributes. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}
+
+/**
+ * Who the individuals are, after the quota it qualifies: a row per unit with individuals and the
+ * total, each group's count with its share beside it and its blank cells below. On a phone each
+ * row becomes a card of labelled lines (`data-label`), as six columns do not fit. Nothing when no
+ * individual was nominated.
+ */
+function composition(result: CheckResult, lang: Lang): string {
+  const { title, headers, rows, note } = compositionTable(result, lang);
+  if ((rows.at(-1)?.group.individuals ?? 0) === 0) return '';
+  const blank = compositionWords(lang).blank;
+  const td = (label: string, value: string) =>
+    `<td class="n" data-label="${escapeHtml(label)}"><span>${value}</span></td>`;
+  const count = (x: Count) =>
+    `${x.count} <span class="share">${percent(x.share)}</span>` +
+    (x.unknown > 0 ? `<span class="blank">${escapeHtml(blank(x.unknown))}</span>` : '');
+  const body = rows
+    .map(
+      ({ label, total, group: g }) =>
+        `<tr${total ? ' class="total"' : ''}><th scope="row">${escapeHtml(label)}</th>` +
+        td(headers.individuals, String(g.individuals)) +
+        `${TRAITS.map((t) => td(headers.traits[t], count(g[t]))).join('')}</tr>`,
+    )
+    .join('\n');
+  const head = [headers.unit, headers.individuals, ...TRAITS.map((t) => headers.traits[t])]
+    .map((c, i) => `<th scope="col"${i > 0 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`)
+    .join('');
+  return `<section>
+<h2>${escapeHtml(title)}</h2>
+<div class="scroll"><table class="composition">
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table></div>
+${note ? `<p class="note">${escapeHtml(note)}</p>\n` : ''}</section>
+`;
 }
 
 const SERIES_CLASS = ['allocated', 'nominated', 'eligible'] as const;
@@ -290,6 +331,9 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .badge.eligible{background:${VERDICT_COLOUR.eligible}}.badge.ineligible{background:${VERDICT_COLOUR.ineligible}}.badge.review{background:${VERDICT_COLOUR.review}}
 ul{margin:0;padding-left:1.1em}li.r-fail{color:#8c1d18}li.r-unknown{color:#6b4b00}
 .nowrap{white-space:nowrap}
+.composition .share{color:#555;font-size:.85em}.composition .blank{display:block;color:#8a6100;font-size:.8em}
+.composition tr.total th,.composition tr.total td{font-weight:700;border-top:2px solid #b8c0cc}
+.note{font-size:.85rem;color:#555;margin:8px 0 0}
 .where{color:#555;font-size:.8rem;overflow-wrap:anywhere}
 .f-error td:first-child{color:#b3261e;font-weight:600}.f-warning td:first-child{color:#c77700;font-weight:600}
 .filter input{width:100%;max-width:420px;padding:8px 10px;font-size:1rem;border:1px solid #b8c0cc;border-radius:6px}
@@ -302,6 +346,11 @@ dt{margin-top:6px}dd{margin:0 0 0 1em;color:#555;font-size:.85rem}
   #nominees tr{display:block;border-bottom:1px solid #d0d5dc;padding:6px 0}
   #nominees td{display:block;border:0;padding:2px 4px}
   #nominees td:first-child{font-weight:600}
+  .composition thead{display:none}
+  .composition tr{display:block;border-bottom:1px solid #d0d5dc;padding:6px 0}
+  .composition th,.composition td{display:flex;justify-content:space-between;gap:8px;border:0;padding:1px 4px}
+  .composition td::before{content:attr(data-label);color:#555;text-align:left}
+  .composition tr.total th,.composition tr.total td{border:0}.composition tr.total{border-top:2px solid #b8c0cc}
 }
 @media print{body{background:#fff}section{box-shadow:none}.filter{display:none}}
 `;

@@ -2,7 +2,17 @@ import type { CheckResult } from '../check.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import { categoryOf } from '../model/categories.js';
-import { reasonLine, reasonsFor, ruleTests, unitName, unitSummaries, WORDS } from './table.js';
+import {
+  compositionTable,
+  countText,
+  reasonLine,
+  reasonsFor,
+  ruleTests,
+  TRAITS,
+  unitName,
+  unitSummaries,
+  WORDS,
+} from './table.js';
 import { categoryLabel } from './text.js';
 
 const MD = {
@@ -80,6 +90,7 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
     out.push(...table([...m.quotaColumns], rows, [false, true, true, true, true, false]), '');
   }
   if (silent.length > 0) out.push(`${m.silent}: ${silent.map(inline).join(', ')}`, '');
+  out.push(...composition(result, lang));
 
   const tests = ruleTests(campaign);
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
@@ -115,6 +126,35 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
     out.push(...table([...m.findingColumns], rows), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * Who the individuals are, after the quota it qualifies: a row per unit with individuals and the
+ * total, each group as `count (share, blanks)`. Nothing when no individual was nominated.
+ */
+function composition(result: CheckResult, lang: Lang): string[] {
+  const { title, headers, rows, note } = compositionTable(result, lang);
+  if ((rows.at(-1)?.group.individuals ?? 0) === 0) return [];
+  const bold = (text: string, on: boolean) => (on ? `**${text}**` : text);
+  const body = rows.map(({ label, total, group: g }) =>
+    [inline(label), String(g.individuals), ...TRAITS.map((t) => countText(g[t], lang))].map((c) =>
+      bold(c, total),
+    ),
+  );
+  return [
+    `## ${inline(title)}`,
+    '',
+    ...table([headers.unit, headers.individuals, ...TRAITS.map((t) => headers.traits[t])], body, [
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]),
+    '',
+    ...(note ? [note, ''] : []),
+  ];
 }
 
 /** Cells are already escaped; `right` marks the numeric columns. */

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../src/check.js';
+import { type CheckResult, checkNominees } from '../../src/check.js';
 import { escapeHtml, renderHtml } from '../../src/report/html.js';
+import { nominee } from '../helpers/nominee.js';
 import { campaign, checkRows, HYPERLINK, SCRIPT } from './input.js';
+import { sampleResult } from './sample.js';
 
 let result: CheckResult;
 let html: string;
@@ -55,6 +57,90 @@ describe('renderHtml', () => {
 
   it('gives the same page for the same input', () => {
     expect(renderHtml(result, 'vi')).toBe(html);
+  });
+});
+
+describe('the composition of individuals, for the hand-built sample', () => {
+  const sample = sampleResult();
+  const table = (page: string) =>
+    page.slice(
+      page.indexOf('<table class="composition">'),
+      page.indexOf('</table>', page.indexOf('<table class="composition">')),
+    );
+  const rows = (page: string) => table(page).match(/<tr[ >].*<\/tr>/g) ?? [];
+  /** A row's cells as text: tags dropped, spaces between a cell's parts. */
+  const cells = (row: string) =>
+    [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((m) =>
+      (m[1] ?? '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+
+  it('follows the quota, a row per unit with individuals and the total, with the right numbers', () => {
+    const page = renderHtml(sample, 'vi');
+    expect(page.indexOf('<table class="composition">')).toBeGreaterThan(
+      page.indexOf('<table class="quota">'),
+    );
+    expect(page.indexOf('<table class="composition">')).toBeLessThan(page.indexOf('<table id="nominees">'));
+    expect(page).toContain(
+      '<h2>Thành phần cá nhân được đề nghị (để tham khảo, không ảnh hưởng kết quả)</h2>',
+    );
+    // by hand from sample.ts: Lò Thị Mai twice in Phong Thổ (woman, Thái, leader, direct worker
+    // blank), Lò Văn Pao in Nậm Nhùn (man, Thái, leader), Giàng A Páo in no unit of the table
+    // (woman, Thái, leader and direct worker blank)
+    expect(rows(page).map(cells)).toEqual([
+      [
+        'Đơn vị',
+        'Số cá nhân',
+        'Nữ',
+        'Dân tộc thiểu số',
+        'Không phải lãnh đạo',
+        'Công nhân trực tiếp sản xuất',
+      ],
+      ['LĐLĐ huyện Phong Thổ', '2', '2 100%', '2 100%', '0 0%', '0 0% 2 để trống'],
+      ['LĐLĐ huyện Nậm Nhùn', '1', '0 0%', '1 100%', '0 0%', '0 0% 1 để trống'],
+      ['Tổng', '4', '3 75%', '4 100%', '0 0% 1 để trống', '0 0% 4 để trống'],
+    ]);
+    expect(rows(page).at(-1)).toMatch(/^<tr class="total">/);
+    expect(page).toContain(
+      '<p class="note">Tổng gồm cả 1 cá nhân của đơn vị không có trong bảng phân bổ.</p>',
+    );
+  });
+
+  it('speaks English with --lang en', () => {
+    const page = renderHtml(sample, 'en');
+    expect(rows(page).map(cells).at(0)).toEqual([
+      'Unit',
+      'Individuals',
+      'Women',
+      'Ethnic minorities',
+      'Non-leaders',
+      'Direct production workers',
+    ]);
+    expect(rows(page).map(cells).at(-1)).toEqual([
+      'Total',
+      '4',
+      '3 75%',
+      '4 100%',
+      '0 0% 1 blank',
+      '0 0% 4 blank',
+    ]);
+  });
+
+  it('is left out when no individual was nominated', () => {
+    const collective = nominee({ kind: 'collective', name: 'Trường Mầm non Hoa Hồng', sheet: 'Tập thể' });
+    const only = checkNominees({ campaign, files: ['test.xlsx'], nominees: [collective], findings: [] });
+    const page = renderHtml(only, 'vi');
+    expect(page).toContain('<table class="quota">');
+    expect(page).not.toContain('class="composition"');
+  });
+
+  it("escapes a unit's name from the campaign", () => {
+    const units = sample.campaign.units.map((u) => (u.id === 'phong-tho' ? { ...u, name: SCRIPT } : u));
+    const page = renderHtml({ ...sample, campaign: { ...sample.campaign, units } }, 'vi');
+    expect(table(page)).toContain(`<th scope="row">${escapeHtml(SCRIPT)}</th>`);
+    expect(page).not.toContain(SCRIPT);
   });
 });
 

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../src/check.js';
+import { type CheckResult, checkNominees } from '../../src/check.js';
 import { inline, renderMarkdown } from '../../src/report/markdown.js';
-import { checkRows, SCHOOL } from './input.js';
+import { nominee } from '../helpers/nominee.js';
+import { campaign, checkRows, SCHOOL } from './input.js';
+import { sampleResult } from './sample.js';
 
 let result: CheckResult;
 let md: string;
@@ -55,6 +57,49 @@ describe('renderMarkdown', () => {
     const en = renderMarkdown(result, 'en');
     expect(en).toContain('## Quota by unit');
     expect(en).toContain('| Individual HCSN | 4 | 2 | 1 | 0 | 2 left |');
+  });
+});
+
+describe('the composition of individuals, for the hand-built sample', () => {
+  const vi = renderMarkdown(sampleResult(), 'vi');
+  const en = renderMarkdown(sampleResult(), 'en');
+  const body = (text: string, title: string) =>
+    section(text, title).filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+
+  it('sits between the quota and the nominees, a row per unit with individuals and the total', () => {
+    const headings = vi.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings[0]).toBe('## Số lượng theo đơn vị');
+    expect(headings[1]).toBe('## Thành phần cá nhân được đề nghị (để tham khảo, không ảnh hưởng kết quả)');
+    expect(headings[2]).toMatch(/^## Đề nghị chưa đạt/);
+    // by hand from sample.ts: Lò Thị Mai twice in Phong Thổ (woman, Thái, leader, direct worker
+    // blank), Lò Văn Pao in Nậm Nhùn (man, Thái, leader), Giàng A Páo in no unit of the table
+    // (woman, Thái, leader and direct worker blank)
+    expect(body(vi, 'Thành phần')).toEqual([
+      '| Đơn vị | Số cá nhân | Nữ | Dân tộc thiểu số | Không phải lãnh đạo | Công nhân trực tiếp sản xuất |',
+      '| LĐLĐ huyện Phong Thổ | 2 | 2 (100%) | 2 (100%) | 0 (0%) | 0 (0%, 2 để trống) |',
+      '| LĐLĐ huyện Nậm Nhùn | 1 | 0 (0%) | 1 (100%) | 0 (0%) | 0 (0%, 1 để trống) |',
+      '| **Tổng** | **4** | **3 (75%)** | **4 (100%)** | **0 (0%, 1 để trống)** | **0 (0%, 4 để trống)** |',
+    ]);
+    expect(section(vi, 'Thành phần')).toContain(
+      'Tổng gồm cả 1 cá nhân của đơn vị không có trong bảng phân bổ.',
+    );
+  });
+
+  it('speaks English with --lang en', () => {
+    expect(body(en, 'Who the individuals')).toEqual([
+      '| Unit | Individuals | Women | Ethnic minorities | Non-leaders | Direct production workers |',
+      '| LĐLĐ huyện Phong Thổ | 2 | 2 (100%) | 2 (100%) | 0 (0%) | 0 (0%, 2 blank) |',
+      '| LĐLĐ huyện Nậm Nhùn | 1 | 0 (0%) | 1 (100%) | 0 (0%) | 0 (0%, 1 blank) |',
+      '| **Total** | **4** | **3 (75%)** | **4 (100%)** | **0 (0%, 1 blank)** | **0 (0%, 4 blank)** |',
+    ]);
+  });
+
+  it('is left out when no individual was nominated', () => {
+    const collective = nominee({ kind: 'collective', name: 'Trường Mầm non Hoa Hồng', sheet: 'Tập thể' });
+    const only = checkNominees({ campaign, files: ['test.xlsx'], nominees: [collective], findings: [] });
+    const text = renderMarkdown(only, 'vi');
+    expect(text).toContain('## Số lượng theo đơn vị');
+    expect(text).not.toContain('Thành phần');
   });
 });
 
