@@ -5,7 +5,14 @@ import type { Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import { columnLetter, type RawRow, type SheetSource, withoutControls } from './cells.js';
-import { type Detected, decodeSample, decodeStream, ENCODING_NAMES, type Encoding } from './encoding.js';
+import {
+  checkedUtf8,
+  type Detected,
+  decodeSample,
+  decodeStream,
+  ENCODING_NAMES,
+  type Encoding,
+} from './encoding.js';
 import { HEADER_ROWS } from './header.js';
 import { LINE_CELLS, type Limits, limitError } from './limits.js';
 import { reasonOf } from './sniff.js';
@@ -92,7 +99,8 @@ async function* csvRows(
     // csv-parse holds a line whole before handing it on: a line with no end would fill memory
     max_record_size: lineLimit,
   });
-  const text = Readable.from(decodeStream(input, encoding));
+  // UTF-8 goes to the parser as checked bytes; other encodings as text
+  const text = Readable.from(encoding === 'utf-8' ? checkedUtf8(input) : decodeStream(input, encoding));
   // `pipe` does not pass an error on; without this the parser would wait forever
   text.on('error', (error) => parser.destroy(error));
   text.pipe(parser);
