@@ -285,3 +285,14 @@ describe('an output that cannot be written', () => {
     },
   );
 });
+
+describe('--debug', () => {
+  it('is accepted after any command and changes nothing for an error the tool expects', async () => {
+    const file = path.join(BAD, 'excel-97.xls');
+    const plain = await run(['check', file, '--lang', 'en']);
+    const debug = await run(['check', file, '--lang', 'en', '--debug']);
+    expect(debug).toEqual(plain);
+    expect(debug.code).toBe(2);
+    expect((await run(['findings', 'E-FORMAT', '--debug'])).code).toBe(0);
+  });
+});
