@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Campaign, Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
@@ -15,6 +16,7 @@ import { reasonOf, type Sniffed, sniffFile } from './sniff.js';
 import { SubmissionDates, type SubmittedOn } from './submitted.js';
 import { inspectWorkbook } from './workbook.js';
 import { xlsxSheets } from './xlsx.js';
+import { WorkbookScan, xlsxStreamSheets } from './xlsx-stream.js';
 
 export interface ReadContext {
   campaign: Campaign;
@@ -26,6 +28,22 @@ export interface ReadContext {
    * empty, so a file of a million rows is never held whole.
    */
   onNominee?: (nominee: Nominee) => void;
+  /**
+   * How to read an xlsx: `load` it whole (every feature of exceljs's workbook model), `stream`
+   * it row by row, or, by default, stream it when the file is larger than `STREAM_ABOVE_BYTES`.
+   */
+  xlsx?: 'auto' | 'load' | 'stream';
+}
+
+/**
+ * An xlsx larger than this streams. Loaded whole, a workbook takes about a hundred times its
+ * file size in memory; below 2 MB (some 20,000 rows) that is still small, and loading is what
+ * every exceljs feature was written for.
+ */
+export const STREAM_ABOVE_BYTES = 2 * 1024 * 1024;
+
+async function fileSize(file: string): Promise<number> {
+  return (await stat(file)).size;
 }
 
 export interface ReadResult {
@@ -88,10 +106,18 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
     return result;
   }
 
-  await inspectWorkbook(file, limits);
+  // a large workbook streams, a small one is loaded whole; both give the same rows
+  const stream =
+    ctx.xlsx === 'stream' || (ctx.xlsx !== 'load' && (await fileSize(file)) > STREAM_ABOVE_BYTES);
+  const scan = stream ? new WorkbookScan() : undefined;
+  const entries = await inspectWorkbook(file, limits, scan?.watch);
+  const plan = scan?.plan(entries);
   let sources: SheetSource[];
   try {
-    sources = await xlsxSheets(file, limits);
+    sources =
+      plan !== undefined && 'sheets' in plan
+        ? xlsxStreamSheets(file, limits, plan)
+        : await xlsxSheets(file, limits);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(finding('E-FILE-CORRUPT', { detail: reasonOf(error) }, { file }));

@@ -28,9 +28,15 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
  * Make sure a zip is an xlsx that is safe to hand to exceljs: a workbook (not a Word file or an
  * OpenDocument spreadsheet), whole, unpacking to no more than the limit, with no more rows and
  * cells than the limits allow. Everything is checked before exceljs allocates anything.
- * Throws `InputError`: E-FORMAT, E-FILE-CORRUPT or an E-LIMIT-* code.
+ * Throws `InputError`: E-FORMAT, E-FILE-CORRUPT or an E-LIMIT-* code. `watch` may ask to see
+ * an entry's pieces as they are inflated (the streaming reader's plan is read in the same pass);
+ * the entries come back in zip order.
  */
-export async function inspectWorkbook(file: string, limits: Limits): Promise<void> {
+export async function inspectWorkbook(
+  file: string,
+  limits: Limits,
+  watch?: (entry: ZipEntry) => ((piece: Buffer) => void) | undefined,
+): Promise<ZipEntry[]> {
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -54,8 +60,13 @@ export async function inspectWorkbook(file: string, limits: Limits): Promise<voi
       if (entry.name.endsWith('/') && entry.size === 0) continue;
       const sheet = WORKSHEET.test(entry.name);
       if (sheet) tally.startSheet();
-      await inflateEntry(handle, entry, sheet ? (piece) => tally.feed(piece) : () => {});
+      const seen = watch?.(entry);
+      await inflateEntry(handle, entry, (piece) => {
+        if (sheet) tally.feed(piece);
+        seen?.(piece);
+      });
     }
+    return entries;
   } catch (error) {
     if (error instanceof ZipDamaged) {
       throw new InputError(finding('E-FILE-CORRUPT', { detail: error.message }, { file }));

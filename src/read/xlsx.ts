@@ -30,10 +30,9 @@ export function yearTypedAsDate(date: Date, date1904: boolean): number | null {
 }
 
 /**
- * The workbook's sheets in tab order. The whole workbook is loaded: exceljs's streaming
- * reader emits sheets in zip order, loses their names when `workbook.xml` comes late, and
- * ignores merged cells, which Vietnamese forms use for headers and for a unit spanning rows.
- * Callers consume rows as an async iterable, so a streaming reader can replace this one.
+ * The workbook's sheets in tab order, the whole workbook loaded: what exceljs's workbook model
+ * was written for, and what a small file is read with. A large one streams (`xlsx-stream.ts`),
+ * which makes up for what the streaming reader leaves out so that both give the same rows.
  * The zip must have been checked first (`inspectWorkbook`): exceljs trusts its sizes.
  */
 export async function xlsxSheets(file: string, limits: Limits): Promise<SheetSource[]> {
@@ -53,14 +52,16 @@ export async function xlsxSheets(file: string, limits: Limits): Promise<SheetSou
   });
 }
 
-interface RowContext {
+/** What reading a cell needs to know besides its value. */
+export interface CellContext {
   file: string;
   limits: Limits;
   date1904: boolean;
 }
 
-async function* worksheetRows(ws: ExcelJS.Worksheet, ctx: RowContext): AsyncGenerator<RawRow> {
+async function* worksheetRows(ws: ExcelJS.Worksheet, ctx: CellContext): AsyncGenerator<RawRow> {
   const last = ws.rowCount;
+  const where = { ...ctx, sheet: ws.name };
   for (let r = 1; r <= last; r++) {
     const row = ws.findRow(r);
     if (!row) continue;
@@ -71,19 +72,8 @@ async function* worksheetRows(ws: ExcelJS.Worksheet, ctx: RowContext): AsyncGene
       // A merge repeats its value down its own column (a unit spanning rows, a header spanning
       // the title rows) but not across: the columns to its right are part of the same cell.
       if (master !== cell && master.col !== cell.col) return;
-      const formula = uncomputedFormula(master.value);
-      if (formula !== null) notes.push({ index: col - 1, code: 'E-FORMULA-NO-RESULT', args: { formula } });
-      let value = fromExcel(master.value);
-      if (value instanceof Date) value = yearTypedAsDate(value, ctx.date1904) ?? value;
-      else if (typeof value === 'string') value = withoutControls(value);
-      if (typeof value === 'string' && value.length > ctx.limits.maxCellLength) {
-        throw limitError('E-LIMIT-CELL-LENGTH', ctx.limits.maxCellLength, {
-          file: ctx.file,
-          sheet: ws.name,
-          row: r,
-          cell: `${columnLetter(col - 1)}${r}`,
-        });
-      }
+      const { value, note } = readCell(master.value, col, r, where);
+      if (note) notes.push(note);
       if (value === null) return;
       while (cells.length < col - 1) cells.push(null);
       cells[col - 1] = value;
@@ -93,4 +83,32 @@ async function* worksheetRows(ws: ExcelJS.Worksheet, ctx: RowContext): AsyncGene
     if (notes.length > 0) raw.notes = notes;
     yield raw;
   }
+}
+
+/**
+ * One cell as the reader hands it on, whichever exceljs reader gave its value (`col` 1-based):
+ * flattened, a year typed into a date cell taken back, control characters dropped, its length
+ * bounded; with a note when it is a formula the file holds no result for.
+ */
+export function readCell(
+  excelValue: unknown,
+  col: number,
+  row: number,
+  ctx: CellContext & { sheet: string },
+): { value: CellValue; note: CellNote | undefined } {
+  const formula = uncomputedFormula(excelValue);
+  const note: CellNote | undefined =
+    formula === null ? undefined : { index: col - 1, code: 'E-FORMULA-NO-RESULT', args: { formula } };
+  let value = fromExcel(excelValue);
+  if (value instanceof Date) value = yearTypedAsDate(value, ctx.date1904) ?? value;
+  else if (typeof value === 'string') value = withoutControls(value);
+  if (typeof value === 'string' && value.length > ctx.limits.maxCellLength) {
+    throw limitError('E-LIMIT-CELL-LENGTH', ctx.limits.maxCellLength, {
+      file: ctx.file,
+      sheet: ctx.sheet,
+      row,
+      cell: `${columnLetter(col - 1)}${row}`,
+    });
+  }
+  return { value, note };
 }
