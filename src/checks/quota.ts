@@ -1,8 +1,8 @@
 import type { Campaign } from '../campaign/schema.js';
 import type { Judgement } from '../engine/types.js';
-import { finding } from '../findings/catalogue.js';
+import { finding, inLangs } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
-import { CATEGORIES, type Category, categoryOf } from '../model/categories.js';
+import { CATEGORIES, CATEGORY_LABELS, type Category, categoryOf } from '../model/categories.js';
 import { nomineePosition } from './position.js';
 
 export type QuotaStatus = 'over' | 'full' | 'under';
@@ -84,9 +84,25 @@ export class QuotaCount {
         quota.push({ unit: allocation.unit, category, allocated, nominated, eligible, status, review });
         const unit = unitNames.get(allocation.unit) ?? allocation.unit;
         if (status === 'over')
-          quotaFindings.push(finding('Q-OVER', { unit, category, nominated, allocated }));
+          quotaFindings.push(
+            finding('Q-OVER', {
+              unit,
+              category,
+              ...inLangs('category', CATEGORY_LABELS[category]),
+              nominated,
+              allocated,
+            }),
+          );
         if (eligible < allocated)
-          quotaFindings.push(finding('Q-UNDER', { unit, category, eligible, allocated }));
+          quotaFindings.push(
+            finding('Q-UNDER', {
+              unit,
+              category,
+              ...inLangs('category', CATEGORY_LABELS[category]),
+              eligible,
+              allocated,
+            }),
+          );
       }
     }
     return { quota, findings: [...this.findings, ...quotaFindings] };
@@ -95,4 +111,15 @@ export class QuotaCount {
 
 function tallyKey(unit: string, category: Category): string {
   return `${unit}\u0000${category}`;
+}
+
+/** The Q-OVER finding of one unit and category; the JUnit report builds its quota cases from it too. */
+export function overQuota(unit: string, category: Category, nominated: number, allocated: number): Finding {
+  return finding('Q-OVER', {
+    unit,
+    category,
+    ...inLangs('category', CATEGORY_LABELS[category]),
+    nominated,
+    allocated,
+  });
 }

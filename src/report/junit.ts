@@ -1,8 +1,8 @@
 import type { CheckResult } from '../check.js';
-import type { QuotaEntry } from '../checks/quota.js';
+import { overQuota, type QuotaEntry } from '../checks/quota.js';
 import type { Judgement } from '../engine/types.js';
 import { DEFAULT_FAIL_ON, type FailOn, findingCondition } from '../fail-on.js';
-import { finding, renderFinding } from '../findings/catalogue.js';
+import { renderFinding } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang } from '../findings/finding.js';
 import {
   ciWords,
@@ -139,12 +139,7 @@ function quotaCase(q: QuotaEntry, result: CheckResult, failOn: ReadonlySet<FailO
   const c: Case = { name: quotaLabel(q, result, lang), classname: ciWords(lang).quota };
   if (q.status !== 'over') return c;
   const unit = result.campaign.units.find((u) => u.id === q.unit)?.name ?? q.unit;
-  const over = finding('Q-OVER', {
-    unit,
-    category: q.category,
-    nominated: q.nominated,
-    allocated: q.allocated,
-  });
+  const over = overQuota(unit, q.category, q.nominated, q.allocated);
   const message = renderFinding(over, lang);
   c.outcome = {
     kind: failOn.has('quota') ? 'failure' : 'skipped',

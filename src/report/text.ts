@@ -7,7 +7,7 @@ import { renderRuleMessage } from '../engine/render.js';
 import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
-import { type Category, categoryOf } from '../model/categories.js';
+import { CATEGORIES, CATEGORY_LABELS, type Category, categoryOf } from '../model/categories.js';
 import { displayWidth, padEnd, padStart, wrap } from './layout.js';
 
 export interface TextOptions {
@@ -39,12 +39,6 @@ const WORDS = {
     period: 'giai đoạn',
     verdict: { eligible: 'ĐẠT', ineligible: 'KHÔNG ĐẠT', review: 'CẦN XEM XÉT' },
     severity: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
-    category: {
-      'collective-HCSN': 'Tập thể HCSN',
-      'collective-SXKD': 'Tập thể SXKD',
-      'individual-HCSN': 'Cá nhân HCSN',
-      'individual-SXKD': 'Cá nhân SXKD',
-    },
     nominees: (n: number) => `${n} đề nghị`,
     counts: (s: CheckResult['summary']) =>
       `${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét`,
@@ -80,12 +74,6 @@ const WORDS = {
     period: 'period',
     verdict: { eligible: 'ELIGIBLE', ineligible: 'INELIGIBLE', review: 'TO REVIEW' },
     severity: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
-    category: {
-      'collective-HCSN': 'Collective HCSN',
-      'collective-SXKD': 'Collective SXKD',
-      'individual-HCSN': 'Individual HCSN',
-      'individual-SXKD': 'Individual SXKD',
-    },
     nominees: (n: number) => `${n} ${n === 1 ? 'nominee' : 'nominees'}`,
     counts: (s: CheckResult['summary']) =>
       `${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review`,
@@ -108,7 +96,7 @@ type Words = (typeof WORDS)[Lang];
 
 /** Words for a category, for every reporter that prints one. */
 export function categoryLabel(category: Category, lang: Lang): string {
-  return WORDS[lang].category[category];
+  return CATEGORY_LABELS[category][lang];
 }
 
 /**
@@ -139,7 +127,7 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   const push = (...lines: string[]) => out.push(...lines);
 
   push(...header(result, w, c, width, options.lang), '');
-  push(c.bold(`1. ${w.quota}`), '', ...quotaSection(result, w, c, width));
+  push(c.bold(`1. ${w.quota}`), '', ...quotaSection(result, w, c, width, options.lang));
   push(...compositionSection(result, w, c, width));
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
   push(c.bold(`2. ${w.notEligible} (${notEligible.length})`), '');
@@ -163,7 +151,7 @@ function header(result: CheckResult, w: Words, c: ChalkInstance, width: number, 
   return [...wrap(campaign.title[lang], { width, paint: c.bold }), ...wrap(line, { width })];
 }
 
-function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: number): string[] {
+function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: number, lang: Lang): string[] {
   const unitNames = new Map(result.campaign.units.map((u) => [u.id, u.name]));
   // with --per-unit-file each file's unit is its own table, named with the file
   const byUnit = new Map<string, { unit: string; file?: string; entries: QuotaEntry[] }>();
@@ -178,7 +166,10 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
     byUnit.set(key, group);
   }
 
-  const labelWidth = Math.max(...Object.values(w.category).map(displayWidth), displayWidth(w.columns[0]));
+  const labelWidth = Math.max(
+    ...CATEGORIES.map((c) => displayWidth(categoryLabel(c, lang))),
+    displayWidth(w.columns[0]),
+  );
   const numberWidths = w.columns.slice(1, 5).map(displayWidth);
   const row = (cells: string[]) =>
     `  ${[padEnd(cells[0] ?? '', labelWidth), ...numberWidths.map((nw, i) => padStart(cells[i + 1] ?? '', nw))].join('  ')}  ${cells[5] ?? ''}`.trimEnd();
@@ -195,7 +186,7 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
     for (const q of entries) {
       if (q.allocated === 0 && q.nominated === 0) continue;
       const cells = [
-        w.category[q.category],
+        categoryLabel(q.category, lang),
         String(q.allocated),
         String(q.nominated),
         String(q.eligible),
@@ -267,7 +258,7 @@ function nomineeBlock(
       indent: 2,
       paint,
     }),
-    ...wrap([w.category[categoryOf(n.kind, n.block)], unit, where].join(' · '), {
+    ...wrap([categoryLabel(categoryOf(n.kind, n.block), lang), unit, where].join(' · '), {
       width,
       prefix: '  ',
       indent: 4,

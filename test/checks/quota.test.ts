@@ -3,6 +3,8 @@ import type { Campaign } from '../../src/campaign/schema.js';
 import { checkQuota, quotaStatus } from '../../src/checks/quota.js';
 import type { Verdict } from '../../src/engine/kleene.js';
 import type { Judgement } from '../../src/engine/types.js';
+import { renderFinding } from '../../src/findings/catalogue.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { CATEGORIES } from '../../src/model/categories.js';
 import { campaign, type NomineeSpec, nominee } from '../helpers/nominee.js';
 
@@ -104,9 +106,19 @@ describe('checkQuota', () => {
       {
         code: 'Q-OVER',
         severity: 'error',
-        args: { unit: 'LĐLĐ huyện Sìn Hồ', category: 'individual-SXKD', nominated: 2, allocated: 1 },
+        args: {
+          unit: 'LĐLĐ huyện Sìn Hồ',
+          category: 'individual-SXKD',
+          categoryVi: 'Cá nhân SXKD',
+          categoryEn: 'Individual SXKD',
+          nominated: 2,
+          allocated: 1,
+        },
       },
     ]);
+    expect(renderFinding(over[0] as Finding, 'en')).toBe(
+      'LĐLĐ huyện Sìn Hồ, Individual SXKD: 2 nominated, 1 allocated',
+    );
   });
 
   it('reports Q-UNDER (info) when fewer are eligible than allocated, even with every seat nominated', () => {

@@ -79,7 +79,7 @@ describe('renderJson', () => {
     expect(doc.findings[1]?.message).toBe('"Lò Thị Mai" đã được đề nghị ở phong-tho.xlsx › Cá nhân!B7');
     expect(raw.findings[1].cell).toBe('C12');
     const over = doc.findings.find((f) => f.code === 'Q-OVER');
-    expect(over?.message).toBe('LĐLĐ huyện Nậm Nhùn, individual-SXKD: đề nghị 1, phân bổ 0');
+    expect(over?.message).toBe('LĐLĐ huyện Nậm Nhùn, Cá nhân SXKD: đề nghị 1, phân bổ 0');
     expect(over).toMatchObject({ file: null, sheet: null, row: null, column: null });
   });
 
