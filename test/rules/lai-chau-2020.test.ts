@@ -270,6 +270,17 @@ describe('criteria of lai-chau-2020', () => {
     expect(resultOf('CN-HEAD-1', { ...individualHCSN, flags: { head: true } })).toBe('fail');
   });
 
+  it('a rule that may or may not apply is judged, and can only pass or stay open', () => {
+    // the reader turns a blank head into Không; a campaign whose condition can be blank gets here
+    const unknownHead = { ...individualHCSN, flags: { head: null } };
+    expect(resultOf('CN-HEAD-1', { ...unknownHead, yearLists: { unit_excellent_years: [2019] } })).toBe(
+      'unknown',
+    );
+    expect(resultOf('CN-HEAD-1', { ...unknownHead, yearLists: { unit_excellent_years: [2018, 2019] } })).toBe(
+      'pass',
+    );
+  });
+
   it('lists the rules of the category in the order of DOMAIN.md', () => {
     const ids = (spec: NomineeSpec) => engine.judge(nominee(spec)).rules.map((r) => r.id);
     expect(ids(collectiveHCSN)).toEqual([
