@@ -56,6 +56,8 @@ export function nominee(spec: NomineeSpec = {}, period = campaign.period): Nomin
     yearLists: {},
     cells: {},
     ...rest,
+    // as the reader does: a blank "Người đứng đầu" is Không (DOMAIN.md §2)
+    flags: { head: false, ...rest.flags },
     years,
     distinctions: {
       awards: (awards ?? []).map(distinction),
