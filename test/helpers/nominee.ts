@@ -51,7 +51,6 @@ export function nominee(spec: NomineeSpec = {}, period = campaign.period): Nomin
     gender: 'female',
     ethnicity: 'Thái',
     position: null,
-    flags: {},
     counts: {},
     yearLists: {},
     cells: {},
