@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Campaign, Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
@@ -11,6 +12,7 @@ import type { SheetSource } from './cells.js';
 import type { Layout } from './columns.js';
 import { csvSheet } from './csv.js';
 import { type Limits, withDefaults } from './limits.js';
+import { canOffload, type Offloaded, offload } from './offload.js';
 import { readSheet, readTools } from './sheet.js';
 import { reasonOf, type Sniffed, sniffFile } from './sniff.js';
 import { SubmissionDates, type SubmittedOn } from './submitted.js';
@@ -33,7 +35,15 @@ export interface ReadContext {
    * it row by row, or, by default, stream it when the file is larger than `STREAM_ABOVE_BYTES`.
    */
   xlsx?: 'auto' | 'load' | 'stream';
+  /**
+   * Parse in a second thread (`offload`): by default for a CSV above `THREADS_ABOVE_BYTES` and
+   * a workbook that streams, when the machine has a second core and the built code runs.
+   */
+  threads?: boolean;
 }
+
+/** A CSV larger than this is parsed in a second thread; below, starting one costs more than it saves. */
+export const THREADS_ABOVE_BYTES = 4 * 1024 * 1024;
 
 /**
  * An xlsx larger than this streams. Loaded whole, a workbook takes about a hundred times its
@@ -91,13 +101,20 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
   });
 
   if (sniffed.type === 'csv') {
-    const csv = csvSheet(file, sniffed.sample, sniffed.encoding ?? { encoding: 'utf-8' }, limits);
+    const detected = sniffed.encoding ?? { encoding: 'utf-8' };
+    const csv = csvSheet(file, sniffed.sample, detected, limits);
     result.findings.push(...csv.findings);
+    const threads =
+      ctx.threads ??
+      (canOffload && (await fileSize(file)) > THREADS_ABOVE_BYTES && availableParallelism() > 1);
+    const offloaded = threads
+      ? offload({ kind: 'csv', file, sample: sniffed.sample, detected, limits }, [{ name: '' }])
+      : undefined;
     // A CSV is one sheet of both kinds: with no table it fails on its headers, never as 'empty'.
-    const sheet = await readSheet(watched(csv.source), { kind: 'mixed' }, tools, {
+    const sheet = await readSheet(watched(offloaded?.sources[0] ?? csv.source), { kind: 'mixed' }, tools, {
       emptyAllowed: false,
       onNominee: ctx.onNominee,
-    });
+    }).finally(() => offloaded?.close());
     if (typeof sheet !== 'string') {
       result.nominees.push(...sheet.nominees);
       result.findings.push(...sheet.findings);
@@ -113,17 +130,45 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
   const entries = await inspectWorkbook(file, limits, scan?.watch);
   const plan = scan?.plan(entries);
   let sources: SheetSource[];
+  let offloaded: Offloaded | undefined;
   try {
-    sources =
-      plan !== undefined && 'sheets' in plan
-        ? xlsxStreamSheets(file, limits, plan)
-        : await xlsxSheets(file, limits);
+    if (plan !== undefined && 'sheets' in plan) {
+      sources = xlsxStreamSheets(file, limits, plan);
+      // a workbook that streams is large: its rows are parsed in a second thread
+      if (ctx.threads ?? (canOffload && availableParallelism() > 1)) {
+        offloaded = offload(
+          { kind: 'xlsx', file, limits, plan },
+          sources.map(({ name, hiddenColumns }) => ({ name, ...(hiddenColumns && { hiddenColumns }) })),
+        );
+        sources = offloaded.sources;
+      }
+    } else sources = await xlsxSheets(file, limits);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(finding('E-FILE-CORRUPT', { detail: reasonOf(error) }, { file }));
   }
+  try {
+    return await readSheets(sources, { file, tools, result, dates, watched, ctx });
+  } finally {
+    await offloaded?.close();
+  }
+}
+
+/** The sheets of a workbook in order: the ones that hold nominees read, the others noted. */
+async function readSheets(
+  sources: SheetSource[],
+  read: {
+    file: string;
+    tools: ReturnType<typeof readTools>;
+    result: ReadResult;
+    dates: SubmissionDates;
+    watched: (source: SheetSource) => SheetSource;
+    ctx: ReadContext;
+  },
+): Promise<ReadResult> {
+  const { file, tools, result, dates, watched, ctx } = read;
   const ignored: string[] = [];
-  let read = 0;
+  let count = 0;
   for (const source of sources) {
     const kind = SHEET_KIND.get(foldKey(source.name));
     const layout: Layout | null = kind ? { kind } : null;
@@ -136,11 +181,11 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
       ignored.push(source.name);
       continue;
     }
-    read++;
+    count++;
     result.nominees.push(...sheet.nominees);
     result.findings.push(...sheet.findings);
   }
-  if (read === 0) {
+  if (count === 0) {
     throw new InputError(
       finding('E-SHEET-MISSING', { sheets: sources.map((s) => `"${s.name}"`).join(', ') }, { file }),
     );
