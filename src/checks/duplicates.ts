@@ -2,6 +2,7 @@ import { finding } from '../findings/catalogue.js';
 import { type Finding, formatPosition } from '../findings/finding.js';
 import { clean } from '../model/fold.js';
 import type { Nominee } from '../model/nominee.js';
+import { CompactKeyMap } from './compact-keys.js';
 import { nomineePosition } from './position.js';
 
 /**
@@ -39,55 +40,55 @@ export function findDuplicates(nominees: readonly Nominee[]): Finding[] {
 
 /**
  * `findDuplicates` one nominee at a time, for a check that streams its input. It keeps each
- * nomination's key and where it was first made, as a number: the nominees themselves are let go.
+ * nomination's key and where it was first made, as two numbers, in a `CompactKeyMap`: the
+ * nominees themselves are let go, and a million keys take a few tens of megabytes.
  */
 export class DuplicateFinder {
-  /**
-   * key → row × PLACES + the index of its file, sheet and name column in `places`; the
-   * position in words for the rare nominee that does not fit that (a name cell off its row).
-   */
-  private readonly first = new Map<string, number | string>();
+  /** key → (row, index of its file, sheet and name column in `places`) */
+  private readonly first = new CompactKeyMap();
   private readonly places: { file: string; sheet: string; column: string }[] = [];
   private readonly placeIndex = new Map<string, number>();
+  /** The position in words of the rare nominee that does not fit (a name cell off its row), by entry. */
+  private readonly odd = new Map<number, string>();
 
   /** The D-DUP finding when this nomination was made before, else `undefined`. */
   add(nominee: Nominee): Finding | undefined {
-    const key = duplicateKey(nominee);
-    const earlier = this.first.get(key);
-    if (earlier === undefined) {
-      this.first.set(key, this.pack(nominee) ?? formatPosition(nomineePosition(nominee, 'name')));
+    const place = this.place(nominee);
+    const earlier = this.first.addIfNew(duplicateKey(nominee), nominee.row, place ?? ODD);
+    if (earlier === -1) {
+      if (place === undefined) {
+        this.odd.set(this.first.size - 1, formatPosition(nomineePosition(nominee, 'name')));
+      }
       return undefined;
     }
+    const [row, index] = this.first.pairOf(earlier);
     return finding(
       'D-DUP',
-      {
-        name: nominee.name,
-        first: typeof earlier === 'string' ? earlier : formatPosition(this.unpack(earlier)),
-      },
+      { name: nominee.name, first: this.odd.get(earlier) ?? formatPosition(this.position(row, index)) },
       nomineePosition(nominee, 'name'),
     );
   }
 
-  private pack(n: Nominee): number | undefined {
+  /** The index of the nominee's file, sheet and name column; `undefined` when its cell does not fit. */
+  private place(n: Nominee): number | undefined {
     const cell = n.cells.name;
-    // `C12` on row 12: the column is what rows of a sheet share; anything else is kept out
+    // `C12` on row 12: the column is what rows of a sheet share; anything else is kept apart
     const column =
       cell === undefined ? '' : cell.endsWith(String(n.row)) ? cell.slice(0, -String(n.row).length) : null;
-    if (column === null) return undefined;
+    if (column === null || !Number.isInteger(n.row) || n.row < 0 || n.row > 0xffffffff) return undefined;
     const id = `${n.file}\u0000${n.sheet}\u0000${column}`;
     let index = this.placeIndex.get(id);
     if (index === undefined) {
       index = this.places.length;
-      if (index >= PLACES) return undefined;
+      if (index >= ODD) return undefined;
       this.places.push({ file: n.file, sheet: n.sheet, column });
       this.placeIndex.set(id, index);
     }
-    return n.row * PLACES + index;
+    return index;
   }
 
-  private unpack(packed: number): Pick<Finding, 'file' | 'sheet' | 'row' | 'cell'> {
-    const place = this.places[packed % PLACES] as { file: string; sheet: string; column: string };
-    const row = Math.floor(packed / PLACES);
+  private position(row: number, index: number): Pick<Finding, 'file' | 'sheet' | 'row' | 'cell'> {
+    const place = this.places[index] as { file: string; sheet: string; column: string };
     // as `nomineePosition` gives it: a CSV's unnamed sheet left out
     return {
       file: place.file,
@@ -98,5 +99,5 @@ export class DuplicateFinder {
   }
 }
 
-/** Distinct file, sheet and name column triples a run may meet; rows stay exact up to 2^53 / 4096. */
-const PLACES = 4096;
+/** The place index that says "see `odd`"; also the most places a run keeps apart. */
+const ODD = 0xffffffff;

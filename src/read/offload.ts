@@ -50,8 +50,9 @@ export const canOffload: boolean = import.meta.url.endsWith('.js');
 export function offload(job: ParseJob, sheets: readonly Omit<SheetSource, 'rows'>[]): Offloaded {
   const worker = new Worker(new URL(import.meta.url), {
     workerData: { eligibilityParseJob: job },
-    // the flags node was started with, but `--input-type`, which would not apply to a module file
-    execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+    // none of the flags node was started with: some are refused in a worker (`--expose-gc`),
+    // others would not apply to a module file (`--input-type`); parsing needs none
+    execArgv: [],
   });
   const inbox: ToMain[] = [];
   let waiting: (() => void) | undefined;
