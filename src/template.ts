@@ -3,7 +3,7 @@ import type { Campaign } from './campaign/schema.js';
 import { activeTest } from './engine/evaluate.js';
 import type { Predicate } from './engine/predicate.js';
 import { BLOCKS, type Block, type Category, categoryOf, KINDS, type Kind } from './model/categories.js';
-import { COLUMNS, type ColumnSpec, periodYears } from './read/columns.js';
+import { COLUMNS, type ColumnSpec, periodYears, TEMPLATE_SIDE_SHEETS } from './read/columns.js';
 import { EXPECTED } from './read/values.js';
 import { inputColumns } from './report/table.js';
 
@@ -24,8 +24,7 @@ import { inputColumns } from './report/table.js';
 export const TEMPLATE_SHEETS = {
   collective: 'Tập thể',
   individual: 'Cá nhân',
-  guide: 'Hướng dẫn',
-  examples: 'Ví dụ',
+  ...TEMPLATE_SIDE_SHEETS,
 } as const;
 
 /** Rows of each nominee sheet that carry the drop-downs and prompts. */

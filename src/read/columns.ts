@@ -52,6 +52,17 @@ export const COLUMNS: readonly ColumnSpec[] = [
     required: false,
     type: 'ignored',
   },
+  // Read by the deadline check from the rows themselves (src/read/submitted.ts), not a nominee field.
+  {
+    id: 'submitted',
+    field: 'submitted',
+    vi: 'Ngày gửi',
+    en: 'submitted',
+    also: ['Ngày nộp', 'Ngày gửi hồ sơ'],
+    kinds: BOTH,
+    required: false,
+    type: 'ignored',
+  },
   {
     id: 'name',
     field: 'name',
@@ -281,3 +292,9 @@ export function headerLookup(layout: Layout, period: { from: number; to: number 
   }
   return { layout, columns, years, required, periodYears: yearsList };
 }
+
+/**
+ * Sheets of the fill-in template that are not nominee lists: known, so a filled template is
+ * read without an "ignored sheet" note for them.
+ */
+export const TEMPLATE_SIDE_SHEETS = { guide: 'Hướng dẫn', examples: 'Ví dụ' } as const;

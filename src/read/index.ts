@@ -9,7 +9,7 @@ import { foldKey } from '../model/fold.js';
 import type { Nominee } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
 import type { SheetSource } from './cells.js';
-import type { Layout } from './columns.js';
+import { type Layout, TEMPLATE_SIDE_SHEETS } from './columns.js';
 import { csvSheet } from './csv.js';
 import { type Limits, withDefaults } from './limits.js';
 import { canOffload, type Offloaded, offload } from './offload.js';
@@ -64,6 +64,8 @@ export interface ReadResult {
 }
 
 /** Sheet names that say which kind of nominee a sheet holds. */
+const SIDE_SHEETS = new Set(Object.values(TEMPLATE_SIDE_SHEETS).map(foldKey));
+
 const SHEET_KIND = new Map<string, Kind>([
   ...['Tập thể', 'Collectives', 'Collective'].map((n) => [foldKey(n), 'collective'] as const),
   ...['Cá nhân', 'Individuals', 'Individual'].map((n) => [foldKey(n), 'individual'] as const),
@@ -178,7 +180,7 @@ async function readSheets(
     });
     if (sheet === 'empty') continue;
     if (sheet === 'not-nominees') {
-      ignored.push(source.name);
+      if (!SIDE_SHEETS.has(foldKey(source.name))) ignored.push(source.name);
       continue;
     }
     count++;

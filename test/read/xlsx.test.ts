@@ -148,7 +148,7 @@ describe('a workbook with the two official sheets', async () => {
 describe('a single sheet holding both kinds, told apart by `Loại`', async () => {
   const headers = ['Loại', 'Họ và tên', 'Năm sinh', 'Đơn vị đề nghị', 'Khối', 2016, 2017, 2018, 2019, 2020];
   const file = await writeWorkbook(at('mixed.xlsx'), [
-    { name: 'Hướng dẫn', rows: [['Điền mỗi đề nghị một dòng'], ['Cột Loại: Tập thể hoặc Cá nhân']] },
+    { name: 'Ghi chú', rows: [['Điền mỗi đề nghị một dòng'], ['Cột Loại: Tập thể hoặc Cá nhân']] },
     {
       name: 'Danh sách',
       rows: [
@@ -182,7 +182,7 @@ describe('a single sheet holding both kinds, told apart by `Loại`', async () =
 
   it('says which sheet it did not read', () => {
     expect(result.findings).toEqual([
-      expect.objectContaining({ code: 'I-SHEET-IGNORED', sheet: 'Hướng dẫn', args: { sheet: 'Hướng dẫn' } }),
+      expect.objectContaining({ code: 'I-SHEET-IGNORED', sheet: 'Ghi chú', args: { sheet: 'Ghi chú' } }),
     ]);
   });
 });
