@@ -91,7 +91,11 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
       readFindings.push({ ...error.finding, file: name });
       continue;
     }
-    for (const f of read.findings) readFindings.push({ ...f, file: name });
+    // the reader's findings are its own fresh objects, as its nominees are: named in place
+    for (const f of read.findings) {
+      f.file = name;
+      readFindings.push(f);
+    }
     readFindings.push(...checkDeadline(name, read.submitted, campaign.deadline));
   }
 
