@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -282,6 +282,30 @@ describe('an output that cannot be written', () => {
       } finally {
         chmodSync(folder, 0o700);
       }
+    },
+  );
+});
+
+describe('an output folder nobody may write in', () => {
+  // /sys refuses new files even to root, so this runs where CI runs as root
+  it.skipIf(!existsSync('/sys/kernel'))(
+    'is one line naming the folder, never the temporary file',
+    async () => {
+      const { code, stdout, stderr } = await run([
+        'check',
+        path.join(BAD, 'excel-semicolon.csv'),
+        '--format',
+        'json',
+        '--output',
+        '/sys/kernel/report.json',
+        '--lang',
+        'en',
+      ]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain('no permission to write in /sys/kernel');
+      expect(stderr).not.toContain('.tmp');
     },
   );
 });

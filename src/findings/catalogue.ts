@@ -332,6 +332,14 @@ export const CATALOGUE = {
       en: '{path} is a folder; --output needs a file name, e.g. {path}/report.xlsx',
     },
   },
+  'E-OUTPUT-DENIED': {
+    severity: 'error',
+    title: { vi: 'Không có quyền ghi', en: 'No permission to write' },
+    template: {
+      vi: 'Không ghi được {path}: không có quyền ghi vào thư mục {dir}. Chọn thư mục khác với --output',
+      en: 'Cannot write {path}: no permission to write in {dir}. Choose another folder with --output',
+    },
+  },
   'E-OUTPUT-WRITE': {
     severity: 'error',
     title: { vi: 'Không ghi được tệp kết quả', en: 'Cannot write the output' },

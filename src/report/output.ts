@@ -106,12 +106,23 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
     await rename(temp, resolved);
   } catch (error) {
     await rm(temp, { force: true });
-    const reason = (error as Error).message;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new InputError(finding('E-OUTPUT-DIR', { path: file, dir: path.dirname(file) || '.' }));
-    }
-    throw new InputError(finding('E-OUTPUT-WRITE', { path: file, reason }));
+    throw writeError(error, file, temp);
   }
+}
+
+/**
+ * What went wrong writing `file`, in the user's terms: the temporary file is an implementation
+ * detail, so its name never reaches the message.
+ */
+function writeError(error: unknown, file: string, temp: string): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const dir = path.dirname(file) || '.';
+  if (code === 'ENOENT') return new InputError(finding('E-OUTPUT-DIR', { path: file, dir }));
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new InputError(finding('E-OUTPUT-DENIED', { path: file, dir }));
+  }
+  const reason = (error as Error).message.split(temp).join(path.resolve(file));
+  return new InputError(finding('E-OUTPUT-WRITE', { path: file, reason }));
 }
 
 /** A report file written piece by piece, as `openAtomic` gives it. */
@@ -138,10 +149,7 @@ export function openAtomic(file: string): AtomicFile {
   );
   const fail = (error: unknown): InputError => {
     rmSync(temp, { force: true });
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return new InputError(finding('E-OUTPUT-DIR', { path: file, dir: path.dirname(file) || '.' }));
-    }
-    return new InputError(finding('E-OUTPUT-WRITE', { path: file, reason: (error as Error).message }));
+    return writeError(error, file, temp);
   };
   let fd: number;
   try {
