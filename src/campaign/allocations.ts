@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { workbookClass } from '../exceljs.js';
 import { finding } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import { BLOCKS, CATEGORIES, KINDS } from '../model/categories.js';
@@ -149,7 +150,8 @@ function csvGrid(file: string, bytes: Buffer, problems: Finding[]): Grid | undef
 }
 
 async function xlsxGrids(file: string, bytes: Buffer, problems: Finding[]): Promise<Grid[] | undefined> {
-  const workbook = new ExcelJS.Workbook();
+  const Workbook = workbookClass();
+  const workbook = new Workbook();
   try {
     // exceljs types predate Node's generic Buffer; the bytes are what it expects
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { workbookReaderClass } from '../exceljs.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
 import { type CellNote, type CellValue, type RawRow, type SheetSource, withoutControls } from './cells.js';
@@ -264,7 +265,8 @@ class Passes {
     for (;;) {
       if (this.current === undefined) {
         if (fresh) throw new Error(`sheet ${name} is not in the workbook`);
-        const reader = new ExcelJS.stream.xlsx.WorkbookReader(this.file, {
+        const WorkbookReader = workbookReaderClass();
+        const reader = new WorkbookReader(this.file, {
           worksheets: 'emit',
           sharedStrings: 'cache',
           // dates are told from numbers by their format

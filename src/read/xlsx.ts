@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { workbookClass } from '../exceljs.js';
 import {
   type CellNote,
   type CellValue,
@@ -36,7 +37,8 @@ export function yearTypedAsDate(date: Date, date1904: boolean): number | null {
  * The zip must have been checked first (`inspectWorkbook`): exceljs trusts its sizes.
  */
 export async function xlsxSheets(file: string, limits: Limits): Promise<SheetSource[]> {
-  const workbook = new ExcelJS.Workbook();
+  const Workbook = workbookClass();
+  const workbook = new Workbook();
   await workbook.xlsx.readFile(file);
   const date1904 = workbook.properties?.date1904 === true;
   return workbook.worksheets.map((ws) => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,16 @@ describe('commandNamed', () => {
  * the honest way to know, since a timing in a test would only be noise on a busy machine.
  */
 function packagesLoaded(args: string[]): Set<string> {
+  const packages = new Set<string>();
+  for (const url of modulesLoaded(args)) {
+    const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+    if (match?.[1]) packages.add(match[1]);
+  }
+  return packages;
+}
+
+/** Every module file the built CLI loads for `args`, ES modules and CommonJS alike. */
+function modulesLoaded(args: string[]): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'eligibility-startup-'));
   const log = path.join(dir, 'modules.log');
   const hook = `
@@ -99,20 +109,20 @@ function packagesLoaded(args: string[]): Set<string> {
   const register = `import { register } from 'node:module'; register(${JSON.stringify(
     `data:text/javascript,${encodeURIComponent(hook)}`,
   )});`;
+  // CommonJS packages (exceljs) are loaded by require, which the hook does not see: their cache does
+  const cjs = path.join(dir, 'cjs.cjs');
+  writeFileSync(
+    cjs,
+    `process.on('exit', () => require('node:fs').appendFileSync(${JSON.stringify(log)}, Object.keys(require.cache).map((f) => 'file://' + f).join('\\n') + '\\n'));`,
+  );
   try {
     const child = spawnSync(
       process.execPath,
-      ['--import', `data:text/javascript,${encodeURIComponent(register)}`, BIN, ...args],
+      ['--require', cjs, '--import', `data:text/javascript,${encodeURIComponent(register)}`, BIN, ...args],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(child.stderr).toBe('');
-    const urls = existsSync(log) ? readFileSync(log, 'utf8').split('\n') : [];
-    const packages = new Set<string>();
-    for (const url of urls) {
-      const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
-      if (match?.[1]) packages.add(match[1]);
-    }
-    return packages;
+    return existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -135,10 +145,16 @@ describe('start-up of the built CLI', () => {
     expect([...packagesLoaded(['--help'])]).toEqual(['commander']);
   });
 
-  it('a check on an xlsx loads exceljs; the hook sees packages at all', () => {
-    // without this the two tests above would pass with a hook that recorded nothing
+  it('a check on an xlsx loads exceljs; the hooks see packages at all', () => {
+    // without this the two tests above would pass with hooks that recorded nothing
     const loaded = packagesLoaded(['check', XLSX, '--format', 'json']);
     expect(loaded.has('exceljs')).toBe(true);
     expect(loaded.has('zod')).toBe(true);
+  });
+
+  it('a check on a small xlsx loads the workbook model of exceljs, not its streaming reader and writer', () => {
+    const files = modulesLoaded(['check', XLSX, '--format', 'json']);
+    expect(files.some((f) => f.includes('/exceljs/lib/doc/workbook.js'))).toBe(true);
+    expect(files.some((f) => f.includes('/exceljs/lib/stream/'))).toBe(false);
   });
 });
