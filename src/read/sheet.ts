@@ -176,6 +176,26 @@ export function rowRanges(rows: readonly number[]): string {
   return parts.join(', ');
 }
 
+/** The fields a kind of nominee always has, as a blank cell leaves them. */
+interface BlankFields {
+  flags: Partial<Record<FlagField, boolean | null>>;
+  counts: Partial<Record<CountField, number | null>>;
+  distinctions: DistinctionField[];
+  yearLists: YearListField[];
+}
+
+function blankFields(kind: Kind): BlankFields {
+  const fields: BlankFields = { flags: {}, counts: {}, distinctions: [], yearLists: [] };
+  for (const spec of COLUMNS) {
+    if (!spec.kinds.includes(kind)) continue;
+    if (spec.type === 'flag') fields.flags[spec.field as FlagField] = spec.blank ?? null;
+    else if (spec.type === 'count') fields.counts[spec.field as CountField] = null;
+    else if (spec.type === 'distinctions') fields.distinctions.push(spec.field as DistinctionField);
+    else if (spec.type === 'yearList') fields.yearLists.push(spec.field as YearListField);
+  }
+  return fields;
+}
+
 interface RowOutcome {
   nominee: Nominee | null;
   findings: Finding[];
@@ -189,6 +209,9 @@ class RowReader {
   /** Name columns, the row's own kind first. */
   private readonly names: Record<Kind | 'unknown', PlannedColumn[]>;
   private readonly periodYears: string[];
+  /** Years of the period the sheet has no column for: blank on every row. */
+  private readonly yearsWithoutColumn: string[];
+  private readonly blanks: Record<Kind, BlankFields>;
 
   constructor(
     private readonly columns: PlannedColumn[],
@@ -211,6 +234,10 @@ class RowReader {
     this.names = { unknown: present, collective: ownFirst('collective'), individual: ownFirst('individual') };
     this.periodYears = [];
     for (let y = tools.period.from; y <= tools.period.to; y++) this.periodYears.push(String(y));
+    // what a row starts from, worked out once per sheet rather than once per row
+    const yearColumns = new Set(columns.filter((c) => c.year !== undefined).map((c) => String(c.year)));
+    this.yearsWithoutColumn = this.periodYears.filter((y) => !yearColumns.has(y));
+    this.blanks = { collective: blankFields('collective'), individual: blankFields('individual') };
   }
 
   read(row: RawRow, firstDataRow: boolean): RowOutcome | 'blank' | 'numbers' {
@@ -274,22 +301,17 @@ class RowReader {
     let gender: Nominee['gender'] = null;
     let ethnicity: string | null = null;
     let position: string | null = null;
-    const flags: Partial<Record<FlagField, boolean | null>> = {};
-    const counts: Partial<Record<CountField, number | null>> = {};
-    const distinctions: Partial<Record<DistinctionField, Nominee['distinctions'][DistinctionField]>> = {};
-    const yearLists: Partial<Record<YearListField, number[]>> = {};
-
     // Fields the row's kind has are always present, blank meaning what DOMAIN.md §2 says.
-    for (const spec of COLUMNS) {
-      if (kind === null || !spec.kinds.includes(kind)) continue;
-      if (spec.type === 'flag') flags[spec.field as FlagField] = spec.blank ?? null;
-      else if (spec.type === 'count') counts[spec.field as CountField] = null;
-      else if (spec.type === 'distinctions') distinctions[spec.field as DistinctionField] = [];
-      else if (spec.type === 'yearList') yearLists[spec.field as YearListField] = [];
-    }
+    const blank = kind === null ? undefined : this.blanks[kind];
+    const flags: Partial<Record<FlagField, boolean | null>> = { ...blank?.flags };
+    const counts: Partial<Record<CountField, number | null>> = { ...blank?.counts };
+    const distinctions: Partial<Record<DistinctionField, Nominee['distinctions'][DistinctionField]>> = {};
+    for (const field of blank?.distinctions ?? []) distinctions[field] = [];
+    const yearLists: Partial<Record<YearListField, number[]>> = {};
+    for (const field of blank?.yearLists ?? []) yearLists[field] = [];
 
     const years: Record<string, YearCell> = {};
-    for (const y of this.periodYears) years[y] = { codes: [], unknown: false };
+    for (const y of this.yearsWithoutColumn) years[y] = { codes: [], unknown: false };
 
     for (const c of this.dataColumns) {
       const v = value(c);
