@@ -145,16 +145,24 @@ export class SheetScanner {
       this.layout.prefixed = /<\w+:worksheet\b/.test(bytes.subarray(0, 2048).toString('latin1'));
       this.first = false;
     }
-    for (const name of TAGS) {
-      let at = bytes.indexOf(name);
-      while (at !== -1) {
-        const close = bytes.indexOf(GT, at);
-        if (close === -1) break;
-        // a row tag matters only when hidden: most are passed over without a string made
-        if (name !== ROW || bytes.subarray(at, close).includes(HIDDEN))
-          this.tag(bytes.toString('latin1', at, close + 1));
-        at = bytes.indexOf(name, close);
+    // Hidden rows and columns are rare and merges few: look for the word `hidden` and for
+    // `<mergeCell`, each a native search over the bytes, rather than at every row's tag.
+    let at = bytes.indexOf(HIDDEN);
+    while (at !== -1) {
+      const open = bytes.lastIndexOf(LT, at);
+      const close = bytes.indexOf(GT, at);
+      if (close === -1) break;
+      if (open !== -1 && (startsAt(bytes, open, ROW) || startsAt(bytes, open, COL))) {
+        this.tag(bytes.toString('latin1', open, close + 1));
       }
+      at = bytes.indexOf(HIDDEN, close);
+    }
+    at = bytes.indexOf(MERGE_CELL);
+    while (at !== -1) {
+      const close = bytes.indexOf(GT, at);
+      if (close === -1) break;
+      this.tag(bytes.toString('latin1', at, close + 1));
+      at = bytes.indexOf(MERGE_CELL, close);
     }
     // keep an unfinished tag at the end for the next piece
     const lastOpen = bytes.lastIndexOf(LT);
@@ -189,8 +197,13 @@ export class SheetScanner {
 }
 
 const ROW = Buffer.from('<row ');
-const TAGS = [ROW, Buffer.from('<col '), Buffer.from('<mergeCell ')];
+const COL = Buffer.from('<col ');
+const MERGE_CELL = Buffer.from('<mergeCell ');
 const HIDDEN = Buffer.from('hidden');
+
+function startsAt(bytes: Buffer, at: number, tag: Buffer): boolean {
+  return bytes.compare(tag, 0, tag.length, at, at + tag.length) === 0;
+}
 const LT = 0x3c;
 const GT = 0x3e;
 
