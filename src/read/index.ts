@@ -12,13 +12,13 @@ import type { SheetSource } from './cells.js';
 import { type Layout, TEMPLATE_SIDE_SHEETS } from './columns.js';
 import { csvSheet } from './csv.js';
 import { type Limits, withDefaults } from './limits.js';
-import { canOffload, type Offloaded, offload } from './offload.js';
+import { canOffload, startParser } from './offload.js';
 import { readSheet, readTools } from './sheet.js';
 import { reasonOf, type Sniffed, sniffFile } from './sniff.js';
 import { SubmissionDates, type SubmittedOn } from './submitted.js';
 import { inspectWorkbook } from './workbook.js';
 import { xlsxSheets } from './xlsx.js';
-import { WorkbookScan, xlsxStreamSheets } from './xlsx-stream.js';
+import { sheetContext, toRawRow, type ValueRow, WorkbookScan, xlsxStreamSheets } from './xlsx-stream.js';
 
 export interface ReadContext {
   campaign: Campaign;
@@ -109,14 +109,15 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
     const threads =
       ctx.threads ??
       (canOffload && (await fileSize(file)) > THREADS_ABOVE_BYTES && availableParallelism() > 1);
-    const offloaded = threads
-      ? offload({ kind: 'csv', file, sample: sniffed.sample, detected, limits }, [{ name: '' }])
-      : undefined;
+    const parser = threads ? startParser() : undefined;
+    const source =
+      parser?.run({ kind: 'csv', file, sample: sniffed.sample, detected, limits }, [{ name: '' }])[0] ??
+      csv.source;
     // A CSV is one sheet of both kinds: with no table it fails on its headers, never as 'empty'.
-    const sheet = await readSheet(watched(offloaded?.sources[0] ?? csv.source), { kind: 'mixed' }, tools, {
+    const sheet = await readSheet(watched(source), { kind: 'mixed' }, tools, {
       emptyAllowed: false,
       onNominee: ctx.onNominee,
-    }).finally(() => offloaded?.close());
+    }).finally(() => parser?.close());
     if (typeof sheet !== 'string') {
       result.nominees.push(...sheet.nominees);
       result.findings.push(...sheet.findings);
@@ -128,31 +129,38 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
   // a large workbook streams, a small one is loaded whole; both give the same rows
   const stream =
     ctx.xlsx === 'stream' || (ctx.xlsx !== 'load' && (await fileSize(file)) > STREAM_ABOVE_BYTES);
-  const scan = stream ? new WorkbookScan() : undefined;
-  const entries = await inspectWorkbook(file, limits, scan?.watch);
-  const plan = scan?.plan(entries);
+  // a workbook that streams is large: its rows are parsed in a second thread, started now so
+  // that it loads exceljs while this thread checks the file
+  const parser =
+    stream && (ctx.threads ?? (canOffload && availableParallelism() > 1)) ? startParser() : undefined;
   let sources: SheetSource[];
-  let offloaded: Offloaded | undefined;
   try {
+    const scan = stream ? new WorkbookScan() : undefined;
+    const entries = await inspectWorkbook(file, limits, scan?.watch);
+    const plan = scan?.plan(entries);
     if (plan !== undefined && 'sheets' in plan) {
       sources = xlsxStreamSheets(file, limits, plan);
-      // a workbook that streams is large: its rows are parsed in a second thread
-      if (ctx.threads ?? (canOffload && availableParallelism() > 1)) {
-        offloaded = offload(
-          { kind: 'xlsx', file, limits, plan },
-          sources.map(({ name, hiddenColumns }) => ({ name, ...(hiddenColumns && { hiddenColumns }) })),
-        );
-        sources = offloaded.sources;
+      if (parser) {
+        const sheets = plan.sheets.map((sheet, i) => {
+          const context = sheetContext(file, limits, plan, sheet);
+          const { name, hiddenColumns } = sources[i] as SheetSource;
+          return { name, hiddenColumns, convert: (row: ValueRow) => toRawRow(row, context) };
+        });
+        sources = parser.run({ kind: 'xlsx', file, plan }, sheets);
       }
-    } else sources = await xlsxSheets(file, limits);
+    } else {
+      await parser?.close();
+      sources = await xlsxSheets(file, limits);
+    }
   } catch (error) {
+    await parser?.close();
     if (error instanceof InputError) throw error;
     throw new InputError(finding('E-FILE-CORRUPT', { detail: reasonOf(error) }, { file }));
   }
   try {
     return await readSheets(sources, { file, tools, result, dates, watched, ctx });
   } finally {
-    await offloaded?.close();
+    await parser?.close();
   }
 }
 

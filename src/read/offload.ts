@@ -1,11 +1,10 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import type { Finding } from '../findings/finding.js';
 import { InputError } from '../findings/finding.js';
 import type { RawRow, SheetSource } from './cells.js';
-import { csvSheet } from './csv.js';
 import type { Detected } from './encoding.js';
 import type { Limits } from './limits.js';
-import { type StreamPlan, xlsxStreamSheets } from './xlsx-stream.js';
+import type { StreamPlan } from './xlsx-stream.js';
 
 /**
  * Parsing a large file in a second thread. Turning bytes into rows (csv-parse, exceljs's
@@ -19,10 +18,10 @@ import { type StreamPlan, xlsxStreamSheets } from './xlsx-stream.js';
 /** What the worker parses; everything in it survives being copied to another thread. */
 export type ParseJob =
   | { kind: 'csv'; file: string; sample: Uint8Array; detected: Detected; limits: Limits }
-  | { kind: 'xlsx'; file: string; limits: Limits; plan: Extract<StreamPlan, { sheets: unknown }> };
+  | { kind: 'xlsx'; file: string; plan: Extract<StreamPlan, { sheets: unknown }> };
 
 type ToMain =
-  | { type: 'rows'; sheet: number; rows: RawRow[] }
+  | { type: 'rows'; sheet: number; rows: unknown[] }
   | { type: 'end'; sheet: number }
   | { type: 'error'; finding?: Finding; message: string };
 
@@ -30,9 +29,15 @@ type ToMain =
 const BATCH = 512;
 const WINDOW = 8;
 
-export interface Offloaded {
-  sources: SheetSource[];
-  /** Stop the worker: call when the sheets have been read, or reading stopped. */
+/** A sheet as this thread will read it: `convert` finishes a row the worker handed over. */
+export interface OffloadedSheet extends Omit<SheetSource, 'rows'> {
+  convert?: (row: never) => RawRow;
+}
+
+export interface Parser {
+  /** Parse `job`; its sheets must be read in order, as `readNomineeFile` reads them. */
+  run(job: ParseJob, sheets: readonly OffloadedSheet[]): SheetSource[];
+  /** Stop the worker: call when the sheets have been read, reading stopped, or `run` was not needed. */
   close(): Promise<void>;
 }
 
@@ -43,13 +48,12 @@ export interface Offloaded {
 export const canOffload: boolean = import.meta.url.endsWith('.js');
 
 /**
- * The sheets of `job`, their rows parsed by a worker thread. `sheets` names them as the caller
- * knows them; they must be read in order, as `readNomineeFile` reads them, and a sheet may be
- * left early.
+ * Start a worker thread for parsing. It loads its parsers at once, so that a workbook's checks
+ * in this thread (`inspectWorkbook`) and the loading of exceljs there happen at the same time.
  */
-export function offload(job: ParseJob, sheets: readonly Omit<SheetSource, 'rows'>[]): Offloaded {
+export function startParser(): Parser {
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: { eligibilityParseJob: job },
+    workerData: { eligibilityParser: true },
     // none of the flags node was started with: some are refused in a worker (`--expose-gc`),
     // others would not apply to a module file (`--input-type`); parsing needs none
     execArgv: [],
@@ -80,7 +84,7 @@ export function offload(job: ParseJob, sheets: readonly Omit<SheetSource, 'rows'
     }
   };
 
-  async function* rows(index: number): AsyncGenerator<RawRow> {
+  async function* rows(index: number, convert: ((row: never) => RawRow) | undefined): AsyncGenerator<RawRow> {
     for (;;) {
       const message = await next();
       if (message.type === 'error') {
@@ -93,21 +97,35 @@ export function offload(job: ParseJob, sheets: readonly Omit<SheetSource, 'rows'
       }
       if (message.type === 'end') return;
       worker.postMessage('ack');
-      yield* message.rows;
+      if (convert) for (const row of message.rows) yield convert(row as never);
+      else yield* message.rows as RawRow[];
     }
   }
 
   return {
-    sources: sheets.map((sheet, index) => ({ ...sheet, rows: rows(index) })),
+    run(job, sheets) {
+      worker.postMessage({ job });
+      return sheets.map(({ convert, ...sheet }, index) => ({ ...sheet, rows: rows(index, convert) }));
+    },
     async close() {
       await worker.terminate();
     },
   };
 }
 
-async function work(job: ParseJob): Promise<void> {
+async function work(): Promise<void> {
   const port = parentPort;
   if (!port) return;
+  // load the parsers while the other thread still checks the file
+  const [{ csvSheet }, { xlsxValueSheets }, { workbookReaderClass }] = await Promise.all([
+    import('./csv.js'),
+    import('./xlsx-stream.js'),
+    import('../exceljs.js'),
+  ]);
+  const job = await new Promise<ParseJob>((resolve) => {
+    port.once('message', (message: { job: ParseJob }) => resolve(message.job));
+  });
+  if (job.kind === 'xlsx') workbookReaderClass();
   let credits = WINDOW;
   let wake: (() => void) | undefined;
   port.on('message', () => {
@@ -125,15 +143,15 @@ async function work(job: ParseJob): Promise<void> {
     port.postMessage(message);
   };
   let sheet = 0;
-  let batch: RawRow[] = [];
+  let batch: unknown[] = [];
   try {
-    const sources =
+    const sources: AsyncIterable<unknown>[] =
       job.kind === 'csv'
-        ? [csvSheet(job.file, Buffer.from(job.sample), job.detected, job.limits).source]
-        : xlsxStreamSheets(job.file, job.limits, job.plan);
+        ? [csvSheet(job.file, Buffer.from(job.sample), job.detected, job.limits).source.rows]
+        : xlsxValueSheets(job.file, job.plan);
     for (const [index, source] of sources.entries()) {
       sheet = index;
-      for await (const row of source.rows) {
+      for await (const row of source) {
         batch.push(row);
         if (batch.length >= BATCH) {
           await send({ type: 'rows', sheet, rows: batch });
@@ -155,6 +173,7 @@ async function work(job: ParseJob): Promise<void> {
   }
 }
 
-if (!isMainThread && (workerData as { eligibilityParseJob?: ParseJob } | undefined)?.eligibilityParseJob) {
-  await work((workerData as { eligibilityParseJob: ParseJob }).eligibilityParseJob);
+if (!isMainThread && parentPort) {
+  const { workerData } = await import('node:worker_threads');
+  if ((workerData as { eligibilityParser?: boolean } | undefined)?.eligibilityParser) await work();
 }

@@ -243,8 +243,39 @@ function parseRange(ref: string): MergeRange | undefined {
   };
 }
 
-/** A cell as `readCell` gives it. */
-type ReadCellResult = ReturnType<typeof readCell>;
+/**
+ * A row as exceljs's streaming reader gives its cells, merged cells already filled: `values`
+ * by column (`values[0]` is column A), what exceljs hands out, not yet flattened. This is what a
+ * worker thread hands over (`offload`); `toRawRow` then makes it the row every reader gives.
+ */
+export interface ValueRow {
+  number: number;
+  values: unknown[];
+  hidden?: boolean;
+}
+
+/** What `toRawRow` needs to know about the sheet its rows come from. */
+export type SheetContext = CellContext & { sheet: string };
+
+/** A streamed row as the whole-workbook reader gives it: each cell read by `readCell`. */
+export function toRawRow(row: ValueRow, ctx: SheetContext): RawRow {
+  const cells: CellValue[] = [];
+  const notes: CellNote[] = [];
+  const { values, number } = row;
+  for (let i = 0; i < values.length; i++) {
+    const excel = values[i];
+    if (excel === undefined) continue;
+    const { value, note } = readCell(excel, i + 1, number, ctx);
+    if (note) notes.push(note);
+    if (value === null) continue;
+    while (cells.length < i) cells.push(null);
+    cells[i] = value;
+  }
+  const raw: RawRow = { number, cells };
+  if (row.hidden) raw.hidden = true;
+  if (notes.length > 0) raw.notes = notes;
+  return raw;
+}
 
 /**
  * The sheets of a planned workbook, in tab order, their rows streamed. Sheets must be read in
@@ -256,11 +287,35 @@ export function xlsxStreamSheets(
   plan: Extract<StreamPlan, { sheets: unknown }>,
 ): SheetSource[] {
   const passes = new Passes(file);
-  return plan.sheets.map((sheet) => ({
-    name: withoutControls(sheet.rawName),
-    rows: sheetRows(passes, sheet, { file, limits, date1904: plan.date1904 }),
-    hiddenColumns: sheet.layout.hiddenColumns,
-  }));
+  return plan.sheets.map((sheet) => {
+    const ctx = sheetContext(file, limits, plan, sheet);
+    return {
+      name: withoutControls(sheet.rawName),
+      rows: (async function* () {
+        for await (const row of sheetValues(passes, sheet, file)) yield toRawRow(row, ctx);
+      })(),
+      hiddenColumns: sheet.layout.hiddenColumns,
+    };
+  });
+}
+
+/** The raw name goes into a limit's message, as the whole-workbook reader puts it there. */
+export function sheetContext(
+  file: string,
+  limits: Limits,
+  plan: Extract<StreamPlan, { sheets: unknown }>,
+  sheet: PlannedSheet,
+): SheetContext {
+  return { file, limits, date1904: plan.date1904, sheet: sheet.rawName };
+}
+
+/** The value rows of each planned sheet, in tab order: what a worker thread streams. */
+export function xlsxValueSheets(
+  file: string,
+  plan: Extract<StreamPlan, { sheets: unknown }>,
+): AsyncIterable<ValueRow>[] {
+  const passes = new Passes(file);
+  return plan.sheets.map((sheet) => sheetValues(passes, sheet, file));
 }
 
 /**
@@ -301,51 +356,34 @@ class Passes {
   }
 }
 
-async function* sheetRows(passes: Passes, sheet: PlannedSheet, ctx: CellContext): AsyncGenerator<RawRow> {
-  // the raw name, as the whole-workbook reader puts it in a limit's message
-  const where = { ...ctx, sheet: sheet.rawName };
+async function* sheetValues(passes: Passes, sheet: PlannedSheet, file: string): AsyncGenerator<ValueRow> {
   let worksheet: ExcelJS.stream.xlsx.WorksheetReader;
   try {
     worksheet = await passes.find(sheet.rawName);
   } catch (error) {
-    throw damaged(error, ctx.file);
+    throw damaged(error, file);
   }
   const merges = new MergeFill(sheet.layout.merges);
   const { hiddenRows } = sheet.layout;
-  const finish = (number: number, cells: CellValue[], notes: CellNote[]): RawRow => {
-    const raw: RawRow = { number, cells };
-    if (hiddenRows.has(number)) raw.hidden = true;
-    if (notes.length > 0) raw.notes = notes;
-    return raw;
+  const valueRow = (number: number, values: unknown[]): ValueRow => {
+    merges.apply(number, values);
+    return hiddenRows.has(number) ? { number, values, hidden: true } : { number, values };
   };
   // Rows are taken from exceljs a few hundred at a time and handed on after: its row and cell
   // objects then die young, instead of living through the work each row is given and being
-  // copied by every minor garbage collection (which cost a third of a large check).
-  const ready: RawRow[] = [];
+  // copied by every minor garbage collection.
+  const ready: ValueRow[] = [];
   let failure: unknown;
   try {
     for await (const row of worksheet) {
       const number = row.number;
       // rows a merge covers that the file leaves out still exist for the whole-workbook reader
-      for (const missing of merges.rowsBefore(number)) ready.push(merges.row(missing, new Map(), finish));
-      if (merges.covers(number)) {
-        const read = new Map<number, ReadCellResult>();
-        row.eachCell((cell, col) => {
-          read.set(col, readCell(cell.value, col, number, where));
-        });
-        ready.push(merges.row(number, read, finish));
-      } else {
-        const cells: CellValue[] = [];
-        const notes: CellNote[] = [];
-        row.eachCell((cell, col) => {
-          const { value, note } = readCell(cell.value, col, number, where);
-          if (note) notes.push(note);
-          if (value === null) return;
-          while (cells.length < col - 1) cells.push(null);
-          cells[col - 1] = value;
-        });
-        ready.push(finish(number, cells, notes));
-      }
+      for (const missing of merges.rowsBefore(number)) ready.push(valueRow(missing, []));
+      const values: unknown[] = [];
+      row.eachCell((cell, col) => {
+        values[col - 1] = cell.value;
+      });
+      ready.push(valueRow(number, values));
       if (ready.length >= AHEAD) {
         yield* ready;
         ready.length = 0;
@@ -353,13 +391,11 @@ async function* sheetRows(passes: Passes, sheet: PlannedSheet, ctx: CellContext)
     }
   } catch (error) {
     // the rows before the failure are handed on first, as the whole-workbook reader would have
-    failure = damaged(error, ctx.file);
+    failure = damaged(error, file);
   }
   yield* ready;
   if (failure !== undefined) throw failure;
-  for (const missing of merges.rowsBefore(Number.POSITIVE_INFINITY)) {
-    yield merges.row(missing, new Map(), finish);
-  }
+  for (const missing of merges.rowsBefore(Number.POSITIVE_INFINITY)) yield valueRow(missing, []);
 }
 
 /** Rows converted ahead of the reader that takes them. */
@@ -373,11 +409,12 @@ function damaged(error: unknown, file: string): unknown {
 
 /**
  * Merged cells as the whole-workbook reader hands them out: a cell of a merge in the master's
- * column repeats the master's value (and its note); a cell in another column is blank.
+ * column holds the master's value (and so, once read, its note too); a cell in another column
+ * is blank, whatever the file holds there.
  */
 class MergeFill {
   /** Values of masters already read, by `row:col`. */
-  private readonly masters = new Map<string, ReadCellResult>();
+  private readonly masters = new Map<string, unknown>();
   /** Rows a merge spans, in order; those not in the file are handed out as the stream passes them. */
   private readonly pending: number[];
   private readonly covered: Set<number>;
@@ -397,42 +434,18 @@ class MergeFill {
     while (this.next < this.pending.length && this.pending[this.next] === number) this.next++;
   }
 
-  /** Whether a merge spans this row, so its cells must be filled or dropped. */
-  covers(row: number): boolean {
-    return this.covered.has(row);
-  }
-
-  /** The row with its merged cells filled and dropped, cells in column order. */
-  row(
-    number: number,
-    read: Map<number, ReadCellResult>,
-    finish: (number: number, cells: CellValue[], notes: CellNote[]) => RawRow,
-  ): RawRow {
-    this.apply(number, read);
-    const cells: CellValue[] = [];
-    const notes: CellNote[] = [];
-    for (const col of [...read.keys()].sort((a, b) => a - b)) {
-      const cell = read.get(col) as ReadCellResult;
-      if (cell.note) notes.push(cell.note);
-      if (cell.value === null) continue;
-      while (cells.length < col - 1) cells.push(null);
-      cells[col - 1] = cell.value;
-    }
-    return finish(number, cells, notes);
-  }
-
-  private apply(row: number, read: Map<number, ReadCellResult>): void {
+  apply(row: number, values: unknown[]): void {
+    if (!this.covered.has(row)) return;
     for (const r of this.ranges) {
       if (row < r.top || row > r.bottom) continue;
       if (row === r.top) {
-        const master = read.get(r.left);
-        if (master) this.masters.set(`${r.top}:${r.left}`, master);
+        const master = values[r.left - 1];
+        if (master !== undefined) this.masters.set(`${r.top}:${r.left}`, master);
       }
       for (let col = r.left; col <= r.right; col++) {
         if (row === r.top && col === r.left) continue;
         const master = col === r.left ? this.masters.get(`${r.top}:${r.left}`) : undefined;
-        if (master) read.set(col, master);
-        else read.delete(col);
+        values[col - 1] = master;
       }
     }
   }
