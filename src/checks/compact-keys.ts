@@ -3,16 +3,15 @@
  * remember every nomination of the input; a `Map` of a million keys (Vietnamese names, stored by
  * V8 as two bytes a letter, each an object of its own) took some 130 MB, most of what a large
  * check held. Here a key is its UTF-8 bytes in a shared buffer and an entry is a few numbers:
- * about a third of that. It stays exact: keys whose hashes meet are compared byte for byte.
+ * about a third of that. It stays exact: keys that meet in the table are compared byte for byte.
  */
 export class CompactKeyMap {
   /** Key bytes, in chunks that never move once written. */
   private readonly chunks: Buffer[] = [];
   private used = CHUNK;
-  /** Per entry: where its key starts (chunk × CHUNK + offset), its length, its hash, its pair. */
+  /** Per entry: where its key starts (chunk × CHUNK + offset), its length, its pair. */
   private start = new Uint32Array(1024);
   private length = new Uint32Array(1024);
-  private hashes = new Uint32Array(1024);
   private first = new Uint32Array(1024);
   private second = new Uint32Array(1024);
   private count = 0;
@@ -37,10 +36,10 @@ export class CompactKeyMap {
       const entry = this.slots[slot] as number;
       if (entry === 0) break;
       const i = entry - 1;
-      if (this.hashes[i] === hash && this.sameKey(i, bytes)) return i;
+      if (this.sameKey(i, bytes)) return i;
       slot = (slot + 1) & mask;
     }
-    const i = this.append(bytes, hash, a, b);
+    const i = this.append(bytes, a, b);
     this.slots[slot] = i + 1;
     if (this.count * 2 > this.slots.length) this.rehash();
     return -1;
@@ -67,7 +66,17 @@ export class CompactKeyMap {
     return chunk.compare(bytes, 0, length, offset, offset + length) === 0;
   }
 
-  private append(bytes: Buffer, hash: number, a: number, b: number): number {
+  /** Entry `i`'s key bytes, where they lie. */
+  private keyOf(i: number): Buffer {
+    const start = this.start[i] as number;
+    const offset = start % CHUNK;
+    return (this.chunks[Math.floor(start / CHUNK)] as Buffer).subarray(
+      offset,
+      offset + (this.length[i] as number),
+    );
+  }
+
+  private append(bytes: Buffer, a: number, b: number): number {
     if (this.used + bytes.length > CHUNK) {
       this.chunks.push(Buffer.allocUnsafe(Math.max(CHUNK, bytes.length)));
       this.used = 0;
@@ -78,7 +87,6 @@ export class CompactKeyMap {
     if (i === this.start.length) this.grow();
     this.start[i] = chunkIndex * CHUNK + this.used;
     this.length[i] = bytes.length;
-    this.hashes[i] = hash;
     this.first[i] = a;
     this.second[i] = b;
     this.used += bytes.length;
@@ -93,7 +101,6 @@ export class CompactKeyMap {
     };
     this.start = bigger(this.start);
     this.length = bigger(this.length);
-    this.hashes = bigger(this.hashes);
     this.first = bigger(this.first);
     this.second = bigger(this.second);
   }
@@ -102,7 +109,8 @@ export class CompactKeyMap {
     const slots = new Uint32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let i = 0; i < this.count; i++) {
-      let slot = (this.hashes[i] as number) & mask;
+      // hashes are worked out again rather than kept: a table grows a few dozen times at most
+      let slot = fnv1a(this.keyOf(i)) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = i + 1;
     }

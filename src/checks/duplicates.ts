@@ -54,7 +54,7 @@ export class DuplicateFinder {
   /** The D-DUP finding when this nomination was made before, else `undefined`. */
   add(nominee: Nominee): Finding | undefined {
     const place = this.place(nominee);
-    const earlier = this.first.addIfNew(duplicateKey(nominee), nominee.row, place ?? ODD);
+    const earlier = this.first.addIfNew(shortKey(duplicateKey(nominee)), nominee.row, place ?? ODD);
     if (earlier === -1) {
       if (place === undefined) {
         this.odd.set(this.first.size - 1, formatPosition(nomineePosition(nominee, 'name')));
@@ -97,6 +97,13 @@ export class DuplicateFinder {
       cell: place.column === '' ? undefined : `${place.column}${row}`,
     };
   }
+}
+
+/** A key with its kind as one letter: a million keys, eleven megabytes fewer. */
+function shortKey(key: string): string {
+  if (key.startsWith('individual\u0000')) return `i${key.slice(10)}`;
+  if (key.startsWith('collective\u0000')) return `c${key.slice(10)}`;
+  return key;
 }
 
 /** The place index that says "see `odd`"; also the most places a run keeps apart. */
