@@ -1,7 +1,7 @@
 // The engine alone, on nominees already in memory, against the same criteria written for
-// json-rules-engine (peer.mjs). `node scripts/bench/engine.mjs FILE.csv` reads the nominees with
-// the tool's reader (not timed), judges them with both engines, checks that every verdict and every
-// rule result agree, and prints one JSON line: rows and seconds for each.
+// json-rules-engine (peer.mjs). `node scripts/bench/engine.mjs FILE.csv [N]` reads the nominees
+// with the tool's reader (not timed), judges the first N (20,000) with both engines, checks that
+// every verdict and every rule result agree, and prints one JSON line: rows and seconds for each.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { peerEngine } from './peer.mjs';
@@ -31,21 +31,22 @@ const campaign = await loadCampaignFrom();
 const book = buildCodeBook(campaign.vocabulary);
 const { nominees } = await read.readNomineeFile(file, { campaign, book });
 
+// both engines judge the same nominees: the first `peerRows` of the file
+const sample = nominees.slice(0, peerRows);
 const engine = createEngine(campaign, engineContext(campaign, book));
 // warm up, then as many passes as fill a second, so a fast engine is not timed on noise
-for (let i = 0; i < Math.min(nominees.length, 20_000); i++) engine.judge(nominees[i]);
+for (const n of sample) engine.judge(n);
 let judged = 0;
 let verdicts = 0;
 const start = process.hrtime.bigint();
 let seconds = 0;
 do {
-  for (const n of nominees) if (engine.judge(n).verdict === 'eligible') verdicts++;
-  judged += nominees.length;
+  for (const n of sample) if (engine.judge(n).verdict === 'eligible') verdicts++;
+  judged += sample.length;
   seconds = Number(process.hrtime.bigint() - start) / 1e9;
 } while (seconds < 1);
 
 const peer = peerEngine(campaign, book, activeTest, categoryOf);
-const sample = nominees.slice(0, peerRows);
 for (const n of sample.slice(0, 500)) await peer(n);
 const peerStart = process.hrtime.bigint();
 const peerResults = [];

@@ -2,7 +2,7 @@ import type { Campaign, Criterion } from '../campaign/schema.js';
 import type { Block, Category, Kind } from '../model/categories.js';
 import type { Nominee } from '../model/nominee.js';
 import { type EngineContext, engineContext } from './context.js';
-import { not, or, verdictOf } from './kleene.js';
+import { andOf, not, or } from './kleene.js';
 import type { Predicate } from './predicate.js';
 import { PREDICATES } from './predicates/index.js';
 import type { Evaluate, PredicateModule } from './predicates/module.js';
@@ -78,7 +78,12 @@ export function createEngine(campaign: Campaign, context: EngineContext = engine
         }
         rules.push({ id: criterion.id, result: evidence.result, evidence });
       }
-      return { nominee, verdict: verdictOf(rules.map((r) => r.result)), rules };
+      const all = andOf(rules);
+      return {
+        nominee,
+        verdict: all === 'pass' ? 'eligible' : all === 'fail' ? 'ineligible' : 'review',
+        rules,
+      };
     },
   };
 }

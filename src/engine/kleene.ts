@@ -13,6 +13,26 @@ export function or(results: readonly Tri[]): Tri {
   return 'fail';
 }
 
+/** `and` of the results of parts, without gathering them into a list first. */
+export function andOf(parts: readonly { result: Tri }[]): Tri {
+  let unknown = false;
+  for (const part of parts) {
+    if (part.result === 'fail') return 'fail';
+    if (part.result === 'unknown') unknown = true;
+  }
+  return unknown ? 'unknown' : 'pass';
+}
+
+/** `or` of the results of parts, without gathering them into a list first. */
+export function orOf(parts: readonly { result: Tri }[]): Tri {
+  let unknown = false;
+  for (const part of parts) {
+    if (part.result === 'pass') return 'pass';
+    if (part.result === 'unknown') unknown = true;
+  }
+  return unknown ? 'unknown' : 'fail';
+}
+
 export function not(result: Tri): Tri {
   return result === 'pass' ? 'fail' : result === 'fail' ? 'pass' : 'unknown';
 }

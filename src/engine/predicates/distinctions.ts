@@ -14,8 +14,7 @@ export const distinctions: PredicateModule<Distinctions> = {
     const outside: string[] = [];
     for (const field of params.fields) {
       for (const d of nominee.distinctions[field] ?? []) {
-        const countsAs = ctx.book.countsAs.get(d.code) ?? [d.code];
-        if (!countsAs.some((code) => params.codes.includes(code))) continue;
+        if (!counts(ctx.book.countsAs.get(d.code), d.code, params.codes)) continue;
         if (d.year === null) undated.push(d.code);
         else if (d.year < ctx.from || d.year > ctx.to) outside.push(`${d.code}:${d.year}`);
         else counted.push(`${d.code}:${d.year}`);
@@ -28,3 +27,10 @@ export const distinctions: PredicateModule<Distinctions> = {
     };
   },
 };
+
+/** Whether a distinction (`code`, counting also as `countsAs`) is one of `wanted`. */
+function counts(countsAs: readonly string[] | undefined, code: string, wanted: readonly string[]): boolean {
+  if (countsAs === undefined) return wanted.includes(code);
+  for (const c of countsAs) if (wanted.includes(c)) return true;
+  return false;
+}

@@ -1,5 +1,6 @@
-import { and } from '../kleene.js';
+import { andOf } from '../kleene.js';
 import type { OnlyWhen } from '../predicate.js';
+import type { Evidence } from '../types.js';
 import type { PredicateModule } from './module.js';
 
 /**
@@ -10,12 +11,9 @@ export const onlyWhen: PredicateModule<OnlyWhen> = {
   evaluate(nominee, params, _ctx, evaluate) {
     const when = evaluate(nominee, params.when);
     const require = evaluate(nominee, params.require);
-    return {
-      type: 'onlyWhen',
-      result: and([when.result, require.result]),
-      args: {},
-      children: [when, require],
-      ...(params.label && { label: params.label }),
-    };
+    const children = [when, require];
+    const evidence: Evidence = { type: 'onlyWhen', result: andOf(children), args: {}, children };
+    if (params.label) evidence.label = params.label;
+    return evidence;
   },
 };
