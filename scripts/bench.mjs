@@ -153,7 +153,9 @@ function machine() {
 
 const files = await inputs();
 const format = checkFormat();
-const check = (file) => [BIN, 'check', file, '--format', format];
+// the reader's default bounds are meant for one unit's submission; the bench's lists are far larger
+const LIMITS = ['--max-rows', '100000000', '--max-cells', '1000000000', '--max-inflated-mb', '100000'];
+const check = (file) => [BIN, 'check', file, '--format', format, ...LIMITS];
 log(`check writes --format ${format} to /dev/null`);
 
 log('xlsx: exceljs streaming reader, then check …');
@@ -192,7 +194,7 @@ const [node0, version, exceljs, smallCheck] = await startup(15, [
   ['-e', '0'],
   [BIN, '--version'],
   ['-e', "import('exceljs')"],
-  check(small),
+  [BIN, 'check', small, '--format', format],
 ]);
 
 const ours = engine.engine.rows / engine.engine.seconds;
@@ -203,7 +205,7 @@ const lines = [
   `|---|---|---|---|---|---|`,
   `| xlsx, ${n(rows.xlsx)} rows (${mb(statSync(files.xlsx).size)}): \`check\` vs exceljs streaming reader | ${s(xlsxCheck.seconds)} | ${s(xlsxFloor.seconds)} (${n(Number(xlsxFloor.stdout))} rows) | ${ratio(xlsxCheck.seconds / xlsxFloor.seconds)} | ≤ 1.3× | ${verdict(xlsxCheck.seconds / xlsxFloor.seconds <= 1.3)} |`,
   `| csv, ${n(rows.csv)} rows (${mb(statSync(files.csv).size)}): \`check\` vs csv-parse (arrays) | ${s(csvCheck.seconds)} | ${s(csvFloor.seconds)} (${n(Number(csvFloor.stdout))} records) | ${ratio(csvCheck.seconds / csvFloor.seconds)} | ≤ 1.5× | ${verdict(csvCheck.seconds / csvFloor.seconds <= 1.5)} |`,
-  `| engine alone, nominees/s vs json-rules-engine (${engine.agree}/${engine.compared} judged alike) | ${n(ours)}/s | ${n(theirs)}/s | ${ratio(ours / theirs)} | ≥ 50× | ${verdict(ours / theirs >= 50)} |`,
+  `| engine alone on the same ${n(engine.compared)} in-memory nominees, nominees/s vs json-rules-engine (${engine.agree} judged alike) | ${n(ours)}/s | ${n(theirs)}/s | ${ratio(ours / theirs)} | ≥ 50× | ${verdict(ours / theirs >= 50)} |`,
   `| peak RSS, \`check\` on ${n(rows.csv)} csv rows vs ${n(rows.csvSmall)} | ${mb(csvCheck.rss)} | ${mb(csvSmallCheck.rss)} | ${ratio(rssFlat)} | ≤ 300 MB, ≤ 1.5× | ${verdict(csvCheck.rss <= 300 * 1024 * 1024 && rssFlat <= 1.5)} |`,
   `| \`eligibility --version\` vs \`node -e 0\` (median of 15) | ${s(version)} | ${s(node0)} | ${ratio(version / node0)} | ≤ 1.5× | ${verdict(version / node0 <= 1.5)} |`,
   `| \`check\` on the sample xlsx (40 nominees) vs \`node -e "import('exceljs')"\` (median of 15) | ${s(smallCheck)} | ${s(exceljs)} | ${ratio(smallCheck / exceljs)} | ≤ 1.5× | ${verdict(smallCheck / exceljs <= 1.5)} |`,
