@@ -4,24 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { withSchema } from '../../src/campaign/init.js';
 import { defaultCampaignDir, loadCampaign, RULES_DIR } from '../../src/campaign/load.js';
 import { campaignJsonSchema } from '../../src/campaign/schemas.js';
-import { main } from '../../src/cli/main.js';
 import { copyDefaultCampaign, editJson, removeTempDirs, tempDir } from '../campaign/copy.js';
+import { run } from '../helpers/cli.js';
 
 afterAll(removeTempDirs);
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'eligibility', ...args], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 const freshDir = () => path.join(tempDir('eligibility-init-'), 'my-campaign');
 const defaults = loadCampaign();

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { CATALOGUE } from '../../src/findings/catalogue.js';
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'eligibility', ...args], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { run } from '../helpers/cli.js';
 
 describe('eligibility findings', () => {
   it('lists every code with its severity and message, errors first, in Vietnamese by default', async () => {

@@ -1,24 +1,10 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultCampaignDir } from '../../src/campaign/load.js';
-import { main } from '../../src/cli/main.js';
 import { copyDefaultCampaign, editAllocation, editJson, removeTempDirs } from '../campaign/copy.js';
+import { run } from '../helpers/cli.js';
 
 afterAll(removeTempDirs);
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'eligibility', ...args], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 function correctedCopy(): string {
   const dir = copyDefaultCampaign();

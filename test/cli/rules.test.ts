@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from '../helpers/cli.js';
 import { campaign } from '../helpers/nominee.js';
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'eligibility', ...args], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 /** Every rule id of DOMAIN.md §3, written out here so a renamed or lost rule fails the test. */
 const DOMAIN_RULE_IDS = [

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { campaignJsonSchema } from '../../src/campaign/schemas.js';
-import { main } from '../../src/cli/main.js';
 import { nomineeSchema } from '../../src/model/nominee.js';
+import { run } from '../helpers/cli.js';
 import { nominee } from '../helpers/nominee.js';
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'eligibility', ...args], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 describe('eligibility schema', () => {
   it.each(['campaign', 'criteria', 'vocabulary'] as const)(

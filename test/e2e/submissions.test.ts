@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { removeTempDirs, tempDir } from '../campaign/copy.js';
+import { run } from '../helpers/cli.js';
 
 /**
  * A folder of submissions as a pipeline checks it (fixtures/submissions, written by
@@ -11,20 +11,6 @@ import { removeTempDirs, tempDir } from '../campaign/copy.js';
  * Expected verdicts are worked out by hand from DOMAIN.md §3 and the rows the script writes.
  */
 const DIR = 'fixtures/submissions';
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'eligibility', ...args], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 afterAll(removeTempDirs);
 
