@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../src/campaign/load.js';
 import { runCheck } from '../src/check.js';
 import { parseLimits } from '../src/cli/limits.js';
-import { main } from '../src/cli/main.js';
 import { InputError } from '../src/findings/finding.js';
 import { formatNames, REPORT_FORMATS } from '../src/report/index.js';
+import { run as runCli } from './helpers/cli.js';
 
 /**
  * fixtures/bad/: every way a submission goes wrong that the tool must answer clearly, each with
@@ -38,19 +38,7 @@ const STACK = /^\s+at .+:\d+:\d+\)?$/m;
 const scratch = mkdtempSync(path.join(tmpdir(), 'eligibility-bad-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'eligibility', ...args], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: readonly string[]) => runCli(...args);
 
 /** `--max-rows 50` → `{ maxRows: 50 }`, as the command line reads it. */
 function limitsOf(args: readonly string[]) {
