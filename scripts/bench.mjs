@@ -197,8 +197,8 @@ const [node0, version, exceljs, smallCheck] = await startup(15, [
   [BIN, 'check', small, '--format', format],
 ]);
 
-const ours = engine.engine.rows / engine.engine.seconds;
-const theirs = engine.peer.rows / engine.peer.seconds;
+const ours = engine.engine.perSecond;
+const theirs = engine.peer.perSecond;
 const rssFlat = csvCheck.rss / csvSmallCheck.rss;
 const lines = [
   `| measure | eligibility | floor / peer | ratio | target | |`,
