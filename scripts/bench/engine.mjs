@@ -1,7 +1,7 @@
 // The engine alone, on nominees already in memory, against the same criteria written for
 // json-rules-engine (peer.mjs). `node scripts/bench/engine.mjs FILE.csv [N]` reads the nominees
 // with the tool's reader (not timed), judges the first N (20,000) with both engines, checks that
-// every verdict and every rule result agree, and prints one JSON line: rows and seconds for each.
+// every verdict and every rule result agree, and prints one JSON line: rows and best rate of each.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { peerEngine } from './peer.mjs';
