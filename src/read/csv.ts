@@ -106,7 +106,6 @@ async function* csvRows(
   text.pipe(parser);
   let number = 0;
   let rows = 0;
-  let cells = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       number++;
@@ -121,8 +120,6 @@ async function* csvRows(
         }
         cellValues[index] = withoutControls(value);
         content = true;
-        if (++cells > limits.maxCells)
-          throw limitError('E-LIMIT-CELLS', limits.maxCells, { file, row: number });
         if (value.length > limits.maxCellLength) {
           throw limitError('E-LIMIT-CELL-LENGTH', limits.maxCellLength, {
             file,

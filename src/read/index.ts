@@ -136,7 +136,10 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
   let sources: SheetSource[];
   try {
     const scan = stream ? new WorkbookScan() : undefined;
-    const entries = await inspectWorkbook(file, limits, scan?.watch);
+    // the cell bound guards the whole-workbook model (about half a kilobyte a cell); a
+    // streamed workbook holds one row at a time, so only its rows and bytes are bounded
+    const bounds = stream ? { ...limits, maxCells: Number.POSITIVE_INFINITY } : limits;
+    const entries = await inspectWorkbook(file, bounds, scan?.watch);
     const plan = scan?.plan(entries);
     if (plan !== undefined && 'sheets' in plan) {
       sources = xlsxStreamSheets(file, limits, plan);

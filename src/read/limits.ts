@@ -12,7 +12,10 @@ export interface Limits {
   maxInflatedBytes: number;
   /** Rows holding data, per sheet (`--max-rows`). */
   maxRows: number;
-  /** Cells stored in a workbook, or fields in a CSV (`--max-cells`). */
+  /**
+   * Cells stored in a workbook loaded whole (`--max-cells`). A CSV or a large workbook streams,
+   * holding one row at a time, so only its rows, bytes and cell length are bounded.
+   */
   maxCells: number;
   /** Characters in one cell (`--max-cell-length`); a CSV line may hold `LINE_CELLS` such cells. */
   maxCellLength: number;
