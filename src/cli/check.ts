@@ -157,8 +157,12 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     const campaign = await loadCampaignFrom(
       options.campaign === undefined ? undefined : path.resolve(options.campaign),
     );
-    const meter = progressLine({ write: io.stderr, isTTY: process.stderr.isTTY }, { lang, quiet });
     const stream = streamedNdjson(targets, campaign, lang, io);
+    // lines streamed to the same terminal would be torn by the redrawn progress line
+    const sharesTerminal = stream?.path === null && process.stdout.isTTY === true;
+    const meter = sharesTerminal
+      ? undefined
+      : progressLine({ write: io.stderr, isTTY: process.stderr.isTTY }, { lang, quiet });
     let result: CheckResult;
     try {
       result = await runCheck(inputs.files, {
