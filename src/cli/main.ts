@@ -51,7 +51,7 @@ export async function main(
     .version(VERSION, '-V, --version')
     // read from argv by handleError; declared so that any command accepts it
     .option('--debug', 'in chi tiết lỗi cho người phát triển / print error details for developers')
-    .showHelpAfterError()
+    .showHelpAfterError('(eligibility --help)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 

@@ -72,6 +72,24 @@ export function reasonOf(error: unknown): string {
   return e.code ? `${e.code}: ${message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}` : message;
 }
 
+/** Why a file could not be opened, in the user's words; the system's own text otherwise. */
+function openFailure(error: unknown): Text {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return {
+        vi: 'không có tệp này (kiểm tra tên và thư mục)',
+        en: 'no such file (check the name and folder)',
+      };
+    case 'EACCES':
+    case 'EPERM':
+      return { vi: 'không có quyền đọc tệp này', en: 'no permission to read this file' };
+    case 'EISDIR':
+      return { vi: 'đây là một thư mục', en: 'this is a folder' };
+    default:
+      return { vi: reasonOf(error), en: reasonOf(error) };
+  }
+}
+
 /**
  * What the file really is, by its content: users rename files, Excel saves `.xls` and
  * password-protected workbooks under names that look right, and other software exports HTML
@@ -83,7 +101,13 @@ export async function sniffFile(file: string): Promise<Sniffed> {
   let size: number;
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   const unreadable = (error: unknown) =>
-    new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file }));
+    new InputError(
+      finding(
+        'E-FILE-UNREADABLE',
+        { reason: reasonOf(error), ...inLangs('reason', openFailure(error)) },
+        { file },
+      ),
+    );
   try {
     handle = await open(file, 'r');
     size = (await handle.stat()).size;

@@ -224,6 +224,9 @@ describe('eligibility check that cannot do its job', () => {
     expect(stdout).toBe('');
     oneLine(stderr);
     expect(stderr).toContain('khong-co.xlsx');
+    // in the user's words, not the system's `ENOENT`
+    expect(stderr).toContain('không có tệp này');
+    expect(stderr).not.toContain('ENOENT');
   });
 
   it('rejects a bad --format in one line, exit 2', () => {
