@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { defaultCampaignDir, loadCampaignFrom } from '../campaign/load.js';
@@ -29,7 +30,7 @@ export function registerPlan(program: Command, setAction: SetAction): void {
   setAction(check, (raw: unknown) => async (io) => {
     const options = parseOptions(optionsSchema, raw);
     const campaign = await loadCampaignFrom(options.campaign ?? defaultCampaignDir());
-    const findings = checkPlan(campaign);
+    const findings = checkPlan(campaign).map((f) => (f.file ? { ...f, file: shownPath(f.file) } : f));
     io.stdout(
       options.format === 'json'
         ? planJson(campaign.id, findings, options.lang)
@@ -80,4 +81,10 @@ export function planJson(campaign: string, findings: readonly Finding[], lang: L
     },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** A campaign file as the user would type it: relative to where they stand, when it is below. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -19,7 +19,9 @@ describe('eligibility plan check', () => {
     const { code, stdout, stderr } = await run('plan', 'check');
     expect(code).toBe(1);
     expect(stderr).toBe('');
-    const campaignJson = path.join(defaultCampaignDir(), 'campaign.json');
+    // named as the user would type it from where they stand (tests run at the repository root)
+    const campaignJson = path.relative(process.cwd(), path.join(defaultCampaignDir(), 'campaign.json'));
+    expect(campaignJson).toBe(path.join('rules', 'lai-chau-2020', 'campaign.json'));
     expect(stdout.trimEnd().split('\n')).toEqual([
       `${campaignJson} (stated.collective): lỗi P-STATED: Kế hoạch 154/KH-LĐLĐ, mục V.3 ghi tập thể: 32, nhưng bảng phân bổ cộng lại được 30`,
       `${campaignJson} (stated.individual): lỗi P-STATED: Kế hoạch 154/KH-LĐLĐ, mục V.3 ghi cá nhân: 80, nhưng bảng phân bổ cộng lại được 82`,
