@@ -4,25 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandNamed } from '../../src/cli/commands.js';
-import { main } from '../../src/cli/main.js';
+import { type Run, runWith } from '../helpers/cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'eligibility.js');
 const XLSX = path.join(ROOT, 'fixtures', 'lai-chau-2020', 'nominees.xlsx');
 
-async function run(args: string[], eager: boolean) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => {
-      stdout += t;
-    },
-    stderr: (t: string) => {
-      stderr += t;
-    },
-  };
-  const code = await main(['node', 'eligibility', ...args], io, { eager });
-  return { code, stdout, stderr };
+function run(args: string[], eager: boolean): Promise<Run> {
+  return runWith(args, { eager });
 }
 
 /**

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
-import { main } from '../../src/cli/main.js';
 import { progressLine } from '../../src/cli/progress.js';
 import type { Judgement } from '../../src/engine/types.js';
 import { renderNdjson } from '../../src/report/ndjson.js';
+import { run } from '../helpers/cli.js';
 import { campaign } from '../helpers/nominee.js';
 import { FIXTURES, generated } from './generated.js';
 
@@ -25,21 +25,6 @@ afterAll(() => {
   list.remove();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => {
-      stdout += t;
-    },
-    stderr: (t: string) => {
-      stderr += t;
-    },
-  };
-  const code = await main(['node', 'eligibility', ...args], io);
-  return { code, stdout, stderr };
-}
 
 describe('runCheck streamed through onJudgement', () => {
   const inputs = () => [

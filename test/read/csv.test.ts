@@ -2,10 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { windows1258 } from '../../scripts/lib/office-files.mjs';
 import { renderFinding } from '../../src/findings/catalogue.js';
-import { InputError } from '../../src/findings/finding.js';
 import { sniffDelimiter } from '../../src/read/csv.js';
 import { readNomineeFile } from '../../src/read/index.js';
-import { ctx, scratch, withCode, writeText } from './helpers.js';
+import { ctx, inputError, scratch, withCode, writeText } from './helpers.js';
 
 const at = await scratch();
 const BOM = '\uFEFF';
@@ -15,15 +14,6 @@ const HEADER =
 
 async function readCsv(name: string, text: string) {
   return readNomineeFile(await writeText(at(name), text), ctx);
-}
-
-async function inputError(promise: Promise<unknown>): Promise<InputError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  return error as InputError;
 }
 
 describe('a comma CSV with a BOM and title rows above the table', async () => {

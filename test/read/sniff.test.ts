@@ -3,27 +3,18 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { cfb, noise, zip } from '../../scripts/lib/office-files.mjs';
 import { renderFinding } from '../../src/findings/catalogue.js';
-import { type Finding, InputError } from '../../src/findings/finding.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { readNomineeFile } from '../../src/read/index.js';
 import { sniffFile } from '../../src/read/sniff.js';
-import { ctx, INDIVIDUAL_HEADERS, scratch, writeText, writeWorkbook } from './helpers.js';
+import { ctx, INDIVIDUAL_HEADERS, inputError, scratch, writeText, writeWorkbook } from './helpers.js';
 
 const at = await scratch();
-
-async function rejection(promise: Promise<unknown>): Promise<InputError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  return error as InputError;
-}
 
 const CFB_HEADER = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** The file's finding, and its line in both languages. */
 async function refused(file: string) {
-  const { finding } = await rejection(readNomineeFile(file, ctx));
+  const { finding } = await inputError(readNomineeFile(file, ctx));
   return { finding, vi: renderFinding(finding, 'vi'), en: renderFinding(finding, 'en') };
 }
 
@@ -125,7 +116,7 @@ describe('what a file really is', () => {
 
   it('reports a missing file with its reason', async () => {
     const file = at('nowhere.xlsx');
-    const error = await rejection(readNomineeFile(file, ctx));
+    const error = await inputError(readNomineeFile(file, ctx));
     expect(error.finding).toMatchObject({ code: 'E-FILE-UNREADABLE', file });
     expect(error.finding.args.reason).toMatch(/^ENOENT/);
   });
@@ -133,7 +124,7 @@ describe('what a file really is', () => {
   it('reports a folder given as a file', async () => {
     const dir = at('folder.csv');
     await mkdir(dir);
-    const error = await rejection(readNomineeFile(dir, ctx));
+    const error = await inputError(readNomineeFile(dir, ctx));
     expect(error.finding.code).toBe('E-FILE-UNREADABLE');
   });
 });

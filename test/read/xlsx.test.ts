@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderFinding } from '../../src/findings/catalogue.js';
-import { type Finding, InputError } from '../../src/findings/finding.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { readNomineeFile } from '../../src/read/index.js';
-import { COLLECTIVE_HEADERS, ctx, INDIVIDUAL_HEADERS, scratch, writeWorkbook } from './helpers.js';
+import {
+  COLLECTIVE_HEADERS,
+  ctx,
+  INDIVIDUAL_HEADERS,
+  inputError,
+  scratch,
+  writeWorkbook,
+} from './helpers.js';
 
 const at = await scratch();
 
@@ -41,15 +48,6 @@ const individual = (overrides: Record<number, unknown> = {}): unknown[] => {
   for (const [i, v] of Object.entries(overrides)) row[Number(i)] = v;
   return row;
 };
-
-async function inputError(promise: Promise<unknown>): Promise<InputError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  return error as InputError;
-}
 
 describe('a workbook with the two official sheets', async () => {
   const file = await writeWorkbook(at('both.xlsx'), [
