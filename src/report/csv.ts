@@ -4,7 +4,7 @@ import type { Lang } from '../findings/finding.js';
 import { KINDS } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
 import { csvValue } from './sanitize.js';
-import { inputColumns, inputValue, reasonLine, reasonsFor, ruleTests, WORDS } from './table.js';
+import { inputColumns, inputValue, reasonLine, reasonsFor, ruleIds, ruleTests, WORDS } from './table.js';
 
 /**
  * One row per nominee, both kinds in one table (a `Loại` column tells them apart, as in the
@@ -39,14 +39,8 @@ export function renderCsv(result: CheckResult, lang: Lang): string {
       w.kind[n.kind],
       ...inputs.map((c) => inputValue(n, c.key, book, lang)),
       w.verdict[j.verdict],
-      reasons
-        .filter((r) => r.result === 'fail')
-        .map((r) => r.id)
-        .join(', '),
-      reasons
-        .filter((r) => r.result === 'unknown')
-        .map((r) => r.id)
-        .join(', '),
+      ruleIds(reasons, 'fail'),
+      ruleIds(reasons, 'unknown'),
       reasons.map(reasonLine).join('\n'),
     ].map(csvValue);
   });

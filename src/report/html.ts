@@ -6,10 +6,12 @@ import { formatPosition, type Lang } from '../findings/finding.js';
 import { categoryOf } from '../model/categories.js';
 import {
   compositionTable,
+  nomineePosition,
   percent,
   reasonLine,
   reasonsFor,
   ruleTests,
+  sourceLine,
   TRAITS,
   type UnitSummary,
   unitName,
@@ -20,8 +22,6 @@ import { categoryLabel, compositionWords } from './text.js';
 
 const H = {
   vi: {
-    plan: 'Kế hoạch',
-    period: 'giai đoạn',
     cards: ['Đề nghị', 'Đạt', 'Không đạt', 'Cần xem xét', 'Lỗi', 'Cảnh báo'],
     quota: 'Số lượng theo đơn vị',
     chart: 'Phân bổ, đề nghị và đạt theo đơn vị',
@@ -37,8 +37,6 @@ const H = {
     rules: 'Các tiêu chí áp dụng',
   },
   en: {
-    plan: 'Plan',
-    period: 'period',
     cards: ['Nominees', 'Eligible', 'Ineligible', 'To review', 'Errors', 'Warnings'],
     quota: 'Quota by unit',
     chart: 'Allocated, nominated and eligible by unit',
@@ -66,7 +64,6 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
   const w = WORDS[lang];
   const { campaign } = result;
   const s = result.summary;
-  const period = `${campaign.period.from}–${campaign.period.to}`;
   const units = unitSummaries(result);
   const tests = ruleTests(campaign);
 
@@ -99,7 +96,7 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
         `<td>${escapeHtml(unitName(campaign, n.unit, n.unitText))}</td>` +
         `<td><span class="badge ${j.verdict}">${escapeHtml(w.verdict[j.verdict])}</span></td>` +
         `<td>${reasons ? `<ul>${reasons}</ul>` : ''}</td>` +
-        `<td class="where">${escapeHtml(formatPosition({ file: n.file, sheet: n.sheet, row: n.row, cell: n.cells.name }))}</td></tr>`
+        `<td class="where">${escapeHtml(nomineePosition(n))}</td></tr>`
       );
     })
     .join('\n');
@@ -132,7 +129,7 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
 <body>
 <header>
 <h1>${escapeHtml(campaign.title[lang])}</h1>
-<p>${escapeHtml([`${h.plan} ${campaign.plan.ref}`, `${h.period} ${period}`, ...result.files].join(' · '))}</p>
+<p>${escapeHtml(sourceLine(result, lang))}</p>
 </header>
 <main>
 <section class="cards">${cards}</section>

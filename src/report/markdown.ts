@@ -5,9 +5,11 @@ import { categoryOf } from '../model/categories.js';
 import {
   compositionTable,
   countText,
+  nomineePosition,
   reasonLine,
   reasonsFor,
   ruleTests,
+  sourceLine,
   TRAITS,
   unitName,
   unitSummaries,
@@ -17,10 +19,6 @@ import { categoryLabel } from './text.js';
 
 const MD = {
   vi: {
-    plan: 'Kế hoạch',
-    period: 'giai đoạn',
-    tally: (s: CheckResult['summary']) =>
-      `${s.nominees} đề nghị: ${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét · ${s.errors} lỗi, ${s.warnings} cảnh báo`,
     quota: 'Số lượng theo đơn vị',
     quotaColumns: ['Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
     silent: 'Chưa có đề nghị',
@@ -32,10 +30,6 @@ const MD = {
     findingColumns: ['Mức độ', 'Mã', 'Vị trí', 'Nội dung'],
   },
   en: {
-    plan: 'Plan',
-    period: 'period',
-    tally: (s: CheckResult['summary']) =>
-      `${s.nominees} nominees: ${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review · ${s.errors} errors, ${s.warnings} warnings`,
     quota: 'Quota by unit',
     quotaColumns: ['Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
     silent: 'No nominations from',
@@ -59,12 +53,8 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
   const { campaign } = result;
   const out: string[] = [];
   out.push(`# ${inline(campaign.title[lang])}`, '');
-  const period = `${campaign.period.from}–${campaign.period.to}`;
-  out.push(
-    inline([`${m.plan} ${campaign.plan.ref}`, `${m.period} ${period}`, ...result.files].join(' · ')),
-    '',
-  );
-  out.push(`**${inline(m.tally(result.summary))}**`, '');
+  out.push(inline(sourceLine(result, lang)), '');
+  out.push(`**${inline(w.tally(result.summary))}**`, '');
 
   out.push(`## ${m.quota}`, '');
   const silent: string[] = [];
@@ -103,7 +93,7 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
         inline(n.name),
         categoryLabel(categoryOf(n.kind, n.block), lang),
         inline(unitName(campaign, n.unit, n.unitText)),
-        inline(formatPosition({ file: n.file, sheet: n.sheet, row: n.row, cell: n.cells.name })),
+        inline(nomineePosition(n)),
         w.verdict[j.verdict],
         reasonsFor(j, campaign, lang, tests)
           .map((r) => inline(reasonLine(r)))

@@ -7,7 +7,7 @@ import type { Tri, Verdict } from '../engine/kleene.js';
 import type { Predicate } from '../engine/predicate.js';
 import { renderRuleMessage } from '../engine/render.js';
 import type { Evidence, Judgement } from '../engine/types.js';
-import type { Finding, Lang, Severity } from '../findings/finding.js';
+import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import type { Kind } from '../model/categories.js';
 import { FIELD_LABELS } from '../model/fields.js';
 import type { Nominee } from '../model/nominee.js';
@@ -36,6 +36,10 @@ export const WORDS = {
         : q.status === 'full'
           ? 'Đủ'
           : `Còn ${q.allocated - q.nominated} chỗ`,
+    plan: 'Kế hoạch',
+    period: 'giai đoạn',
+    tally: (s: CheckResult['summary']) =>
+      `${s.nominees} đề nghị: ${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét · ${s.errors} lỗi, ${s.warnings} cảnh báo`,
     yes: 'Có',
     no: 'Không',
     male: 'Nam',
@@ -72,6 +76,10 @@ export const WORDS = {
         : q.status === 'full'
           ? 'Full'
           : `${q.allocated - q.nominated} left`,
+    plan: 'Plan',
+    period: 'period',
+    tally: (s: CheckResult['summary']) =>
+      `${s.nominees} nominees: ${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review · ${s.errors} errors, ${s.warnings} warnings`,
     yes: 'Yes',
     no: 'No',
     male: 'Male',
@@ -228,6 +236,14 @@ export function reasonsFor(j: Judgement, campaign: Campaign, lang: Lang, tests: 
   return reasons;
 }
 
+/** The ids of the reasons with `result`, as one cell lists them: `CN-HCSN-1, CN-HCSN-2`. */
+export function ruleIds(reasons: readonly Reason[], result: Reason['result']): string {
+  return reasons
+    .filter((r) => r.result === result)
+    .map((r) => r.id)
+    .join(', ');
+}
+
 /** `TT-HCSN-1 Tập thể lao động tiên tiến 5 năm liên tục: TTLĐTT 4/5 năm, thiếu 2018`. */
 export function reasonLine(r: Reason): string {
   return `${r.id}${r.title ? ` ${r.title}` : ''}: ${r.message}`;
@@ -303,6 +319,19 @@ export function findingsByRow(findings: readonly Finding[]): (n: Nominee) => Fin
 
 function rowKey(file: string, sheet: string, row: number): string {
   return `${file}\u0000${sheet}\u0000${row}`;
+}
+
+/** Where a nominee stands in its file, down to its name cell. */
+export function nomineePosition(n: Nominee): string {
+  return formatPosition({ file: n.file, sheet: n.sheet, row: n.row, cell: n.cells.name });
+}
+
+/** `Kế hoạch 154/KH-LĐLĐ · giai đoạn 2016–2020 · a.xlsx · b.csv`: what a report is about. */
+export function sourceLine(result: CheckResult, lang: Lang): string {
+  const w = WORDS[lang];
+  const { campaign } = result;
+  const period = `${campaign.period.from}–${campaign.period.to}`;
+  return [`${w.plan} ${campaign.plan.ref}`, `${w.period} ${period}`, ...result.files].join(' · ');
 }
 
 /** Which input field a finding's cell belongs to, by the nominee's own cell map. */

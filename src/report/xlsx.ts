@@ -18,6 +18,7 @@ import {
   inputValue,
   reasonLine,
   reasonsFor,
+  ruleIds,
   ruleTests,
   statedTotals,
   sum,
@@ -271,11 +272,7 @@ function columnLetter(n: number): string {
 const SUMMARY_WORDS = {
   vi: {
     columns: ['Đơn vị', 'Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
-    plan: 'Kế hoạch',
-    period: 'giai đoạn',
     files: 'Tệp',
-    tally: (s: CheckResult['summary']) =>
-      `${s.nominees} đề nghị: ${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét · ${s.errors} lỗi, ${s.warnings} cảnh báo`,
     totals: 'Tổng cộng',
     all: 'Tất cả',
     statedTitle: (cite: string) => `Số liệu kế hoạch ghi (mục ${cite}) và bảng phân bổ cộng lại`,
@@ -284,11 +281,7 @@ const SUMMARY_WORDS = {
   },
   en: {
     columns: ['Unit', 'Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
-    plan: 'Plan',
-    period: 'period',
     files: 'Files',
-    tally: (s: CheckResult['summary']) =>
-      `${s.nominees} nominees: ${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review · ${s.errors} errors, ${s.warnings} warnings`,
     totals: 'Totals',
     all: 'All',
     statedTitle: (cite: string) => `Totals the plan states (section ${cite}) and what the table adds up to`,
@@ -324,11 +317,12 @@ function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Chec
   const title = sheet.addRow([campaign.title[lang]]);
   title.font = { name: 'Calibri', size: 14, bold: true };
   title.commit();
+  const words = WORDS[lang];
   const period = `${campaign.period.from}–${campaign.period.to}`;
   addRow(sheet, [
-    `${w.plan} ${campaign.plan.ref} · ${w.period} ${period} · ${w.files}: ${result.files.join(', ')}`,
+    `${words.plan} ${campaign.plan.ref} · ${words.period} ${period} · ${w.files}: ${result.files.join(', ')}`,
   ]).commit();
-  addRow(sheet, [w.tally(result.summary)]).commit();
+  addRow(sheet, [words.tally(result.summary)]).commit();
   addRow(sheet, []).commit();
   writeHeader(sheet, columns);
 
@@ -520,14 +514,8 @@ function nomineeSheet(
       n.sheet,
       n.row,
       ...rest.map((c) => inputValue(n, c.key, book, lang)),
-      reasons
-        .filter((r) => r.result === 'fail')
-        .map((r) => r.id)
-        .join(', '),
-      reasons
-        .filter((r) => r.result === 'unknown')
-        .map((r) => r.id)
-        .join(', '),
+      ruleIds(reasons, 'fail'),
+      ruleIds(reasons, 'unknown'),
       reasons.map((r) => `${NOTE_MARK[r.result]} ${reasonLine(r)}`).join('\n'),
     ];
     return { values, reasons };
