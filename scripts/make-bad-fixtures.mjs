@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
+import { workbookBytes } from './lib/forms.mjs';
 import { cfb, noise, windows1258, zip } from './lib/office-files.mjs';
 
 /** `fixtures/bad/`, or the folder given (the test regenerates the corpus elsewhere to compare). */
@@ -85,15 +85,9 @@ const INJECTIONS = [
 // ---------------------------------------------------------------------------------------------
 // Workbooks, with every date fixed so the bytes do not change between runs
 
-/** @param {(workbook: ExcelJS.Workbook) => void} fill */
-async function workbook(fill) {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'eligibility';
-  wb.lastModifiedBy = 'eligibility';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  fill(wb);
-  return fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer()), FIXED_DATE);
+/** @param {(workbook: import('exceljs').Workbook) => void} fill */
+function workbook(fill) {
+  return workbookBytes('eligibility', FIXED_DATE, fill);
 }
 
 /** A `Cá nhân` sheet with the official headers (no `Loại`) and the given rows after them. */
@@ -105,25 +99,6 @@ function individuals(wb, rows, name = 'Cá nhân') {
 }
 
 const MAI_ROW = MAI.slice(1);
-
-/** The zip library stamps entries with the current time; one fixed time makes the file stable. */
-function fixZipTimes(bytes, date) {
-  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
-  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
-  let end = bytes.length - 22;
-  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end--;
-  const entries = bytes.readUInt16LE(end + 10);
-  let at = bytes.readUInt32LE(end + 16);
-  for (let i = 0; i < entries; i++) {
-    bytes.writeUInt16LE(time, at + 12);
-    bytes.writeUInt16LE(day, at + 14);
-    const local = bytes.readUInt32LE(at + 42);
-    bytes.writeUInt16LE(time, local + 10);
-    bytes.writeUInt16LE(day, local + 12);
-    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-  }
-  return bytes;
-}
 
 /** Where an entry's compressed data starts in a zip, by its local header. */
 function dataOffset(bytes, name) {

@@ -9,14 +9,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import {
+  addFormSheet,
+  BOTH_TITLE,
   COLLECTIVE_COLUMNS,
+  COLLECTIVE_TITLE,
   FEDERATION,
-  fixZipTimes,
+  formCsv,
   INDIVIDUAL_COLUMNS,
+  INDIVIDUAL_TITLE,
   PLAN_NOTE,
+  workbookBytes,
   y,
 } from './lib/forms.mjs';
 
@@ -597,119 +600,39 @@ const INDIVIDUALS = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Columns of the official forms (DOMAIN.md §2)
-
-// ---------------------------------------------------------------------------------------------
-// nominees.xlsx
+// nominees.xlsx: the two official sheets, centred titles, every table cell boxed
 
 function addSheet(workbook, name, title, columns, rows) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 7 }] });
-  const last = columns.length;
-  sheet.columns = columns.map(([, width]) => ({ width }));
-
-  sheet.getCell(1, 1).value = FEDERATION;
-  sheet.mergeCells(1, 1, 1, 6);
-  sheet.getCell(1, 8).value = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-  sheet.mergeCells(1, 8, 1, last);
-  sheet.getCell(2, 8).value = 'Độc lập - Tự do - Hạnh phúc';
-  sheet.mergeCells(2, 8, 2, last);
-  sheet.getCell(3, 1).value = title;
-  sheet.mergeCells(3, 1, 3, last);
-  sheet.getCell(4, 1).value = PLAN_NOTE;
-  sheet.mergeCells(4, 1, 4, last);
-  for (const r of [1, 2, 3, 4]) {
-    sheet.getRow(r).font = {
-      name: 'Times New Roman',
-      bold: r !== 4,
-      italic: r === 4,
-      size: r === 3 ? 14 : 12,
-    };
-    sheet.getRow(r).alignment = { horizontal: 'center' };
-  }
-
-  const header = sheet.getRow(6);
+  const sheet = addFormSheet(workbook, name, title, columns, rows);
+  for (const r of [1, 2, 3, 4]) sheet.getRow(r).alignment = { horizontal: 'center' };
   const numbers = sheet.getRow(7);
-  columns.forEach(([label], i) => {
-    header.getCell(i + 1).value = label;
-    numbers.getCell(i + 1).value = `(${i + 1})`;
-  });
-  header.font = { name: 'Times New Roman', bold: true };
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  header.height = 48;
   numbers.font = { name: 'Times New Roman', italic: true };
   numbers.alignment = { horizontal: 'center' };
-
-  rows.forEach((record, index) => {
-    const row = sheet.getRow(8 + index);
-    columns.forEach(([, , value], i) => {
-      const v = value(record, index);
-      if (v !== '') row.getCell(i + 1).value = v;
-    });
-    row.font = { name: 'Times New Roman' };
-  });
   const thin = { style: 'thin' };
   for (let r = 6; r < 8 + rows.length; r++) {
-    for (let c = 1; c <= last; c++) {
+    for (let c = 1; c <= columns.length; c++) {
       sheet.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
     }
   }
 }
 
 async function writeWorkbook(file) {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = FEDERATION;
-  workbook.lastModifiedBy = FEDERATION;
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  addSheet(
-    workbook,
-    'Tập thể',
-    'DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG TẬP THỂ ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 2016 - 2020',
-    COLLECTIVE_COLUMNS,
-    COLLECTIVES,
-  );
-  addSheet(
-    workbook,
-    'Cá nhân',
-    'DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG CÁ NHÂN ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 2016 - 2020',
-    INDIVIDUAL_COLUMNS,
-    INDIVIDUALS,
-  );
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  writeFileSync(file, fixZipTimes(buffer, FIXED_DATE));
+  const bytes = await workbookBytes(FEDERATION, FIXED_DATE, (workbook) => {
+    addSheet(workbook, 'Tập thể', COLLECTIVE_TITLE, COLLECTIVE_COLUMNS, COLLECTIVES);
+    addSheet(workbook, 'Cá nhân', INDIVIDUAL_TITLE, INDIVIDUAL_COLUMNS, INDIVIDUALS);
+  });
+  writeFileSync(file, bytes);
 }
 
 // ---------------------------------------------------------------------------------------------
 // nominees.csv: one sheet, both kinds told apart by `Loại`, names in one `Họ và tên` column
 
 function writeCsv(file) {
-  const individualHeaders = INDIVIDUAL_COLUMNS.map(([label]) => label);
-  const collectiveOnly = COLLECTIVE_COLUMNS.filter(([label]) => !individualHeaders.includes(label));
-  const columns = [
-    ['STT', 0, (_, i) => i + 1],
-    ['Loại', 0, (r) => r.kind],
-    ...INDIVIDUAL_COLUMNS.slice(1),
-    ...collectiveOnly.filter(([label]) => label !== 'Tên tập thể'),
-  ];
   const records = [
     ...COLLECTIVES.map((r) => ({ ...r, kind: 'Tập thể' })),
     ...INDIVIDUALS.map((r) => ({ ...r, kind: 'Cá nhân' })),
   ];
-  const width = columns.length;
-  const line = (first) => [first, ...Array(width - 1).fill('')];
-  const rows = [
-    line(FEDERATION),
-    line('DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 2016 - 2020'),
-    line(PLAN_NOTE),
-    columns.map(([label]) => label),
-    ...records.map((record, index) =>
-      columns.map(([, , value]) => {
-        const v = value(record, index);
-        return v === undefined ? '' : String(v);
-      }),
-    ),
-  ];
-  writeFileSync(file, stringify(rows, { bom: true, record_delimiter: 'windows' }));
+  writeFileSync(file, formCsv([FEDERATION, BOTH_TITLE, PLAN_NOTE], records));
 }
 
 mkdirSync(OUT, { recursive: true });

@@ -15,14 +15,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import {
+  addFormSheet,
+  BOTH_TITLE,
   COLLECTIVE_COLUMNS,
+  COLLECTIVE_TITLE,
   FEDERATION,
-  fixZipTimes,
+  formCsv,
   INDIVIDUAL_COLUMNS,
-  PLAN_NOTE,
+  INDIVIDUAL_TITLE,
+  workbookBytes,
   y,
 } from './lib/forms.mjs';
 
@@ -172,100 +174,34 @@ const Y_TE = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Columns of the official forms (DOMAIN.md §2)
-
-// ---------------------------------------------------------------------------------------------
 // Workbooks: title rows of the official form, the unit and the date sent in row 5,
 // the header in row 6, column numbers in row 7, nominees from row 8
 
 /** `sent` writes row 5's date: `(sheet, row) => void`. */
 function addSheet(workbook, name, title, unit, sent, columns, rows) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 7 }] });
-  const last = columns.length;
-  sheet.columns = columns.map(([, width]) => ({ width }));
-
-  sheet.getCell(1, 1).value = FEDERATION;
-  sheet.mergeCells(1, 1, 1, 6);
-  sheet.getCell(1, 8).value = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-  sheet.mergeCells(1, 8, 1, last);
-  sheet.getCell(2, 8).value = 'Độc lập - Tự do - Hạnh phúc';
-  sheet.mergeCells(2, 8, 2, last);
-  sheet.getCell(3, 1).value = title;
-  sheet.mergeCells(3, 1, 3, last);
-  sheet.getCell(4, 1).value = PLAN_NOTE;
-  sheet.mergeCells(4, 1, 4, last);
+  const sheet = addFormSheet(workbook, name, title, columns, rows);
   sheet.getCell(5, 1).value = `Đơn vị: ${unit}`;
   sheet.mergeCells(5, 1, 5, 4);
   sent(sheet, sheet.getRow(5));
-  for (const r of [1, 2, 3, 4, 5]) {
-    sheet.getRow(r).font = { name: 'Times New Roman', bold: r < 4, italic: r >= 4, size: r === 3 ? 14 : 12 };
-  }
-
-  const header = sheet.getRow(6);
-  const numbers = sheet.getRow(7);
-  columns.forEach(([label], i) => {
-    header.getCell(i + 1).value = label;
-    numbers.getCell(i + 1).value = `(${i + 1})`;
-  });
-  header.font = { name: 'Times New Roman', bold: true };
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  header.height = 48;
-
-  rows.forEach((record, index) => {
-    const row = sheet.getRow(8 + index);
-    columns.forEach(([, , value], i) => {
-      const v = value(record, index);
-      if (v !== '') row.getCell(i + 1).value = v;
-    });
-    row.font = { name: 'Times New Roman' };
-  });
+  sheet.getRow(5).font = { name: 'Times New Roman', bold: false, italic: true, size: 12 };
 }
 
-const COLLECTIVE_TITLE = 'DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG TẬP THỂ ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 2016 - 2020';
-const INDIVIDUAL_TITLE = 'DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG CÁ NHÂN ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 2016 - 2020';
-
 async function writeWorkbook(file, unit, sent, collectives, individuals) {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = unit;
-  workbook.lastModifiedBy = unit;
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  if (collectives.length > 0) {
-    addSheet(workbook, 'Tập thể', COLLECTIVE_TITLE, unit, sent, COLLECTIVE_COLUMNS, collectives);
-  }
-  addSheet(workbook, 'Cá nhân', INDIVIDUAL_TITLE, unit, sent, INDIVIDUAL_COLUMNS, individuals);
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  writeFileSync(file, fixZipTimes(buffer, FIXED_DATE));
+  const bytes = await workbookBytes(unit, FIXED_DATE, (workbook) => {
+    if (collectives.length > 0) {
+      addSheet(workbook, 'Tập thể', COLLECTIVE_TITLE, unit, sent, COLLECTIVE_COLUMNS, collectives);
+    }
+    addSheet(workbook, 'Cá nhân', INDIVIDUAL_TITLE, unit, sent, INDIVIDUAL_COLUMNS, individuals);
+  });
+  writeFileSync(file, bytes);
 }
 
 // ---------------------------------------------------------------------------------------------
 // y-te.csv: one sheet with `Loại`, and a `Ngày gửi` column
 
 function writeCsv(file, records) {
-  const individualHeaders = INDIVIDUAL_COLUMNS.map(([label]) => label);
-  const collectiveOnly = COLLECTIVE_COLUMNS.filter(([label]) => !individualHeaders.includes(label));
-  const columns = [
-    ['STT', 0, (_, i) => i + 1],
-    ['Loại', 0, (r) => r.kind],
-    ...INDIVIDUAL_COLUMNS.slice(1),
-    ...collectiveOnly.filter(([label]) => label !== 'Tên tập thể'),
-    ['Ngày gửi', 0, (r) => r.sent],
-  ];
-  const width = columns.length;
-  const line = (first) => [first, ...Array(width - 1).fill('')];
-  const rows = [
-    line(FEDERATION),
-    line('DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 2016 - 2020'),
-    line('Đơn vị: Công đoàn ngành Y Tế'),
-    columns.map(([label]) => label),
-    ...records.map((record, index) =>
-      columns.map(([, , value]) => {
-        const v = value(record, index);
-        return v === undefined ? '' : String(v);
-      }),
-    ),
-  ];
-  writeFileSync(file, stringify(rows, { bom: true, record_delimiter: 'windows' }));
+  const lines = [FEDERATION, BOTH_TITLE, 'Đơn vị: Công đoàn ngành Y Tế'];
+  writeFileSync(file, formCsv(lines, records, [['Ngày gửi', 0, (r) => r.sent]]));
 }
 
 /**
