@@ -144,7 +144,7 @@ export async function workbookBytes(creator, date, fill) {
  * The zip library stamps every entry with the current time; setting them all to one date
  * (in the local and the central headers) makes the file the same on every run.
  */
-export function fixZipTimes(zip, date) {
+function fixZipTimes(zip, date) {
   const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
   const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
   let end = zip.length - 22;

@@ -57,7 +57,7 @@ const H = {
  * One self-contained page: no request leaves it (a Content-Security-Policy forbids any), so it
  * can be mailed or opened from a USB stick. Inline CSS sized for a phone first, an inline SVG
  * chart, and a few lines of script for the nominee filter; the page reads fine without them.
- * Every text that comes from an input or a campaign goes through `escape`.
+ * Every text that comes from an input or a campaign goes through `escapeHtml`.
  */
 export function renderHtml(result: CheckResult, lang: Lang): string {
   const h = H[lang];

@@ -261,7 +261,7 @@ export function ruleTests(campaign: Campaign): RuleTests {
  * result, down to the columns they read. Evidence mirrors the predicate tree, so the two are walked
  * together (distinctions name their columns only in the predicate).
  */
-export function culpritFields(p: Predicate, e: Evidence): string[] {
+function culpritFields(p: Predicate, e: Evidence): string[] {
   const out = new Set<string>();
   const visit = (p: Predicate, e: Evidence): void => {
     if (e.result === 'pass') return;

@@ -56,8 +56,6 @@ export const ROWS: string[][] = [
   ['Cá nhân', SCRIPT, '1979', '@admin', 'Phong Thổ', 'SXKD', 'Không', '', '', '', '', '', '', '', 'Có', '', '', '', '', ''],
 ];
 
-export const VERDICTS = ['eligible', 'ineligible', 'review', 'eligible', 'ineligible'] as const;
-
 /** Write `rows` as a CSV in a fresh folder and run the check on it. */
 export async function checkRows(
   rows: string[][] = ROWS,
