@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CheckResult, checkNominees } from '../../src/check.js';
+import type { CheckResult } from '../../src/check.js';
 import { escapeHtml, renderHtml } from '../../src/report/html.js';
-import { nominee } from '../helpers/nominee.js';
 import { campaign, checkRows, HYPERLINK, SCRIPT } from './input.js';
-import { sampleResult } from './sample.js';
+import { collectivesOnlyResult, sampleResult } from './sample.js';
 
 let result: CheckResult;
 let html: string;
@@ -129,9 +128,7 @@ describe('the composition of individuals, for the hand-built sample', () => {
   });
 
   it('is left out when no individual was nominated', () => {
-    const collective = nominee({ kind: 'collective', name: 'Trường Mầm non Hoa Hồng', sheet: 'Tập thể' });
-    const only = checkNominees({ campaign, files: ['test.xlsx'], nominees: [collective], findings: [] });
-    const page = renderHtml(only, 'vi');
+    const page = renderHtml(collectivesOnlyResult(), 'vi');
     expect(page).toContain('<table class="quota">');
     expect(page).not.toContain('class="composition"');
   });

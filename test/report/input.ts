@@ -2,10 +2,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { loadCampaign } from '../../src/campaign/load.js';
 import { type CheckResult, runCheck } from '../../src/check.js';
+import { campaign } from '../helpers/nominee.js';
 
-export const campaign = loadCampaign();
+export { campaign };
 
 /**
  * A submission as a unit would send it: one CSV sheet of both kinds, read and judged by the

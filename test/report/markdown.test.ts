@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CheckResult, checkNominees } from '../../src/check.js';
+import type { CheckResult } from '../../src/check.js';
 import { inline, renderMarkdown } from '../../src/report/markdown.js';
-import { nominee } from '../helpers/nominee.js';
-import { campaign, checkRows, SCHOOL } from './input.js';
-import { sampleResult } from './sample.js';
+import { checkRows, SCHOOL } from './input.js';
+import { collectivesOnlyResult, sampleResult } from './sample.js';
 
 let result: CheckResult;
 let md: string;
@@ -95,9 +94,7 @@ describe('the composition of individuals, for the hand-built sample', () => {
   });
 
   it('is left out when no individual was nominated', () => {
-    const collective = nominee({ kind: 'collective', name: 'Trường Mầm non Hoa Hồng', sheet: 'Tập thể' });
-    const only = checkNominees({ campaign, files: ['test.xlsx'], nominees: [collective], findings: [] });
-    const text = renderMarkdown(only, 'vi');
+    const text = renderMarkdown(collectivesOnlyResult(), 'vi');
     expect(text).toContain('## Số lượng theo đơn vị');
     expect(text).not.toContain('Thành phần');
   });

@@ -69,3 +69,9 @@ export function sampleResult(): CheckResult {
     findings: [readWarning],
   });
 }
+
+/** A check of one collective and no individual: the composition has no one to count. */
+export function collectivesOnlyResult(): CheckResult {
+  const collective = nominee({ kind: 'collective', name: 'Trường Mầm non Hoa Hồng', sheet: 'Tập thể' });
+  return checkNominees({ campaign, files: ['test.xlsx'], nominees: [collective], findings: [] });
+}
