@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../src/campaign/load.js';
 import { runCheck } from '../src/check.js';
 import { parseLimits } from '../src/cli/limits.js';
-import { InputError } from '../src/findings/finding.js';
 import { formatNames, REPORT_FORMATS } from '../src/report/index.js';
 import { run as runCli } from './helpers/cli.js';
+import { inputError } from './helpers/errors.js';
 
 /**
  * fixtures/bad/: every way a submission goes wrong that the tool must answer clearly, each with
@@ -109,12 +109,10 @@ describe.each(TABLE.map((e) => [e.files.join(' + '), e] as const))('%s', (_name,
 
   if (entry.exit === 2) {
     it(`refuses with ${entry.code}`, async () => {
-      const error = await runCheck(files, { campaign: loadCampaign(), limits: limitsOf(entry.args) }).then(
-        () => undefined,
-        (e: unknown) => e,
+      const error = await inputError(
+        runCheck(files, { campaign: loadCampaign(), limits: limitsOf(entry.args) }),
       );
-      expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).finding.code).toBe(entry.code);
+      expect(error.finding.code).toBe(entry.code);
     });
   }
 });

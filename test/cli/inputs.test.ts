@@ -2,8 +2,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs, isGlob, isLockFile, segmentPattern } from '../../src/cli/inputs.js';
-import { InputError } from '../../src/findings/finding.js';
 import { removeTempDirs, tempDir } from '../campaign/copy.js';
+import { inputError } from '../helpers/errors.js';
 
 let root = '';
 
@@ -43,15 +43,7 @@ async function inRoot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-const refusal = async (args: string[]) => {
-  try {
-    await inRoot(() => expandInputs(args));
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).finding;
-  }
-  throw new Error('expanded');
-};
+const refusal = async (args: string[]) => (await inputError(inRoot(() => expandInputs(args)))).finding;
 
 describe('expandInputs', () => {
   it('takes every .xlsx and .csv under a folder, sorted, skipping lock files, hidden files and others', async () => {

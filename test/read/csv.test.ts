@@ -4,7 +4,8 @@ import { windows1258 } from '../../scripts/lib/office-files.mjs';
 import { renderFinding } from '../../src/findings/catalogue.js';
 import { sniffDelimiter } from '../../src/read/csv.js';
 import { readNomineeFile } from '../../src/read/index.js';
-import { ctx, inputError, scratch, withCode, writeText } from './helpers.js';
+import { inputError } from '../helpers/errors.js';
+import { ctx, scratch, withCode, writeText } from './helpers.js';
 
 const at = await scratch();
 const BOM = '\uFEFF';

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, expect } from 'vitest';
-import { type Finding, InputError } from '../../src/findings/finding.js';
+import { afterAll } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
 import type { ReadContext } from '../../src/read/index.js';
 import { book, campaign } from '../helpers/nominee.js';
 
@@ -53,16 +53,6 @@ export async function writeWorkbook(file: string, sheets: SheetSpec[]): Promise<
 export async function writeText(file: string, text: string | Buffer): Promise<string> {
   await writeFile(file, text);
   return file;
-}
-
-/** The error a read that must refuse its input rejects with, failing the test when it is another or none. */
-export async function inputError(promise: Promise<unknown>): Promise<InputError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InputError);
-  return error as InputError;
 }
 
 /** The findings with a code, for asserting on one kind of problem at a time. */

@@ -7,7 +7,8 @@ import { readNomineeFile } from '../../src/read/index.js';
 import { DEFAULT_LIMITS, type Limits, MB, withDefaults } from '../../src/read/limits.js';
 import { CellTally } from '../../src/read/workbook.js';
 import { centralDirectory, inflateEntry } from '../../src/read/zip.js';
-import { ctx, INDIVIDUAL_HEADERS, inputError, scratch, writeText, writeWorkbook } from './helpers.js';
+import { inputError } from '../helpers/errors.js';
+import { ctx, INDIVIDUAL_HEADERS, scratch, writeText, writeWorkbook } from './helpers.js';
 
 const at = await scratch();
 

@@ -6,7 +6,8 @@ import { renderFinding } from '../../src/findings/catalogue.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { readNomineeFile } from '../../src/read/index.js';
 import { sniffFile } from '../../src/read/sniff.js';
-import { ctx, INDIVIDUAL_HEADERS, inputError, scratch, writeText, writeWorkbook } from './helpers.js';
+import { inputError } from '../helpers/errors.js';
+import { ctx, INDIVIDUAL_HEADERS, scratch, writeText, writeWorkbook } from './helpers.js';
 
 const at = await scratch();
 

@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderFinding } from '../../src/findings/catalogue.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { readNomineeFile } from '../../src/read/index.js';
-import {
-  COLLECTIVE_HEADERS,
-  ctx,
-  INDIVIDUAL_HEADERS,
-  inputError,
-  scratch,
-  writeWorkbook,
-} from './helpers.js';
+import { inputError } from '../helpers/errors.js';
+import { COLLECTIVE_HEADERS, ctx, INDIVIDUAL_HEADERS, scratch, writeWorkbook } from './helpers.js';
 
 const at = await scratch();
 
