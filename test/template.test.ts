@@ -1,21 +1,16 @@
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaignFrom, RULES_DIR } from '../src/campaign/load.js';
 import type { Campaign } from '../src/campaign/schema.js';
 import { runCheck } from '../src/check.js';
 import { main } from '../src/cli/main.js';
 import { buildTemplate, exampleValues, TEMPLATE_ROWS, TEMPLATE_SHEETS } from '../src/template.js';
+import { loadWorkbook } from './helpers/workbook.js';
 
 type Validation = { type: string; formulae: string[]; showInputMessage?: boolean; prompt?: string };
-
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  return wb;
-}
 
 function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(name);
@@ -60,7 +55,7 @@ let campaign: Campaign;
 let wb: ExcelJS.Workbook;
 beforeAll(async () => {
   campaign = await loadCampaignFrom(path.join(RULES_DIR, 'lai-chau-2020'));
-  wb = await load(await buildTemplate(campaign));
+  wb = await loadWorkbook(await buildTemplate(campaign));
 });
 
 describe('buildTemplate', () => {
@@ -83,7 +78,7 @@ describe('buildTemplate', () => {
 
   it('takes the year columns from the period of another campaign', async () => {
     const other = await loadCampaignFrom(path.join(RULES_DIR, 'tan-uyen-2021'));
-    const years = headers(sheetOf(await load(await buildTemplate(other)), 'Cá nhân')).filter((h) =>
+    const years = headers(sheetOf(await loadWorkbook(await buildTemplate(other)), 'Cá nhân')).filter((h) =>
       /^\d{4}$/.test(h),
     );
     const expected = [];
@@ -171,7 +166,7 @@ function exampleRows(examples: ExcelJS.Worksheet, kind: 'Tập thể' | 'Cá nh�
 describe('template, filled in, then check', () => {
   it('reads back with no findings but unfilled seats, and the verdicts expected', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-template-'));
-    const book = await load(await buildTemplate(campaign));
+    const book = await loadWorkbook(await buildTemplate(campaign));
     const examples = sheetOf(book, 'Ví dụ');
 
     // the examples, copied as a unit would, and two rows whose verdicts DOMAIN.md §3 decides:

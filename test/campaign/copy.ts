@@ -45,3 +45,12 @@ export function editAllocation(dir: string, unit: string, header: string, value:
   lines[index] = cells.join(',');
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
+
+/** A copy of the default campaign whose text states what its table holds (30 and 82, DOMAIN.md §4). */
+export function correctedCampaignCopy(): string {
+  const dir = copyDefaultCampaign();
+  editJson(dir, 'campaign.json', (data) => {
+    Object.assign(data.stated as object, { collective: 30, individual: 82 });
+  });
+  return dir;
+}

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { campaign } from '../helpers/nominee.js';
+import { tsSources } from '../helpers/sources.js';
 
 /**
  * Nothing in src/ may know the Lai Châu plan: its years, its units, its counts or its code
@@ -9,21 +10,11 @@ import { campaign } from '../helpers/nominee.js';
  */
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(path.join(dir, e.name))
-      : e.name.endsWith('.ts')
-        ? [path.join(dir, e.name)]
-        : [],
-  );
-}
-
 /** Code only: comments may name an example (`BK-UBND:2018`) to explain a format. */
 const stripComments = (text: string) =>
   text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/[^\n]*/g, '$1');
 
-const files = sources(SRC).map((file) => ({
+const files = tsSources(SRC).map((file) => ({
   file: path.relative(SRC, file),
   text: stripComments(readFileSync(file, 'utf8')),
 }));

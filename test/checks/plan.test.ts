@@ -3,20 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/campaign/load.js';
 import { checkPlan } from '../../src/checks/plan.js';
 import { renderFinding } from '../../src/findings/catalogue.js';
-import { copyDefaultCampaign, editAllocation, editJson, removeTempDirs } from '../campaign/copy.js';
+import { correctedCampaignCopy, editAllocation, editJson, removeTempDirs } from '../campaign/copy.js';
 
 afterAll(removeTempDirs);
-
-/** A copy of the default campaign whose text states what its table holds. */
-function correctedCopy(): string {
-  const dir = copyDefaultCampaign();
-  editJson(dir, 'campaign.json', (data) => {
-    const stated = data.stated as Record<string, number>;
-    stated.collective = 30;
-    stated.individual = 82;
-  });
-  return dir;
-}
 
 describe('checkPlan on the default campaign', () => {
   const campaign = loadCampaign();
@@ -56,11 +45,11 @@ describe('checkPlan on the default campaign', () => {
 
 describe('checkPlan on edited copies', () => {
   it('finds nothing once the text states what the table holds', () => {
-    expect(checkPlan(loadCampaign(correctedCopy()))).toEqual([]);
+    expect(checkPlan(loadCampaign(correctedCampaignCopy()))).toEqual([]);
   });
 
   it('P-ROW: a unit whose total is not collectives + individuals, at its row and column', () => {
-    const dir = correctedCopy();
+    const dir = correctedCampaignCopy();
     editJson(dir, 'campaign.json', (data) => {
       delete data.stated;
       delete data.printedTotals;
@@ -82,7 +71,7 @@ describe('checkPlan on edited copies', () => {
   });
 
   it('P-ROW: a kind that is not the sum of its blocks; the printed row then disagrees too', () => {
-    const dir = correctedCopy();
+    const dir = correctedCampaignCopy();
     // phong-tho: collective 4 = 2 HCSN + 2 SXKD; one more HCSN breaks the row and the column
     editAllocation(dir, 'phong-tho', 'collective_hcsn', '3');
     const findings = checkPlan(loadCampaign(dir));
@@ -96,7 +85,7 @@ describe('checkPlan on edited copies', () => {
   });
 
   it('P-COLUMN: a printed total that is not the column sum, at campaign.json', () => {
-    const dir = correctedCopy();
+    const dir = correctedCampaignCopy();
     editJson(dir, 'campaign.json', (data) => {
       (data.printedTotals as Record<string, number>)['individual-SXKD'] = 27;
     });
@@ -111,7 +100,7 @@ describe('checkPlan on edited copies', () => {
   });
 
   it('P-STATED: the stated grand total is compared with the table too', () => {
-    const dir = correctedCopy();
+    const dir = correctedCampaignCopy();
     editJson(dir, 'campaign.json', (data) => {
       (data.stated as Record<string, number>).total = 110;
     });
@@ -122,7 +111,7 @@ describe('checkPlan on edited copies', () => {
   });
 
   it('a campaign without stated totals or a printed row is checked row by row only', () => {
-    const dir = correctedCopy();
+    const dir = correctedCampaignCopy();
     editJson(dir, 'campaign.json', (data) => {
       delete data.stated;
       delete data.printedTotals;

@@ -1,18 +1,16 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultCampaignDir } from '../../src/campaign/load.js';
-import { copyDefaultCampaign, editAllocation, editJson, removeTempDirs } from '../campaign/copy.js';
+import {
+  copyDefaultCampaign,
+  correctedCampaignCopy,
+  editAllocation,
+  editJson,
+  removeTempDirs,
+} from '../campaign/copy.js';
 import { run } from '../helpers/cli.js';
 
 afterAll(removeTempDirs);
-
-function correctedCopy(): string {
-  const dir = copyDefaultCampaign();
-  editJson(dir, 'campaign.json', (data) => {
-    Object.assign(data.stated as object, { collective: 30, individual: 82 });
-  });
-  return dir;
-}
 
 describe('eligibility plan check', () => {
   it('on the default campaign: the two stated totals, exit 1', async () => {
@@ -44,13 +42,20 @@ describe('eligibility plan check', () => {
   });
 
   it('on a corrected copy: no mismatch, exit 0', async () => {
-    const { code, stdout } = await run('plan', 'check', '--campaign', correctedCopy(), '--lang', 'en');
+    const { code, stdout } = await run(
+      'plan',
+      'check',
+      '--campaign',
+      correctedCampaignCopy(),
+      '--lang',
+      'en',
+    );
     expect(code).toBe(0);
     expect(stdout).toBe('The allocation table matches the plan: no mismatch.\n');
   });
 
   it('names the row of a unit that does not add up', async () => {
-    const dir = correctedCopy();
+    const dir = correctedCampaignCopy();
     editAllocation(dir, 'sin-ho', 'individual_sxkd', '3');
     const { code, stdout } = await run('plan', 'check', '--campaign', dir, '--lang', 'en');
     expect(code).toBe(1);

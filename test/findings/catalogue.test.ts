@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, fill, finding, inLangs, renderFinding } from '../../src/findings/catalogue.js';
+import { tsSources } from '../helpers/sources.js';
 
 const SRC = path.resolve(import.meta.dirname, '..', '..', 'src');
 const entries = Object.entries(CATALOGUE);
@@ -10,13 +11,6 @@ const entries = Object.entries(CATALOGUE);
 function placeholders(template: string): string[] {
   const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] as string).replace(/(Vi|Vn|En)$/, ''));
   return [...new Set(names)].sort();
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sources(full) : full.endsWith('.ts') ? [full] : [];
-  });
 }
 
 describe('the catalogue of findings', () => {
@@ -36,7 +30,7 @@ describe('the catalogue of findings', () => {
   });
 
   it('has no code that nothing in src/ reports', () => {
-    const text = sources(SRC)
+    const text = tsSources(SRC)
       .filter((f) => !f.endsWith(path.join('findings', 'catalogue.ts')))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');

@@ -7,18 +7,13 @@ import type { CheckResult } from '../../src/check.js';
 import { runCheck } from '../../src/check.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { renderXlsx, SHEETS } from '../../src/report/xlsx.js';
+import { loadWorkbook } from '../helpers/workbook.js';
 import { campaign, checkRows, HEADER, HYPERLINK, ROWS } from './input.js';
 import { sampleResult } from './sample.js';
 
 let result: CheckResult;
 let bytes: Uint8Array;
 let book: ExcelJS.Workbook;
-
-async function load(data: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(data) as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  return wb;
-}
 
 function sheet(name: string): ExcelJS.Worksheet {
   const ws = book.getWorksheet(name);
@@ -50,7 +45,7 @@ function noteOf(cell: ExcelJS.Cell): string {
 beforeAll(async () => {
   ({ result } = await checkRows());
   bytes = await renderXlsx(result, 'vi');
-  book = await load(bytes);
+  book = await loadWorkbook(bytes);
 });
 
 describe('renderXlsx', () => {
@@ -189,7 +184,7 @@ describe('renderXlsx', () => {
   });
 
   it('speaks English with --lang en, keeping the sheet names', async () => {
-    const en = await load(await renderXlsx(result, 'en'));
+    const en = await loadWorkbook(await renderXlsx(result, 'en'));
     expect(en.worksheets.map((w) => w.name)).toEqual(book.worksheets.map((w) => w.name));
     expect(en.getWorksheet('Cá nhân')?.getRow(1).getCell(2).value).toBe('Verdict');
     expect(en.getWorksheet('Tổng hợp')?.getRow(5).getCell(1).value).toBe('Unit');
@@ -200,8 +195,12 @@ describe('renderXlsx', () => {
     let en: ExcelJS.Worksheet;
     beforeAll(async () => {
       const sample = sampleResult();
-      vi = (await load(await renderXlsx(sample, 'vi'))).getWorksheet('Thành phần') as ExcelJS.Worksheet;
-      en = (await load(await renderXlsx(sample, 'en'))).getWorksheet('Thành phần') as ExcelJS.Worksheet;
+      vi = (await loadWorkbook(await renderXlsx(sample, 'vi'))).getWorksheet(
+        'Thành phần',
+      ) as ExcelJS.Worksheet;
+      en = (await loadWorkbook(await renderXlsx(sample, 'en'))).getWorksheet(
+        'Thành phần',
+      ) as ExcelJS.Worksheet;
     });
     const values = (ws: ExcelJS.Worksheet, r: number) =>
       Array.from({ length: 14 }, (_, i) => ws.getRow(r).getCell(i + 1).value);
@@ -280,7 +279,10 @@ describe('renderXlsx', () => {
     const fromXlsx = await runCheck([file], { campaign });
     expect(fromXlsx.judgements[0]?.nominee.name).toBe(HYPERLINK);
 
-    const cell = (await load(await renderXlsx(fromXlsx, 'vi'))).getWorksheet('Cá nhân')?.getRow(2).getCell(1);
+    const cell = (await loadWorkbook(await renderXlsx(fromXlsx, 'vi')))
+      .getWorksheet('Cá nhân')
+      ?.getRow(2)
+      .getCell(1);
     expect(cell?.value).toBe(HYPERLINK);
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(renderCsv(fromXlsx, 'vi').split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
