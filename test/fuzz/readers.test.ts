@@ -55,7 +55,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     weight: 4,
     arbitrary: fc.record({
       kind: fc.constant('set' as const),
-      at: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
       byte: fc.nat(255),
     }) as fc.Arbitrary<never>,
   },
