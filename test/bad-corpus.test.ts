@@ -40,6 +40,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const run = (args: readonly string[]) => runCli(...args);
 
+/** `eligibility check INPUTS… --format <every format> --output BASE`: one report file per format. */
+const checkEveryFormat = (inputs: readonly string[], base: string) =>
+  run(['check', ...inputs, '--format', formatNames().join(','), '--output', base]);
+
 /** `--max-rows 50` → `{ maxRows: 50 }`, as the command line reads it. */
 function limitsOf(args: readonly string[]) {
   const raw: Record<string, unknown> = {};
@@ -127,14 +131,7 @@ describe('inputs are never changed', () => {
     );
     const before = inputs.map((f) => [digest(f), statSync(f).mtimeMs]);
     const base = path.join(scratch, 'report');
-    const { code, stdout, stderr } = await run([
-      'check',
-      ...inputs,
-      '--format',
-      formatNames().join(','),
-      '--output',
-      base,
-    ]);
+    const { code, stdout, stderr } = await checkEveryFormat(inputs, base);
     expect(`${stdout}${stderr}`).not.toMatch(STACK);
     // the unreadable files are error findings; the run itself goes through
     expect(code, stderr).toBe(1);
@@ -146,14 +143,7 @@ describe('inputs are never changed', () => {
 describe('what a file says stays inert in every report', async () => {
   const base = path.join(scratch, 'inert');
   const inputs = ['formula-injection.csv', 'control-characters.xlsx'].map((f) => path.join(BAD, f));
-  const { code, stderr } = await run([
-    'check',
-    ...inputs,
-    '--format',
-    formatNames().join(','),
-    '--output',
-    base,
-  ]);
+  const { code, stderr } = await checkEveryFormat(inputs, base);
   const out = (extension: string) => `${base}.${extension}`;
   const text = (extension: string) => readFileSync(out(extension), 'utf8');
   const names = (parse(readFileSync(inputs[0] as string, 'utf8'), { relax_column_count: true }) as string[][])
