@@ -2,7 +2,7 @@ import type { Campaign, Criterion } from '../campaign/schema.js';
 import type { Block, Category, Kind } from '../model/categories.js';
 import type { Nominee } from '../model/nominee.js';
 import { type EngineContext, engineContext } from './context.js';
-import { andOf, not, or } from './kleene.js';
+import { verdictOf } from './kleene.js';
 import type { Predicate } from './predicate.js';
 import { PREDICATES } from './predicates/index.js';
 import type { Evaluate, PredicateModule } from './predicates/module.js';
@@ -61,29 +61,23 @@ export function createEngine(campaign: Campaign, context: EngineContext = engine
     judge(nominee) {
       const rules: RuleResult[] = [];
       for (const { criterion, test } of byKind[nominee.kind]?.[nominee.block] ?? []) {
+        // a rule that does not apply is not judged at all (CN-HEAD-1 for everyone but heads)
+        const applies = criterion.appliesWhen && evaluate(nominee, criterion.appliesWhen);
+        if (applies && applies.result === 'fail') continue;
         let evidence: Evidence = evaluate(nominee, test);
-        if (criterion.appliesWhen) {
-          const applies = evaluate(nominee, criterion.appliesWhen);
-          if (applies.result === 'fail') continue;
-          // Not knowing whether a rule applies is no reason to skip it: "applies ⇒ test" holds
-          // when the test passes and is open otherwise, so the nominee goes to review.
-          if (applies.result === 'unknown') {
-            evidence = {
-              type: 'onlyWhen',
-              result: or([not('unknown'), evidence.result]),
-              args: {},
-              children: [applies, evidence],
-            };
-          }
+        // Not knowing whether a rule applies is no reason to skip it: "applies ⇒ test" holds
+        // when the test passes and is open otherwise, so the nominee goes to review.
+        if (applies && applies.result === 'unknown') {
+          evidence = {
+            type: 'onlyWhen',
+            result: evidence.result === 'pass' ? 'pass' : 'unknown',
+            args: {},
+            children: [applies, evidence],
+          };
         }
         rules.push({ id: criterion.id, result: evidence.result, evidence });
       }
-      const all = andOf(rules);
-      return {
-        nominee,
-        verdict: all === 'pass' ? 'eligible' : all === 'fail' ? 'ineligible' : 'review',
-        rules,
-      };
+      return { nominee, verdict: verdictOf(rules), rules };
     },
   };
 }

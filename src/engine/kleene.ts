@@ -1,16 +1,14 @@
 /** Three-valued (Kleene) logic, DOMAIN.md §3. */
 export type Tri = 'pass' | 'fail' | 'unknown';
 
+/** Kleene AND of bare results; the engine combines evidence with `andOf`, the same logic. */
 export function and(results: readonly Tri[]): Tri {
-  if (results.includes('fail')) return 'fail';
-  if (results.includes('unknown')) return 'unknown';
-  return 'pass';
+  return andOf(results.map((result) => ({ result })));
 }
 
+/** Kleene OR of bare results; the engine combines evidence with `orOf`, the same logic. */
 export function or(results: readonly Tri[]): Tri {
-  if (results.includes('pass')) return 'pass';
-  if (results.includes('unknown')) return 'unknown';
-  return 'fail';
+  return orOf(results.map((result) => ({ result })));
 }
 
 /** `and` of the results of parts, without gathering them into a list first. */
@@ -49,7 +47,8 @@ export function atLeast(known: number, possible: number, needed: number): Tri {
 
 export type Verdict = 'eligible' | 'ineligible' | 'review';
 
-export function verdictOf(results: readonly Tri[]): Verdict {
-  const all = and(results);
+/** Eligible when every rule passes, ineligible when one fails, review otherwise (DOMAIN.md §3). */
+export function verdictOf(rules: readonly { result: Tri }[]): Verdict {
+  const all = andOf(rules);
   return all === 'pass' ? 'eligible' : all === 'fail' ? 'ineligible' : 'review';
 }

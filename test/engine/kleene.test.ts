@@ -38,8 +38,10 @@ describe('Kleene logic', () => {
   });
 
   it('verdict: eligible only when every rule passes', () => {
-    expect(verdictOf(['pass', 'pass'])).toBe('eligible');
-    expect(verdictOf(['pass', 'unknown'])).toBe('review');
-    expect(verdictOf(['unknown', 'fail'])).toBe('ineligible');
+    const rules = (...results: Tri[]) => results.map((result) => ({ result }));
+    expect(verdictOf(rules('pass', 'pass'))).toBe('eligible');
+    expect(verdictOf(rules('pass', 'unknown'))).toBe('review');
+    expect(verdictOf(rules('unknown', 'fail'))).toBe('ineligible');
+    expect(verdictOf(rules())).toBe('eligible');
   });
 });

@@ -31,7 +31,7 @@ function reference(nominee: Nominee): Judgement {
       const evidence = evaluate(nominee, activeTest(c));
       return { id: c.id, result: evidence.result, evidence };
     });
-  return { nominee, verdict: verdictOf(rules.map((r) => r.result)), rules };
+  return { nominee, verdict: verdictOf(rules), rules };
 }
 
 const nominees: Nominee[] = [];
