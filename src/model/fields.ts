@@ -1,6 +1,9 @@
 import type { CountField, DistinctionField, FlagField, YearListField } from './nominee.js';
 
-/** How the input form names each column (DOMAIN.md §2), for messages in either language. */
+/**
+ * How the input form names each column (DOMAIN.md §2): `vi` is the header the reader matches
+ * (src/read/columns.ts) and the name messages use; `en` reads well in an English message.
+ */
 export const FIELD_LABELS: Record<
   FlagField | CountField | DistinctionField | YearListField,
   { vi: string; en: string }

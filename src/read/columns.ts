@@ -1,4 +1,5 @@
 import type { Kind } from '../model/categories.js';
+import { FIELD_LABELS } from '../model/fields.js';
 import { foldKey } from '../model/fold.js';
 
 /** How a column's cells are understood. */
@@ -124,7 +125,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'leader',
     field: 'leader',
-    vi: 'Lãnh đạo từ cấp phòng trở lên',
+    vi: FIELD_LABELS.leader.vi,
     en: 'leader',
     kinds: IND,
     required: false,
@@ -133,7 +134,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'head',
     field: 'head',
-    vi: 'Người đứng đầu',
+    vi: FIELD_LABELS.head.vi,
     en: 'head',
     kinds: IND,
     required: false,
@@ -143,7 +144,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'direct_worker',
     field: 'direct_worker',
-    vi: 'Công nhân trực tiếp sản xuất',
+    vi: FIELD_LABELS.direct_worker.vi,
     en: 'direct_worker',
     kinds: IND,
     required: false,
@@ -152,7 +153,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'awards',
     field: 'awards',
-    vi: 'Khen thưởng',
+    vi: FIELD_LABELS.awards.vi,
     en: 'awards',
     kinds: BOTH,
     required: false,
@@ -161,7 +162,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'initiatives',
     field: 'initiatives',
-    vi: 'Sáng kiến',
+    vi: FIELD_LABELS.initiatives.vi,
     en: 'initiatives',
     kinds: IND,
     required: false,
@@ -170,7 +171,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'member_awards',
     field: 'member_awards',
-    vi: 'Thành tích cá nhân trong tập thể',
+    vi: FIELD_LABELS.member_awards.vi,
     en: 'member_awards',
     kinds: COL,
     required: false,
@@ -179,7 +180,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'unit_excellent_years',
     field: 'unit_excellent_years',
-    vi: 'Năm đơn vị đạt TTLĐXS',
+    vi: FIELD_LABELS.unit_excellent_years.vi,
     en: 'unit_excellent_years',
     kinds: IND,
     required: false,
@@ -188,7 +189,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'attest_conduct',
     field: 'attest_conduct',
-    vi: 'XN phẩm chất chính trị',
+    vi: FIELD_LABELS.attest_conduct.vi,
     en: 'attest_conduct',
     kinds: IND,
     required: false,
@@ -197,7 +198,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'attest_model',
     field: 'attest_model',
-    vi: 'XN mô hình, cách làm hay',
+    vi: FIELD_LABELS.attest_model.vi,
     en: 'attest_model',
     kinds: COL,
     required: false,
@@ -206,7 +207,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'attest_solidarity',
     field: 'attest_solidarity',
-    vi: 'XN đoàn kết, trong sạch vững mạnh',
+    vi: FIELD_LABELS.attest_solidarity.vi,
     en: 'attest_solidarity',
     kinds: COL,
     required: false,
@@ -215,7 +216,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'attest_compliance',
     field: 'attest_compliance',
-    vi: 'XN chấp hành chủ trương, pháp luật',
+    vi: FIELD_LABELS.attest_compliance.vi,
     en: 'attest_compliance',
     kinds: COL,
     required: false,
@@ -224,7 +225,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'disciplined',
     field: 'disciplined',
-    vi: 'Số người bị kỷ luật',
+    vi: FIELD_LABELS.disciplined.vi,
     en: 'disciplined',
     kinds: COL,
     required: false,
