@@ -5,8 +5,7 @@ import { loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
 import { type CheckResult, runCheck } from '../check.js';
 import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn, fallsShort } from '../fail-on.js';
-import { finding } from '../findings/catalogue.js';
-import { InputError, type Lang } from '../findings/finding.js';
+import type { Lang } from '../findings/finding.js';
 import { formatNames, parseFormats, reportFormat } from '../report/index.js';
 import { renderJson } from '../report/json.js';
 import { ndjsonWriter } from '../report/ndjson.js';
@@ -22,9 +21,8 @@ import type { SetAction } from './commands.js';
 import { expandInputs } from './inputs.js';
 import { addLimitOptions, parseLimits } from './limits.js';
 import { EXIT, type Io } from './main.js';
+import { langSchema, parseOptions } from './options.js';
 import { progressLine } from './progress.js';
-
-const LANGS = ['vi', 'en'] as const;
 
 /** One format or a comma list of them (`xlsx,json`), every one registered in report/index.ts. */
 const formatList = z
@@ -62,7 +60,7 @@ export function parseFailOn(value: string): FailOn[] | null {
 export const checkOptionsSchema = z.object({
   campaign: z.string().min(1).optional(),
   format: formatList,
-  lang: z.enum(LANGS).default('vi'),
+  lang: langSchema.default('vi'),
   output: z.string().min(1).optional(),
   failOn: failOnList,
   quiet: z.boolean().default(false),
@@ -72,18 +70,7 @@ export type CheckCliOptions = z.infer<typeof checkOptionsSchema>;
 
 /** Options as commander hands them over, validated; a bad value is one line and exit 2. */
 export function parseCheckOptions(raw: unknown): CheckCliOptions {
-  const parsed = checkOptionsSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const lang: Lang = (raw as { lang?: unknown } | undefined)?.lang === 'en' ? 'en' : 'vi';
-  const issue = parsed.error.issues[0];
-  const option = `--${String(issue?.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const given = JSON.stringify((raw as Record<string, unknown>)[String(issue?.path[0])]);
-  const allowed = issue?.code === 'invalid_value' ? issue.values.map(String).join(', ') : '';
-  const reason =
-    lang === 'en'
-      ? `${option} ${given} is not valid${allowed ? ` (choose ${allowed})` : ''}`
-      : `${option} ${given} không hợp lệ${allowed ? ` (chọn ${allowed})` : ''}`;
-  throw new InputError(finding('E-OPTION', { reason }));
+  return parseOptions(checkOptionsSchema, raw);
 }
 
 /**

@@ -9,15 +9,22 @@ export function langOption(): Option {
   return new Option('--lang <lang>', 'ngôn ngữ / language').choices(['vi', 'en']).default('vi');
 }
 
-/** Validate a command's options with zod, turning a mismatch into one clear exit-2 line. */
+/**
+ * Validate a command's options with zod, turning a mismatch into one clear exit-2 line in the
+ * user's language: `--format "pdf" không hợp lệ (chọn text, json, …)`.
+ */
 export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? `--${issue.path.join('.')}` : 'options';
-  throw new InputError(finding('E-OPTION', { reason: `${where}: ${issue?.message ?? 'invalid'}` }));
-}
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'vi' || value === 'en';
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const lang: Lang = (raw as { lang?: unknown } | undefined)?.lang === 'en' ? 'en' : 'vi';
+  const issue = parsed.error.issues[0];
+  const key = String(issue?.path[0] ?? '');
+  const option = `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const given = JSON.stringify((raw as Record<string, unknown> | undefined)?.[key]);
+  const allowed = issue?.code === 'invalid_value' ? issue.values.map(String).join(', ') : '';
+  const reason =
+    lang === 'en'
+      ? `${option} ${given} is not valid${allowed ? ` (choose ${allowed})` : ''}`
+      : `${option} ${given} không hợp lệ${allowed ? ` (chọn ${allowed})` : ''}`;
+  throw new InputError(finding('E-OPTION', { reason }));
 }

@@ -75,5 +75,7 @@ describe('eligibility rules', () => {
     expect(unknown.stderr).toContain('XX-1');
     const badFormat = await run('rules', '--format', 'pdf');
     expect(badFormat.code).toBe(2);
+    // the same wording as every command's options: what was given and what may be chosen
+    expect(badFormat.stderr).toBe('--format "pdf" không hợp lệ (chọn text, json, markdown)\n');
   });
 });
