@@ -81,7 +81,9 @@ async function handleError(error: unknown, io: Io, argv: readonly string[]): Pro
     import('../findings/catalogue.js'),
     import('../findings/finding.js'),
   ]);
-  const lang = argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'vi';
+  // the options were not parsed (that may be what failed): read `--lang en` / `--lang=en` directly
+  const at = argv.lastIndexOf('--lang');
+  const lang = argv.includes('--lang=en') || (at >= 0 && argv[at + 1] === 'en') ? 'en' : 'vi';
   if (error instanceof CampaignError) {
     for (const problem of error.problems)
       io.stderr(`${formatPosition(problem)}: ${renderFinding(problem, lang)}\n`);
