@@ -9,6 +9,7 @@ import { renderFinding } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, categoryOf } from '../model/categories.js';
 import { displayWidth, padEnd, padStart, wrap } from './layout.js';
+import { nomineePosition, sourceLine } from './table.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -35,8 +36,6 @@ const WORDS = {
     noFindings: 'Không có vấn đề nào.',
     tally: 'TỔNG KẾT',
     unknownUnit: 'đơn vị không có trong bảng phân bổ',
-    plan: 'Kế hoạch',
-    period: 'giai đoạn',
     verdict: { eligible: 'ĐẠT', ineligible: 'KHÔNG ĐẠT', review: 'CẦN XEM XÉT' },
     severity: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
     nominees: (n: number) => `${n} đề nghị`,
@@ -70,8 +69,6 @@ const WORDS = {
     noFindings: 'No problems.',
     tally: 'SUMMARY',
     unknownUnit: 'unit not in the allocation table',
-    plan: 'Plan',
-    period: 'period',
     verdict: { eligible: 'ELIGIBLE', ineligible: 'INELIGIBLE', review: 'TO REVIEW' },
     severity: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
     nominees: (n: number) => `${n} ${n === 1 ? 'nominee' : 'nominees'}`,
@@ -126,7 +123,7 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
 
-  push(...header(result, w, c, width, options.lang), '');
+  push(...header(result, c, width, options.lang), '');
   push(c.bold(`1. ${w.quota}`), '', ...quotaSection(result, w, c, width, options.lang));
   push(...compositionSection(result, w, c, width));
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
@@ -141,14 +138,11 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-function header(result: CheckResult, w: Words, c: ChalkInstance, width: number, lang: Lang): string[] {
-  const { campaign } = result;
-  const line = [
-    `${w.plan} ${campaign.plan.ref}`,
-    `${w.period} ${campaign.period.from}–${campaign.period.to}`,
-    ...result.files,
-  ].join(' · ');
-  return [...wrap(campaign.title[lang], { width, paint: c.bold }), ...wrap(line, { width })];
+function header(result: CheckResult, c: ChalkInstance, width: number, lang: Lang): string[] {
+  return [
+    ...wrap(result.campaign.title[lang], { width, paint: c.bold }),
+    ...wrap(sourceLine(result, lang), { width }),
+  ];
 }
 
 function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: number, lang: Lang): string[] {
@@ -250,7 +244,7 @@ function nomineeBlock(
   const unit = n.unit
     ? (campaign.units.find((u) => u.id === n.unit)?.name ?? n.unit)
     : `"${n.unitText}" (${w.unknownUnit})`;
-  const where = formatPosition({ file: n.file, sheet: n.sheet, row: n.row, cell: n.cells.name });
+  const where = nomineePosition(n);
   const lines = [
     ...wrap(`${n.name} — ${w.verdict[j.verdict]}`, {
       width,
