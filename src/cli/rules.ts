@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { defaultCampaignDir, loadCampaign } from '../campaign/load.js';
+import { defaultCampaignDir, loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign, Criterion } from '../campaign/schema.js';
 import { type Description, describeCriterion, descriptionLines } from '../engine/describe.js';
 import { finding } from '../findings/catalogue.js';
@@ -24,7 +24,7 @@ export function registerRules(program: Command, setAction: SetAction): void {
     .addOption(new Option('--format <format>', 'text | json | markdown').default('text'));
   setAction(command, (ruleId: string | undefined, raw: unknown) => async (io) => {
     const options = parseOptions(optionsSchema, raw);
-    const campaign = loadCampaign(options.campaign ?? defaultCampaignDir());
+    const campaign = await loadCampaignFrom(options.campaign ?? defaultCampaignDir());
     const criteria = selectCriteria(campaign, ruleId);
     const render = { text: rulesText, json: rulesJson, markdown: rulesMarkdown }[options.format];
     io.stdout(render(criteria, campaign, options.lang, ruleId !== undefined));
