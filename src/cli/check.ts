@@ -6,6 +6,7 @@ import type { Campaign } from '../campaign/schema.js';
 import { type CheckResult, runCheck } from '../check.js';
 import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn, fallsShort } from '../fail-on.js';
 import type { Lang } from '../findings/finding.js';
+import { type CsvSeparator, csvSeparator, DEFAULT_CSV_SEPARATOR } from '../report/csv-separator.js';
 import { formatNames, parseFormats, reportFormat } from '../report/index.js';
 import { renderJson } from '../report/json.js';
 import { ndjsonWriter } from '../report/ndjson.js';
@@ -57,6 +58,16 @@ export function parseFailOn(value: string): FailOn[] | null {
   return FAIL_ON.filter((c) => names.includes(c));
 }
 
+/** `--csv-separator ;|,|tab` (or its name): see csv.ts for why `;` is the default. */
+const csvSeparatorOption = z
+  .string()
+  .default(DEFAULT_CSV_SEPARATOR)
+  .superRefine((value, ctx) => {
+    if (csvSeparator(value) === undefined)
+      ctx.addIssue({ code: 'invalid_value', values: ['";"', '","', 'tab'], input: value });
+  })
+  .transform((value) => csvSeparator(value) as CsvSeparator);
+
 export const checkOptionsSchema = z.object({
   campaign: z.string().min(1).optional(),
   format: formatList,
@@ -65,6 +76,7 @@ export const checkOptionsSchema = z.object({
   failOn: failOnList,
   quiet: z.boolean().default(false),
   perUnitFile: z.boolean().default(false),
+  csvSeparator: csvSeparatorOption,
 });
 export type CheckCliOptions = z.infer<typeof checkOptionsSchema>;
 
@@ -118,6 +130,10 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       'không in báo cáo văn bản, chỉ mã thoát và lỗi / no text report, only the exit code and errors',
     )
     .option(
+      '--csv-separator <sep>',
+      'dấu phân cách của báo cáo csv / the csv field separator: ; | , | tab (default: ;)',
+    )
+    .option(
       '--per-unit-file',
       "mỗi tệp là hồ sơ của một đơn vị, số lượng tính theo từng tệp / each file is one unit's submission, its quota checked alone",
     );
@@ -132,6 +148,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       lang: options.lang,
     });
     const { quiet, failOn, lang } = options;
+    const render = { failOn, csvSeparator: options.csvSeparator };
     // progress is for a person watching; --quiet leaves stderr to errors
     const progress = (text: string) => {
       if (!quiet) io.stderr(text);
@@ -172,7 +189,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     }
     for (const { format, path: file } of targets) {
       if (file !== null) {
-        await writeAtomic(file, await reportFormat(format).render(result, lang, { failOn }));
+        await writeAtomic(file, await reportFormat(format).render(result, lang, render));
         progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${file}\n`);
       } else if (format === 'json') io.stdout(renderJson(result, options.lang));
       else if (format === 'text') {
@@ -180,7 +197,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
         const color = useColor(process.env, process.stdout.isTTY);
         const width = Math.min(100, Math.max(80, process.stdout.columns ?? 80));
         io.stdout(renderText(result, { lang: options.lang, color, width }));
-      } else io.stdout(String(await reportFormat(format).render(result, lang, { failOn })));
+      } else io.stdout(String(await reportFormat(format).render(result, lang, render)));
     }
     return checkExitCode(result, failOn);
   });

@@ -3,6 +3,7 @@ import type { CheckResult } from '../check.js';
 import type { Lang } from '../findings/finding.js';
 import { KINDS } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
+import { type CsvSeparator, DEFAULT_CSV_SEPARATOR } from './csv-separator.js';
 import { csvValue } from './sanitize.js';
 import { inputColumns, inputValue, reasonLine, reasonsFor, ruleIds, ruleTests, WORDS } from './table.js';
 
@@ -12,7 +13,11 @@ import { inputColumns, inputValue, reasonLine, reasonsFor, ruleIds, ruleTests, W
  * makes Excel read Vietnamese letters correctly; CRLF line ends, as RFC 4180 and Excel expect.
  * Every text cell that starts like a formula is neutralised (sanitize.ts).
  */
-export function renderCsv(result: CheckResult, lang: Lang): string {
+export function renderCsv(
+  result: CheckResult,
+  lang: Lang,
+  separator: CsvSeparator = DEFAULT_CSV_SEPARATOR,
+): string {
   const w = WORDS[lang];
   const { campaign } = result;
   const book = buildCodeBook(campaign.vocabulary);
@@ -46,6 +51,7 @@ export function renderCsv(result: CheckResult, lang: Lang): string {
   });
   return stringify([header.map(csvValue), ...rows], {
     bom: true,
+    delimiter: separator,
     record_delimiter: '\r\n',
     // OWASP: quote every text field, so a delimiter inside one never starts a new cell
     quoted_string: true,

@@ -2,6 +2,7 @@ import type { CheckResult } from '../check.js';
 import type { FailOn } from '../fail-on.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
+import type { CsvSeparator } from './csv-separator.js';
 
 /** An output format of `check`: what its files are called and how a result becomes one. */
 export interface ReportFormat {
@@ -15,6 +16,8 @@ export interface ReportFormat {
 /** What a run decided that some formats show: JUnit fails exactly the cases `--fail-on` names. */
 export interface RenderOptions {
   failOn?: readonly FailOn[];
+  /** The CSV field separator (`--csv-separator`); csv.ts says why `;` is the default. */
+  csvSeparator?: CsvSeparator;
 }
 
 /**
@@ -40,7 +43,7 @@ export const REPORT_FORMATS = {
   csv: {
     extension: 'csv',
     binary: false,
-    render: async (r, lang) => (await import('./csv.js')).renderCsv(r, lang),
+    render: async (r, lang, o) => (await import('./csv.js')).renderCsv(r, lang, o?.csvSeparator),
   },
   markdown: {
     extension: 'md',

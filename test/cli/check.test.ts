@@ -9,7 +9,7 @@ import { formatNames } from '../../src/report/index.js';
 
 describe('parseCheckOptions', () => {
   it('defaults to text in Vietnamese with the bundled campaign', () => {
-    const defaults = { failOn: [...DEFAULT_FAIL_ON], quiet: false, perUnitFile: false };
+    const defaults = { failOn: [...DEFAULT_FAIL_ON], quiet: false, perUnitFile: false, csvSeparator: ';' };
     expect(parseCheckOptions({})).toEqual({ format: 'text', lang: 'vi', ...defaults });
     expect(parseCheckOptions({ format: 'json', lang: 'en', campaign: 'rules/x' })).toEqual({
       format: 'json',
@@ -42,6 +42,14 @@ describe('parseCheckOptions', () => {
     expect(reject({ lang: 'en', format: 'pdf' })).toBe(
       `--format "pdf" is not valid (choose ${formatNames().join(', ')})`,
     );
+  });
+
+  it('takes the CSV separator by sign or by name, and refuses any other', () => {
+    expect(parseCheckOptions({ csvSeparator: ',' }).csvSeparator).toBe(',');
+    expect(parseCheckOptions({ csvSeparator: 'comma' }).csvSeparator).toBe(',');
+    expect(parseCheckOptions({ csvSeparator: 'TAB' }).csvSeparator).toBe('\t');
+    expect(parseCheckOptions({ csvSeparator: 'semicolon' }).csvSeparator).toBe(';');
+    expect(reject({ csvSeparator: '|' })).toBe('--csv-separator "|" không hợp lệ (chọn ";", ",", tab)');
   });
 });
 

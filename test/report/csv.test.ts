@@ -9,8 +9,8 @@ beforeAll(async () => {
   ({ result } = await checkRows());
 });
 
-function table(text: string): string[][] {
-  return parse(text.replace(/^\uFEFF/, ''), { relax_column_count: false });
+function table(text: string, delimiter = ';'): string[][] {
+  return parse(text.replace(/^\uFEFF/, ''), { delimiter, relax_column_count: false });
 }
 
 describe('renderCsv', () => {
@@ -57,7 +57,21 @@ describe('renderCsv', () => {
 
   it('quotes every text field, so no delimiter inside one starts a new cell', () => {
     const line = renderCsv(result, 'vi').split('\r\n')[1] ?? '';
-    expect(line.startsWith('"nominees.csv","')).toBe(true);
+    expect(line.startsWith('"nominees.csv";"')).toBe(true);
+  });
+
+  it('separates fields with ; by default, as Windows set to Vietnamese splits a double-clicked file', () => {
+    const [header = ''] = renderCsv(result, 'vi')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(header.split(';').slice(0, 3)).toEqual(['"Tệp"', '"Trang"', '"Dòng"']);
+  });
+
+  it('takes , or tab when asked, with the same cells', () => {
+    const semicolon = table(renderCsv(result, 'vi'));
+    expect(table(renderCsv(result, 'vi', ','), ',')).toEqual(semicolon);
+    expect(table(renderCsv(result, 'vi', '\t'), '\t')).toEqual(semicolon);
+    expect(renderCsv(result, 'vi', ',').split('\r\n')[1]?.startsWith('"nominees.csv","')).toBe(true);
   });
 
   it('speaks English with --lang en', () => {
