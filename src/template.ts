@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Campaign } from './campaign/schema.js';
-import { activeTest } from './engine/evaluate.js';
-import type { Predicate } from './engine/predicate.js';
+import { activeTest } from './engine/criterion.js';
+import { exampleOf } from './engine/predicate.js';
+import type { ExampleForm } from './engine/predicates/module.js';
 import { BLOCKS, type Block, type Category, categoryOf, KINDS, type Kind } from './model/categories.js';
 import { COLUMNS, type ColumnSpec, periodYears, TEMPLATE_SIDE_SHEETS } from './read/columns.js';
 import { EXPECTED } from './read/values.js';
@@ -398,45 +399,21 @@ export function exampleValues(category: Category, campaign: Campaign): Record<st
     values[key] = values[key] ? `${values[key]}; ${text}` : text;
   };
 
-  const satisfy = (p: Predicate): void => {
-    switch (p.type) {
-      case 'yearsWith':
-      case 'consecutiveYears':
-      case 'everyYear':
-        for (const y of p.type === 'everyYear' ? years : recent(p.atLeast)) {
-          const codes = yearCodes.get(y) ?? [];
-          if (!codes.includes(p.code)) codes.push(p.code);
-          yearCodes.set(y, codes);
-        }
-        return;
-      case 'distinctions': {
-        const field = p.fields[0] as string;
-        for (const y of recent(p.atLeast)) append(field, `${p.codes[0]}:${y}`);
-        return;
-      }
-      case 'flag':
-        values[p.field] = p.is ? 'Có' : 'Không';
-        return;
-      case 'countIsZero':
-        values[p.field] = '0';
-        return;
-      case 'yearList':
-        values[p.field] = recent(p.atLeast).join('; ');
-        return;
-      case 'all':
-        p.of.forEach(satisfy);
-        return;
-      case 'any':
-        if (p.of[0]) satisfy(p.of[0]);
-        return;
-      case 'onlyWhen':
-        satisfy(p.when);
-        satisfy(p.require);
-        return;
-    }
+  const form: ExampleForm = {
+    years,
+    recent,
+    addYearCode(year, code) {
+      const codes = yearCodes.get(year) ?? [];
+      if (!codes.includes(code)) codes.push(code);
+      yearCodes.set(year, codes);
+    },
+    set(field, value) {
+      values[field] = value;
+    },
+    append,
   };
   for (const c of campaign.criteria)
-    if (c.category.includes(category) && !c.appliesWhen) satisfy(activeTest(c));
+    if (c.category.includes(category) && !c.appliesWhen) exampleOf(activeTest(c), form);
   for (const [y, codes] of yearCodes) if (codes.length) values[y] = codes.join('; ');
 
   const unit =

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { type Predicate, readsOf } from '../engine/predicate.js';
 import { finding } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import {
@@ -219,43 +220,40 @@ function checkReferences(
       );
     }
     ids.add(criterion.id);
-    const visit = (node: unknown, where: string): void => {
-      if (!node || typeof node !== 'object') return;
-      const p = node as Record<string, unknown>;
-      if (
-        (p.type === 'yearsWith' || p.type === 'everyYear' || p.type === 'consecutiveYears') &&
-        !yearCodes.has(p.code as string)
-      ) {
+    // what each of the criterion's predicate trees names, as the predicates' own modules tell it
+    const trees: [string, Predicate | undefined][] = [
+      ['test', criterion.test],
+      ['appliesWhen', criterion.appliesWhen],
+      ...Object.entries(criterion.interpretations ?? {}).map(([name, reading]): [string, Predicate] => [
+        `interpretations.${name}.test`,
+        reading.test,
+      ]),
+    ];
+    for (const [key, tree] of trees) {
+      if (!tree) continue;
+      const where = `criteria.${index}.${key}`;
+      const reads = readsOf(tree);
+      for (const code of reads.yearCodes) {
+        if (yearCodes.has(code)) continue;
         problems.push(
           finding(
             'E-CAMPAIGN',
-            { path: `${where}.code`, expected: 'a per-year code of vocabulary.json', found: String(p.code) },
+            { path: `${where}.code`, expected: 'a per-year code of vocabulary.json', found: code },
             { file },
           ),
         );
       }
-      if (p.type === 'distinctions') {
-        for (const code of p.codes as string[]) {
-          if (!distinctionCodes.has(code)) {
-            problems.push(
-              finding(
-                'E-CAMPAIGN',
-                { path: `${where}.codes`, expected: 'a distinction code of vocabulary.json', found: code },
-                { file },
-              ),
-            );
-          }
-        }
+      for (const code of reads.distinctions) {
+        if (distinctionCodes.has(code)) continue;
+        problems.push(
+          finding(
+            'E-CAMPAIGN',
+            { path: `${where}.codes`, expected: 'a distinction code of vocabulary.json', found: code },
+            { file },
+          ),
+        );
       }
-      for (const [key, value] of Object.entries(p)) {
-        if (Array.isArray(value))
-          value.forEach((v, i) => {
-            visit(v, `${where}.${key}.${i}`);
-          });
-        else if (value && typeof value === 'object') visit(value, `${where}.${key}`);
-      }
-    };
-    visit(criterion, `criteria.${index}`);
+    }
   });
   const unitIds = new Set<string>();
   for (const unit of units) {

@@ -1,6 +1,4 @@
-import type { Campaign } from '../campaign/schema.js';
-import type { CodeBook } from '../model/vocabulary.js';
-import { buildCodeBook } from '../model/vocabulary.js';
+import { buildCodeBook, type CodeBook, type Vocabulary } from '../model/vocabulary.js';
 
 /** What predicates need to know about the campaign, computed once. */
 export interface EngineContext {
@@ -12,7 +10,7 @@ export interface EngineContext {
 }
 
 export function engineContext(
-  campaign: Campaign,
+  campaign: { period: { from: number; to: number }; vocabulary: Vocabulary },
   book: CodeBook = buildCodeBook(campaign.vocabulary),
 ): EngineContext {
   const years: string[] = [];

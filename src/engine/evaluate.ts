@@ -1,12 +1,13 @@
-import type { Campaign, Criterion } from '../campaign/schema.js';
 import type { Block, Category, Kind } from '../model/categories.js';
 import type { Nominee } from '../model/nominee.js';
+import type { Vocabulary } from '../model/vocabulary.js';
 import { type EngineContext, engineContext } from './context.js';
+import { activeTest, type Criterion, conditionalTest } from './criterion.js';
 import { verdictOf } from './kleene.js';
-import type { Predicate } from './predicate.js';
-import { PREDICATES } from './predicates/index.js';
-import type { Evaluate, PredicateModule } from './predicates/module.js';
+import { evaluatorFor, type Predicate } from './predicate.js';
 import type { Evidence, Judgement, RuleResult } from './types.js';
+
+export { activeTest } from './criterion.js';
 
 export interface Engine {
   context: EngineContext;
@@ -19,20 +20,24 @@ export interface ActiveCriterion {
   criterion: Criterion;
   /** `test`, or the test of the interpretation the campaign chose. */
   test: Predicate;
+  /** The test under its `appliesWhen`, which the evidence answers when applying is open. */
+  conditional: Predicate;
 }
 
-export function activeTest(criterion: Criterion): Predicate {
-  if (criterion.test) return criterion.test;
-  const chosen = criterion.interpretations?.[criterion.interpretation ?? ''];
-  // the campaign schema guarantees one of the two; this only narrows the type
-  if (!chosen) throw new Error(`criterion ${criterion.id} has no test`);
-  return chosen.test;
+/** What the engine reads of a campaign. */
+export interface EngineCampaign {
+  period: { from: number; to: number };
+  vocabulary: Vocabulary;
+  criteria: readonly Criterion[];
 }
 
-export function createEngine(campaign: Campaign, context: EngineContext = engineContext(campaign)): Engine {
+export function createEngine(
+  campaign: EngineCampaign,
+  context: EngineContext = engineContext(campaign),
+): Engine {
   const byCategory = new Map<Category, ActiveCriterion[]>();
   for (const criterion of campaign.criteria) {
-    const active = { criterion, test: activeTest(criterion) };
+    const active = { criterion, test: activeTest(criterion), conditional: conditionalTest(criterion) };
     for (const category of criterion.category) {
       const list = byCategory.get(category) ?? [];
       list.push(active);
@@ -47,20 +52,14 @@ export function createEngine(campaign: Campaign, context: EngineContext = engine
     byKind[kind][block] = list;
   }
 
-  const evaluate: Evaluate = (nominee, predicate) =>
-    (PREDICATES[predicate.type] as PredicateModule<Predicate>).evaluate(
-      nominee,
-      predicate,
-      context,
-      evaluate,
-    );
+  const evaluate = evaluatorFor(context);
 
   return {
     context,
     criteriaFor: (category) => byCategory.get(category) ?? [],
     judge(nominee) {
       const rules: RuleResult[] = [];
-      for (const { criterion, test } of byKind[nominee.kind]?.[nominee.block] ?? []) {
+      for (const { criterion, test, conditional } of byKind[nominee.kind]?.[nominee.block] ?? []) {
         // a rule that does not apply is not judged at all (CN-HEAD-1 for everyone but heads)
         const applies = criterion.appliesWhen && evaluate(nominee, criterion.appliesWhen);
         if (applies && applies.result === 'fail') continue;
@@ -74,8 +73,8 @@ export function createEngine(campaign: Campaign, context: EngineContext = engine
             args: {},
             children: [applies, evidence],
           };
-        }
-        rules.push({ id: criterion.id, result: evidence.result, evidence });
+          rules.push({ id: criterion.id, result: evidence.result, evidence, test: conditional });
+        } else rules.push({ id: criterion.id, result: evidence.result, evidence, test });
       }
       return { nominee, verdict: verdictOf(rules), rules };
     },

@@ -1,126 +1,104 @@
 import { z } from 'zod';
-import { COUNT_FIELDS, DISTINCTION_FIELDS, FLAG_FIELDS, YEAR_LIST_FIELDS } from '../model/nominee.js';
+import type { Nominee } from '../model/nominee.js';
+import { textSchema } from '../model/text.js';
+import type { EngineContext } from './context.js';
+import { PREDICATES, type Predicate } from './predicates/index.js';
+import type {
+  Description,
+  Evidence,
+  ExampleForm,
+  PredicateModule,
+  Reads,
+  Step,
+  Walk,
+  Wording,
+} from './predicates/module.js';
 
 /**
- * The closed set of predicates a criterion is built from. Data files name a `type`
- * and give its parameters; nothing in a campaign is code.
+ * The predicates criteria are built from, as the registry (`predicates/index.ts`) declares them:
+ * their union type, the schema a rule file is checked with, and the entry points every other part
+ * of the tool uses. Data files name a `type` and give its parameters; nothing in a campaign is code.
  */
 
-/** A per-year code in at least `atLeast` years of the period. */
-export const yearsWithSchema = z.strictObject({
-  type: z.literal('yearsWith'),
-  code: z.string().min(1),
-  atLeast: z.number().int().positive(),
-});
-
-/** A per-year code in every year of the period. */
-export const everyYearSchema = z.strictObject({
-  type: z.literal('everyYear'),
-  code: z.string().min(1),
-});
-
-/** A per-year code in at least `atLeast` consecutive years of the period. */
-export const consecutiveYearsSchema = z.strictObject({
-  type: z.literal('consecutiveYears'),
-  code: z.string().min(1),
-  atLeast: z.number().int().positive(),
-});
-
-/** At least `atLeast` distinctions among `codes`, dated in the period, across `fields`. */
-export const distinctionsSchema = z.strictObject({
-  type: z.literal('distinctions'),
-  fields: z.array(z.enum(DISTINCTION_FIELDS)).min(1),
-  codes: z.array(z.string().min(1)).min(1),
-  atLeast: z.number().int().positive().default(1),
-});
-
-/** A yes/no column has the given value; blank is unknown unless the column says otherwise. */
-export const flagSchema = z.strictObject({
-  type: z.literal('flag'),
-  field: z.enum(FLAG_FIELDS),
-  is: z.boolean().default(true),
-});
-
-/** A whole-number column is zero. */
-export const countIsZeroSchema = z.strictObject({
-  type: z.literal('countIsZero'),
-  field: z.enum(COUNT_FIELDS),
-});
-
-/** A list-of-years column names at least `atLeast` years of the period. */
-export const yearListSchema = z.strictObject({
-  type: z.literal('yearList'),
-  field: z.enum(YEAR_LIST_FIELDS),
-  atLeast: z.number().int().positive(),
-});
-
-export type YearsWith = z.infer<typeof yearsWithSchema>;
-export type EveryYear = z.infer<typeof everyYearSchema>;
-export type ConsecutiveYears = z.infer<typeof consecutiveYearsSchema>;
-export type Distinctions = z.infer<typeof distinctionsSchema>;
-export type Flag = z.infer<typeof flagSchema>;
-export type CountIsZero = z.infer<typeof countIsZeroSchema>;
-export type YearList = z.infer<typeof yearListSchema>;
-
-/** A name for a part of a rule (`Cách 1`), so messages can say which path fell short. */
-export type Label = { vi: string; en: string };
-export const labelSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
-
-export type All = { type: 'all'; of: Predicate[]; label?: Label };
-export type AnyOf = { type: 'any'; of: Predicate[]; label?: Label };
-/** `require`, but only for nominees where `when` holds (Kleene AND, worded as a condition). */
-export type OnlyWhen = { type: 'onlyWhen'; when: Predicate; require: Predicate; label?: Label };
-
-export type Predicate =
-  | YearsWith
-  | EveryYear
-  | ConsecutiveYears
-  | Distinctions
-  | Flag
-  | CountIsZero
-  | YearList
-  | All
-  | AnyOf
-  | OnlyWhen;
-
-export const allSchema: z.ZodType<All> = z.strictObject({
-  type: z.literal('all'),
-  label: labelSchema.optional(),
-  get of() {
-    return z.array(predicateSchema).min(1);
-  },
-});
-
-export const anySchema: z.ZodType<AnyOf> = z.strictObject({
-  type: z.literal('any'),
-  label: labelSchema.optional(),
-  get of() {
-    return z.array(predicateSchema).min(1);
-  },
-});
-
-export const onlyWhenSchema: z.ZodType<OnlyWhen> = z.strictObject({
-  type: z.literal('onlyWhen'),
-  label: labelSchema.optional(),
-  get when() {
-    return predicateSchema;
-  },
-  get require() {
-    return predicateSchema;
-  },
-});
+export type { Distinctions } from './predicates/distinctions.js';
+export type { Predicate } from './predicates/index.js';
 
 export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
-  z.union([
-    yearsWithSchema,
-    everyYearSchema,
-    consecutiveYearsSchema,
-    distinctionsSchema,
-    flagSchema,
-    countIsZeroSchema,
-    yearListSchema,
-    allSchema,
-    anySchema,
-    onlyWhenSchema,
-  ]),
+  z.union(
+    Object.values(PREDICATES).map((m) =>
+      (m.schema(predicateSchema) as unknown as z.ZodObject).extend({ label: textSchema.optional() }),
+    ) as unknown as [z.ZodType<Predicate>, ...z.ZodType<Predicate>[]],
+  ),
 ) as z.ZodType<Predicate>;
+
+function moduleOf(p: { type: string }): PredicateModule<Predicate, Evidence['args']> {
+  return PREDICATES[p.type as Predicate['type']] as unknown as PredicateModule<Predicate, Evidence['args']>;
+}
+
+/** Judge a nominee by a predicate tree, with the campaign's context. */
+export function evaluatorFor(ctx: EngineContext): Walk['evaluate'] {
+  const walkHere: Walk = { ...WALK, evaluate: (n, p) => evaluateWith(n, p) };
+  const evaluateWith = (n: Nominee, p: Predicate): Evidence => {
+    const evidence = moduleOf(p).evaluate(n, p, ctx, walkHere);
+    if (p.label) evidence.label = p.label;
+    return evidence;
+  };
+  return evaluateWith;
+}
+
+/** The predicate in plain words, its label first. */
+export function describePredicate(p: Predicate, w: Wording): Description {
+  const d = moduleOf(p).describe(p, w, WALK);
+  return p.label ? { ...d, text: `${p.label[w.lang]}: ${d.text}` } : d;
+}
+
+/** The evidence of `p` in plain words, its label first. */
+export function renderEvidence(p: Predicate, e: Evidence, w: Wording): string {
+  const text = moduleOf(p).render(p, e, w, WALK);
+  return e.label ? `${e.label[w.lang]}: ${text}` : text;
+}
+
+/** Input fields behind a result that is not a pass, sorted, each once. */
+export function culpritCells(p: Predicate, e: Evidence): string[] {
+  return [...new Set(cellsOf(p, e))].sort((a, b) => a.localeCompare(b));
+}
+
+function cellsOf(p: Predicate, e: Evidence): string[] {
+  return e.result === 'pass' ? [] : moduleOf(p).cells(p, e, WALK);
+}
+
+/** What would decide an open result, each step once, in the order the criterion reads. */
+export function stepsOf(p: Predicate, e: Evidence): Step[] {
+  if (e.result !== 'unknown') return [];
+  const seen = new Set<string>();
+  return moduleOf(p)
+    .steps(p, e, WALK)
+    .filter((s) => {
+      const key = JSON.stringify(s);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Fill `form` so the example row satisfies `p`. */
+export function exampleOf(p: Predicate, form: ExampleForm): void {
+  moduleOf(p).example(p, form, WALK);
+}
+
+/** The codes and columns a predicate tree names. */
+export function readsOf(p: Predicate): Reads {
+  return moduleOf(p).reads(p, WALK);
+}
+
+const WALK: Walk = {
+  reads: readsOf,
+  evaluate: () => {
+    throw new Error('evaluate needs an engine context: use evaluatorFor');
+  },
+  describe: describePredicate,
+  render: renderEvidence,
+  cells: cellsOf,
+  steps: (p, e) => (e.result === 'unknown' ? moduleOf(p).steps(p, e, WALK) : []),
+  example: exampleOf,
+};

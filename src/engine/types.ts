@@ -1,24 +1,16 @@
 import type { Nominee } from '../model/nominee.js';
 import type { Tri, Verdict } from './kleene.js';
-import type { Label, Predicate } from './predicate.js';
+import type { Predicate } from './predicate.js';
+import type { Evidence } from './predicates/module.js';
 
-/**
- * What a predicate found, as data: the reporters turn it into words (`renderEvidence`).
- * `args` hold the facts a message needs (years counted, years missing, codes found).
- */
-export interface Evidence {
-  type: Predicate['type'];
-  result: Tri;
-  args: Record<string, string | number | boolean | readonly (string | number)[]>;
-  children?: Evidence[];
-  /** The rule file's name for this part, if it gave one. */
-  label?: Label;
-}
+export type { Evidence } from './predicates/module.js';
 
 export interface RuleResult {
   id: string;
   result: Tri;
   evidence: Evidence;
+  /** The predicate the evidence answers, walked beside it to put it into words. */
+  test: Predicate;
 }
 
 export interface Judgement {

@@ -1,5 +1,5 @@
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'vi' | 'en';
+export type { Lang } from '../model/text.js';
 
 /**
  * Everything that is not a nominee's rule result: input problems, quota, duplicates, plan checks.

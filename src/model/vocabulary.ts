@@ -1,5 +1,33 @@
-import type { Vocabulary } from '../campaign/schema.js';
+import { z } from 'zod';
 import { foldKey } from './fold.js';
+import { textSchema } from './text.js';
+
+/** A per-year title or rating (`LĐTT`, `HTXSNV`, …) and what it implies. */
+export const yearCodeSchema = z.strictObject({
+  code: z.string().min(1),
+  name: textSchema,
+  /** Codes that holding this one implies (`CSTĐCS` ⇒ `LĐTT`); applied transitively. */
+  implies: z.array(z.string()).default([]),
+  /** Other spellings accepted besides the code and its Vietnamese name. */
+  aliases: z.array(z.string()).default([]),
+});
+
+/** A dated distinction (`BK-UBND:2018`). */
+export const distinctionCodeSchema = z.strictObject({
+  code: z.string().min(1),
+  name: textSchema,
+  /** Codes this one also counts as (`SK-T` counts as an `SK-CS`). */
+  countsAs: z.array(z.string()).default([]),
+  aliases: z.array(z.string()).default([]),
+});
+
+export const vocabularySchema = z.strictObject({
+  yearCodes: z.array(yearCodeSchema).min(1),
+  /** Cell values that mean "not yet assessed" (`?`, `CX`, `Chưa xét`). */
+  unknownYear: z.array(z.string()).min(1),
+  distinctions: z.array(distinctionCodeSchema).min(1),
+});
+export type Vocabulary = z.infer<typeof vocabularySchema>;
 
 /** Lookups built once per campaign from its vocabulary file. */
 export interface CodeBook {

@@ -5,7 +5,7 @@ import { KINDS } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
 import { type CsvSeparator, DEFAULT_CSV_SEPARATOR } from './csv-separator.js';
 import { csvValue } from './sanitize.js';
-import { inputColumns, inputValue, reasonLine, reasonsFor, ruleIds, ruleTests, WORDS } from './table.js';
+import { inputColumns, inputValue, reasonLine, reasonsFor, ruleIds, WORDS } from './table.js';
 
 /**
  * One row per nominee, both kinds in one table (a `Loại` column tells them apart, as in the
@@ -21,7 +21,6 @@ export function renderCsv(
   const w = WORDS[lang];
   const { campaign } = result;
   const book = buildCodeBook(campaign.vocabulary);
-  const tests = ruleTests(campaign);
   const inputs = inputColumns(KINDS, campaign, lang);
   const header = [
     w.file,
@@ -36,7 +35,7 @@ export function renderCsv(
   ];
   const rows = result.judgements.map((j) => {
     const n = j.nominee;
-    const reasons = reasonsFor(j, campaign, lang, tests);
+    const reasons = reasonsFor(j, campaign, lang);
     return [
       n.file,
       n.sheet,

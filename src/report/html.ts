@@ -10,7 +10,6 @@ import {
   percent,
   reasonLine,
   reasonsFor,
-  ruleTests,
   sourceLine,
   TRAITS,
   type UnitSummary,
@@ -65,7 +64,6 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
   const { campaign } = result;
   const s = result.summary;
   const units = unitSummaries(result);
-  const tests = ruleTests(campaign);
 
   const cards = [s.nominees, s.eligible, s.ineligible, s.review, s.errors, s.warnings]
     .map((n, i) => `<div class="card c${i}"><b>${n}</b><span>${escapeHtml(h.cards[i] ?? '')}</span></div>`)
@@ -87,7 +85,7 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
   const nomineeRows = result.judgements
     .map((j) => {
       const n = j.nominee;
-      const reasons = reasonsFor(j, campaign, lang, tests)
+      const reasons = reasonsFor(j, campaign, lang)
         .map((r) => `<li class="r-${r.result}">${escapeHtml(reasonLine(r))}</li>`)
         .join('');
       return (

@@ -8,7 +8,6 @@ import {
   nomineePosition,
   reasonLine,
   reasonsFor,
-  ruleTests,
   sourceLine,
   TRAITS,
   unitName,
@@ -81,8 +80,6 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
   }
   if (silent.length > 0) out.push(`${m.silent}: ${silent.map(inline).join(', ')}`, '');
   out.push(...composition(result, lang));
-
-  const tests = ruleTests(campaign);
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
   out.push(`## ${m.notEligible} (${notEligible.length})`, '');
   if (notEligible.length === 0) out.push(m.allEligible, '');
@@ -95,7 +92,7 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
         inline(unitName(campaign, n.unit, n.unitText)),
         inline(nomineePosition(n)),
         w.verdict[j.verdict],
-        reasonsFor(j, campaign, lang, tests)
+        reasonsFor(j, campaign, lang)
           .map((r) => inline(reasonLine(r)))
           .join('<br>'),
       ];

@@ -2,11 +2,10 @@ import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
 import type { CompositionGroup, Count } from '../checks/composition.js';
 import type { QuotaEntry, QuotaStatus } from '../checks/quota.js';
-import { activeTest } from '../engine/evaluate.js';
 import type { Tri, Verdict } from '../engine/kleene.js';
-import type { Predicate } from '../engine/predicate.js';
+import { culpritCells } from '../engine/predicate.js';
 import { renderRuleMessage } from '../engine/render.js';
-import type { Evidence, Judgement } from '../engine/types.js';
+import type { Judgement } from '../engine/types.js';
 import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import type { Kind } from '../model/categories.js';
 import { FIELD_LABELS } from '../model/fields.js';
@@ -219,18 +218,17 @@ export interface Reason {
 }
 
 /** Reasons for one nominee's rules that failed or stay open, in the campaign's order. */
-export function reasonsFor(j: Judgement, campaign: Campaign, lang: Lang, tests: RuleTests): Reason[] {
+export function reasonsFor(j: Judgement, campaign: Campaign, lang: Lang): Reason[] {
   const reasons: Reason[] = [];
   for (const rule of j.rules) {
     if (rule.result === 'pass') continue;
     const criterion = campaign.criteria.find((c) => c.id === rule.id);
-    const test = tests.get(rule.id);
     reasons.push({
       id: rule.id,
       result: rule.result,
       title: criterion?.title[lang] ?? '',
       message: renderRuleMessage(rule, lang, campaign),
-      fields: test ? culpritFields(test, rule.evidence) : [],
+      fields: culpritCells(rule.test, rule.evidence),
     });
   }
   return reasons;
@@ -247,62 +245,6 @@ export function ruleIds(reasons: readonly Reason[], result: Reason['result']): s
 /** `TT-HCSN-1 Tập thể lao động tiên tiến 5 năm liên tục: TTLĐTT 4/5 năm, thiếu 2018`. */
 export function reasonLine(r: Reason): string {
   return `${r.id}${r.title ? ` ${r.title}` : ''}: ${r.message}`;
-}
-
-export type RuleTests = ReadonlyMap<string, Predicate>;
-
-/** Each criterion's test in force, by id, to walk beside its evidence. */
-export function ruleTests(campaign: Campaign): RuleTests {
-  return new Map(campaign.criteria.map((c) => [c.id, activeTest(c)]));
-}
-
-/**
- * The input fields behind a result that is not a pass: the parts of the evidence that share the
- * result, down to the columns they read. Evidence mirrors the predicate tree, so the two are walked
- * together (distinctions name their columns only in the predicate).
- */
-function culpritFields(p: Predicate, e: Evidence): string[] {
-  const out = new Set<string>();
-  const visit = (p: Predicate, e: Evidence): void => {
-    if (e.result === 'pass') return;
-    switch (p.type) {
-      case 'yearsWith':
-      case 'everyYear':
-      case 'consecutiveYears': {
-        const unknown = asList(e.args.unknown);
-        const years = e.result === 'unknown' ? unknown : [...asList(e.args.missing), ...unknown];
-        for (const y of years) out.add(String(y));
-        return;
-      }
-      case 'distinctions':
-        for (const f of p.fields) out.add(f);
-        return;
-      case 'flag':
-      case 'countIsZero':
-      case 'yearList':
-        out.add(p.field);
-        return;
-      case 'all':
-      case 'any':
-        p.of.forEach((child, i) => {
-          const ce = e.children?.[i];
-          if (ce && ce.result === e.result) visit(child, ce);
-        });
-        return;
-      case 'onlyWhen': {
-        const [when, require] = e.children ?? [];
-        if (when && when.result === e.result) visit(p.when, when);
-        if (require && require.result === e.result) visit(p.require, require);
-        return;
-      }
-    }
-  };
-  visit(p, e);
-  return [...out].sort((a, b) => a.localeCompare(b));
-}
-
-function asList(value: Evidence['args'][string] | undefined): readonly (string | number)[] {
-  return Array.isArray(value) ? (value as readonly (string | number)[]) : [];
 }
 
 /** Findings about a nominee's own row, by `file`, `sheet` and `row`. */

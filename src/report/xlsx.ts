@@ -19,7 +19,6 @@ import {
   reasonLine,
   reasonsFor,
   ruleIds,
-  ruleTests,
   statedTotals,
   sum,
   TRAITS,
@@ -478,7 +477,6 @@ function nomineeSheet(
   const w = WORDS[lang];
   const { campaign } = result;
   const book = buildCodeBook(campaign.vocabulary);
-  const tests = ruleTests(campaign);
   const rowFindings = findingsByRow(result.findings);
   const judgements = result.judgements.filter((j) => j.nominee.kind === kind);
 
@@ -506,7 +504,7 @@ function nomineeSheet(
 
   const rowOf = (j: (typeof judgements)[number]) => {
     const n = j.nominee;
-    const reasons = reasonsFor(j, campaign, lang, tests);
+    const reasons = reasonsFor(j, campaign, lang);
     const values: Value[] = [
       n.name,
       w.verdict[j.verdict],

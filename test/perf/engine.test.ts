@@ -3,9 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineContext } from '../../src/engine/context.js';
 import { activeTest, createEngine } from '../../src/engine/evaluate.js';
 import { verdictOf } from '../../src/engine/kleene.js';
-import type { Predicate } from '../../src/engine/predicate.js';
-import { PREDICATES } from '../../src/engine/predicates/index.js';
-import type { Evaluate, PredicateModule } from '../../src/engine/predicates/module.js';
+import { evaluatorFor } from '../../src/engine/predicate.js';
 import type { Judgement } from '../../src/engine/types.js';
 import { categoryOf } from '../../src/model/categories.js';
 import { type Nominee, nomineeSchema } from '../../src/model/nominee.js';
@@ -19,8 +17,7 @@ import { FIXTURES, generated } from './generated.js';
  * the way the unit tests do, gives the same verdicts, results and evidence.
  */
 const ctx = engineContext(campaign, book);
-const evaluate: Evaluate = (n: Nominee, p: Predicate) =>
-  (PREDICATES[p.type] as PredicateModule<Predicate>).evaluate(n, p, ctx, evaluate);
+const evaluate = evaluatorFor(ctx);
 
 function reference(nominee: Nominee): Judgement {
   const category = categoryOf(nominee.kind, nominee.block);
@@ -28,8 +25,9 @@ function reference(nominee: Nominee): Judgement {
     .filter((c) => c.category.includes(category))
     .filter((c) => !c.appliesWhen || evaluate(nominee, c.appliesWhen).result === 'pass')
     .map((c) => {
-      const evidence = evaluate(nominee, activeTest(c));
-      return { id: c.id, result: evidence.result, evidence };
+      const test = activeTest(c);
+      const evidence = evaluate(nominee, test);
+      return { id: c.id, result: evidence.result, evidence, test };
     });
   return { nominee, verdict: verdictOf(rules), rules };
 }

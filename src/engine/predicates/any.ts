@@ -1,14 +1,45 @@
+import { z } from 'zod';
 import { orOf } from '../kleene.js';
-import type { AnyOf } from '../predicate.js';
-import type { Evidence } from '../types.js';
-import type { PredicateModule } from './module.js';
+import type { Predicate } from '../predicate.js';
+import { type Evidence, mergeReads, type PredicateModule } from './module.js';
+
+/** Some part holds. */
+export type AnyOf = { type: 'any'; of: Predicate[] };
+
+const WORDS = {
+  vi: { describe: 'một trong các điều sau', or: 'hoặc' },
+  en: { describe: 'any of', or: 'or' },
+};
 
 /** Some part holds (Kleene OR: any pass passes, else any unknown is unknown). */
-export const any: PredicateModule<AnyOf> = {
-  evaluate(nominee, params, _ctx, evaluate) {
-    const children = params.of.map((p) => evaluate(nominee, p));
-    const evidence: Evidence = { type: 'any', result: orOf(children), args: {}, children };
-    if (params.label) evidence.label = params.label;
-    return evidence;
+export const any: PredicateModule<AnyOf, Record<string, never>> = {
+  type: 'any',
+  schema: (predicate) => z.strictObject({ type: z.literal('any'), of: z.array(predicate).min(1) }),
+  reads: (p, walk) => mergeReads(p.of.map((c) => walk.reads(c))),
+  evaluate(nominee, params, _ctx, walk) {
+    const children = params.of.map((p) => walk.evaluate(nominee, p));
+    return { type: 'any', result: orOf(children), args: {}, children };
+  },
+  describe: (p, w, walk) => ({ text: WORDS[w.lang].describe, parts: p.of.map((c) => walk.describe(c, w)) }),
+  render(p, e, w, walk) {
+    const parts = pairs(p, e);
+    const passing = parts.find(([, ce]) => ce.result === 'pass');
+    if (passing) return walk.render(passing[0], passing[1], w);
+    return parts.map(([c, ce]) => `[${walk.render(c, ce, w)}]`).join(` ${WORDS[w.lang].or} `);
+  },
+  // an OR is held back by every part, since any one of them could have carried it
+  cells: (p, e, walk) => pairs(p, e).flatMap(([c, ce]) => (ce.result === e.result ? walk.cells(c, ce) : [])),
+  steps: (p, e, walk) => pairs(p, e).flatMap(([c, ce]) => (ce.result === 'unknown' ? walk.steps(c, ce) : [])),
+  example(p, form, walk) {
+    if (p.of[0]) walk.example(p.of[0], form);
   },
 };
+
+function pairs(p: AnyOf, e: Evidence): [Predicate, Evidence][] {
+  const out: [Predicate, Evidence][] = [];
+  p.of.forEach((c, i) => {
+    const ce = e.children?.[i];
+    if (ce) out.push([c, ce]);
+  });
+  return out;
+}

@@ -1,14 +1,39 @@
+import { z } from 'zod';
 import type { Tri } from '../kleene.js';
-import type { ConsecutiveYears } from '../predicate.js';
 import type { PredicateModule } from './module.js';
-import { scanYears } from './years.js';
+import { COMMON, join, periodText } from './words.js';
+import { scanYears, type YearFacts, yearCulprits, yearSteps } from './years.js';
+
+/** A per-year code in at least `atLeast` consecutive years of the period. */
+export type ConsecutiveYears = { type: 'consecutiveYears'; code: string; atLeast: number };
+
+const WORDS = {
+  vi: {
+    describe: (code: string, n: number, period: string) =>
+      `${code} ít nhất ${n} năm liên tục trong ${period}`,
+    consecutive: 'năm liên tục',
+  },
+  en: {
+    describe: (code: string, n: number, period: string) =>
+      `${code} in at least ${n} consecutive years of ${period}`,
+    consecutive: 'consecutive years',
+  },
+};
 
 /**
  * A per-year code in at least N consecutive years of the period. With `?` years: passes when
  * a run of known years is long enough, fails when no run is long enough even if every `?` year
  * held the code, and is unknown otherwise.
  */
-export const consecutiveYears: PredicateModule<ConsecutiveYears> = {
+export const consecutiveYears: PredicateModule<ConsecutiveYears, YearFacts & { run: number }> = {
+  type: 'consecutiveYears',
+  schema: () =>
+    z.strictObject({
+      type: z.literal('consecutiveYears'),
+      code: z.string().min(1),
+      atLeast: z.number().int().positive(),
+    }),
+  reads: (p) => ({ yearCodes: [p.code], distinctions: [], columns: [] }),
   evaluate(nominee, params, ctx) {
     const scan = scanYears(nominee, params.code, ctx);
     const hit = new Set(scan.hit);
@@ -19,15 +44,20 @@ export const consecutiveYears: PredicateModule<ConsecutiveYears> = {
     return {
       type: 'consecutiveYears',
       result,
-      args: {
-        code: params.code,
-        atLeast: params.atLeast,
-        run: known,
-        hit: scan.hit,
-        unknown: scan.unknown,
-        missing: scan.missing,
-      },
+      args: { code: params.code, atLeast: params.atLeast, run: known, ...scan },
     };
+  },
+  describe: (p, w) => ({ text: WORDS[w.lang].describe(p.code, p.atLeast, periodText(w)) }),
+  render(_p, { args: a }, w) {
+    const c = COMMON[w.lang];
+    let text = `${a.code} ${a.run} ${WORDS[w.lang].consecutive}${a.hit.length ? ` (${join(a.hit)})` : ''}, ${c.needed} ${a.atLeast}`;
+    if (a.unknown.length) text += `, ${c.unknown} ${join(a.unknown)}`;
+    return text;
+  },
+  cells: (_p, e) => yearCulprits(e),
+  steps: (_p, e) => yearSteps(e),
+  example(p, form) {
+    for (const y of form.recent(p.atLeast)) form.addYearCode(y, p.code);
   },
 };
 

@@ -1,8 +1,18 @@
-import type { CountIsZero } from '../predicate.js';
+import { z } from 'zod';
+import { COUNT_FIELDS, type CountField } from '../../model/nominee.js';
 import type { PredicateModule } from './module.js';
+import { COMMON } from './words.js';
+
+/** A whole-number column is zero. */
+export type CountIsZero = { type: 'countIsZero'; field: CountField };
+
+type CountFacts = { field: string; value: number | 'blank' };
 
 /** A whole-number column is zero; blank (null) is unknown. */
-export const countIsZero: PredicateModule<CountIsZero> = {
+export const countIsZero: PredicateModule<CountIsZero, CountFacts> = {
+  type: 'countIsZero',
+  schema: () => z.strictObject({ type: z.literal('countIsZero'), field: z.enum(COUNT_FIELDS) }),
+  reads: (p) => ({ yearCodes: [], distinctions: [], columns: [p.field] }),
   evaluate(nominee, params) {
     const value = nominee.counts[params.field] ?? null;
     return {
@@ -10,5 +20,13 @@ export const countIsZero: PredicateModule<CountIsZero> = {
       result: value === null ? 'unknown' : value === 0 ? 'pass' : 'fail',
       args: { field: params.field, value: value === null ? 'blank' : value },
     };
+  },
+  describe: (p, w) => ({ text: `${w.column(p.field)[w.lang]} = 0` }),
+  render: (_p, { args: a }, w) =>
+    `${w.column(a.field)[w.lang]}: ${a.value === 'blank' ? COMMON[w.lang].blank : a.value}`,
+  cells: (p) => [p.field],
+  steps: (p, e) => (e.result === 'unknown' ? [{ fill: p.field }] : []),
+  example(p, form) {
+    form.set(p.field, '0');
   },
 };

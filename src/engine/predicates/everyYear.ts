@@ -1,22 +1,42 @@
+import { z } from 'zod';
 import { atLeast } from '../kleene.js';
-import type { EveryYear } from '../predicate.js';
 import type { PredicateModule } from './module.js';
-import { scanYears } from './years.js';
+import { COMMON, join, periodText } from './words.js';
+import { scanYears, type YearFacts, yearCulprits, yearSteps } from './years.js';
+
+/** A per-year code in every year of the period. */
+export type EveryYear = { type: 'everyYear'; code: string };
+
+const WORDS = {
+  vi: (code: string, period: string) => `${code} tất cả các năm ${period}`,
+  en: (code: string, period: string) => `${code} in every year ${period}`,
+};
 
 /** A per-year code in every year of the period: "5 consecutive years". */
-export const everyYear: PredicateModule<EveryYear> = {
+export const everyYear: PredicateModule<EveryYear, YearFacts> = {
+  type: 'everyYear',
+  schema: () => z.strictObject({ type: z.literal('everyYear'), code: z.string().min(1) }),
+  reads: (p) => ({ yearCodes: [p.code], distinctions: [], columns: [] }),
   evaluate(nominee, params, ctx) {
     const scan = scanYears(nominee, params.code, ctx);
     return {
       type: 'everyYear',
       result: atLeast(scan.hit.length, scan.unknown.length, ctx.years.length),
-      args: {
-        code: params.code,
-        atLeast: ctx.years.length,
-        hit: scan.hit,
-        unknown: scan.unknown,
-        missing: scan.missing,
-      },
+      args: { code: params.code, atLeast: ctx.years.length, ...scan },
     };
+  },
+  describe: (p, w) => ({ text: WORDS[w.lang](p.code, periodText(w)) }),
+  render(_p, { args: a }, w) {
+    const c = COMMON[w.lang];
+    const total = a.hit.length + a.unknown.length + a.missing.length;
+    let text = `${a.code} ${a.hit.length}/${total} ${c.years}`;
+    if (a.missing.length) text += `, ${c.missing} ${join(a.missing)}`;
+    if (a.unknown.length) text += `, ${c.unknown} ${join(a.unknown)}`;
+    return text;
+  },
+  cells: (_p, e) => yearCulprits(e),
+  steps: (_p, e) => yearSteps(e),
+  example(p, form) {
+    for (const y of form.years) form.addYearCode(y, p.code);
   },
 };

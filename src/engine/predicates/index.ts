@@ -1,18 +1,38 @@
-import type { Predicate } from '../predicate.js';
-import { all } from './all.js';
-import { any } from './any.js';
-import { consecutiveYears } from './consecutiveYears.js';
-import { countIsZero } from './countIsZero.js';
-import { distinctions } from './distinctions.js';
-import { everyYear } from './everyYear.js';
-import { flag } from './flag.js';
+import type { Text } from '../../model/text.js';
+import { type All, all } from './all.js';
+import { type AnyOf, any } from './any.js';
+import { type ConsecutiveYears, consecutiveYears } from './consecutiveYears.js';
+import { type CountIsZero, countIsZero } from './countIsZero.js';
+import { type Distinctions, distinctions } from './distinctions.js';
+import { type EveryYear, everyYear } from './everyYear.js';
+import { type Flag, flag } from './flag.js';
 import type { PredicateModule } from './module.js';
-import { onlyWhen } from './onlyWhen.js';
-import { yearList } from './yearList.js';
-import { yearsWith } from './yearsWith.js';
+import { type OnlyWhen, onlyWhen } from './onlyWhen.js';
+import { type YearList, yearList } from './yearList.js';
+import { type YearsWith, yearsWith } from './yearsWith.js';
 
-/** The closed set of predicates, by the `type` a rule file names. */
-export const PREDICATES: { [T in Predicate['type']]: PredicateModule<Extract<Predicate, { type: T }>> } = {
+/**
+ * Every predicate a criterion can name, by the `type` a rule file gives. A new predicate is one
+ * module and its line in each of the two lists below; the `satisfies` makes the compiler refuse a
+ * module missing a part, a type without a module, or a module under another name than its type.
+ */
+export type Predicate = (
+  | YearsWith
+  | EveryYear
+  | ConsecutiveYears
+  | Distinctions
+  | Flag
+  | CountIsZero
+  | YearList
+  | All
+  | AnyOf
+  | OnlyWhen
+) & {
+  /** A name for the part (`Cách 1`), so messages can say which part fell short. */
+  label?: Text;
+};
+
+export const PREDICATES = {
   yearsWith,
   everyYear,
   consecutiveYears,
@@ -23,4 +43,9 @@ export const PREDICATES: { [T in Predicate['type']]: PredicateModule<Extract<Pre
   all,
   any,
   onlyWhen,
+} satisfies Registry;
+
+type Registry = {
+  // biome-ignore lint/suspicious/noExplicitAny: each module's facts are its own
+  [T in Predicate['type']]: PredicateModule<Extract<Predicate, { type: T }>, any> & { type: T };
 };

@@ -1,19 +1,58 @@
+import { z } from 'zod';
 import { andOf } from '../kleene.js';
-import type { OnlyWhen } from '../predicate.js';
-import type { Evidence } from '../types.js';
-import type { PredicateModule } from './module.js';
+import type { Predicate } from '../predicate.js';
+import { type Evidence, mergeReads, type PredicateModule } from './module.js';
+
+/** `require`, but only for nominees where `when` holds. */
+export type OnlyWhen = { type: 'onlyWhen'; when: Predicate; require: Predicate };
+
+const WORDS = { vi: 'chỉ khi', en: 'only when' };
 
 /**
  * A path open only to some nominees (CN-HCSN-1 path B: non-leaders). Logically an AND of the
  * condition and the requirement; kept apart so its message says "only when …".
  */
-export const onlyWhen: PredicateModule<OnlyWhen> = {
-  evaluate(nominee, params, _ctx, evaluate) {
-    const when = evaluate(nominee, params.when);
-    const require = evaluate(nominee, params.require);
-    const children = [when, require];
-    const evidence: Evidence = { type: 'onlyWhen', result: andOf(children), args: {}, children };
-    if (params.label) evidence.label = params.label;
-    return evidence;
+export const onlyWhen: PredicateModule<OnlyWhen, Record<string, never>> = {
+  type: 'onlyWhen',
+  schema: (predicate) => z.strictObject({ type: z.literal('onlyWhen'), when: predicate, require: predicate }),
+  reads: (p, walk) => mergeReads([walk.reads(p.when), walk.reads(p.require)]),
+  evaluate(nominee, params, _ctx, walk) {
+    const children = [walk.evaluate(nominee, params.when), walk.evaluate(nominee, params.require)];
+    return { type: 'onlyWhen', result: andOf(children), args: {}, children };
+  },
+  describe(p, w, walk) {
+    const when = walk.describe(p.when, w).text;
+    return { text: `${WORDS[w.lang]} ${when}:`, parts: [walk.describe(p.require, w)] };
+  },
+  render(p, e, w, walk) {
+    const [when, require] = parts(e);
+    if (!when || !require) return '';
+    if (when.result === 'fail')
+      return `${WORDS[w.lang]} ${walk.describe(p.when, w).text}: ${walk.render(p.when, when, w)}`;
+    const body = walk.render(p.require, require, w);
+    return when.result === 'unknown' ? `${walk.render(p.when, when, w)}; ${body}` : body;
+  },
+  cells(p, e, walk) {
+    const [when, require] = parts(e);
+    return [
+      ...(when && when.result === e.result ? walk.cells(p.when, when) : []),
+      ...(require && require.result === e.result ? walk.cells(p.require, require) : []),
+    ];
+  },
+  steps(p, e, walk) {
+    const [when, require] = parts(e);
+    if (e.result !== 'unknown' || !when || !require) return [];
+    return [
+      ...(when.result === 'unknown' ? walk.steps(p.when, when) : []),
+      ...(require.result === 'unknown' ? walk.steps(p.require, require) : []),
+    ];
+  },
+  example(p, form, walk) {
+    walk.example(p.when, form);
+    walk.example(p.require, form);
   },
 };
+
+function parts(e: Evidence): [Evidence | undefined, Evidence | undefined] {
+  return [e.children?.[0], e.children?.[1]];
+}

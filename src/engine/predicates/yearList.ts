@@ -1,9 +1,29 @@
+import { z } from 'zod';
+import { YEAR_LIST_FIELDS, type YearListField } from '../../model/nominee.js';
 import { atLeast } from '../kleene.js';
-import type { YearList } from '../predicate.js';
 import type { PredicateModule } from './module.js';
+import { COMMON, join, periodText } from './words.js';
+
+/** A list-of-years column names at least `atLeast` years of the period. */
+export type YearList = { type: 'yearList'; field: YearListField; atLeast: number };
+
+type YearListFacts = { field: string; atLeast: number; years: readonly number[]; outside: readonly number[] };
+
+const WORDS = {
+  vi: (label: string, n: number, period: string) => `${label}: ít nhất ${n} năm trong ${period}`,
+  en: (label: string, n: number, period: string) => `${label}: at least ${n} years of ${period}`,
+};
 
 /** A list-of-years column names at least N distinct years of the period. */
-export const yearList: PredicateModule<YearList> = {
+export const yearList: PredicateModule<YearList, YearListFacts> = {
+  type: 'yearList',
+  schema: () =>
+    z.strictObject({
+      type: z.literal('yearList'),
+      field: z.enum(YEAR_LIST_FIELDS),
+      atLeast: z.number().int().positive(),
+    }),
+  reads: (p) => ({ yearCodes: [], distinctions: [], columns: [p.field] }),
   evaluate(nominee, params, ctx) {
     const listed = nominee.yearLists[params.field] ?? [];
     const inPeriod = [...new Set(listed.filter((y) => y >= ctx.from && y <= ctx.to))].sort((a, b) => a - b);
@@ -13,5 +33,18 @@ export const yearList: PredicateModule<YearList> = {
       result: atLeast(inPeriod.length, 0, params.atLeast),
       args: { field: params.field, atLeast: params.atLeast, years: inPeriod, outside },
     };
+  },
+  describe: (p, w) => ({ text: WORDS[w.lang](w.column(p.field)[w.lang], p.atLeast, periodText(w)) }),
+  render(_p, { args: a }, w) {
+    const c = COMMON[w.lang];
+    let text = `${w.column(a.field)[w.lang]}: ${a.years.length ? join(a.years) : c.blank} (${c.needed} ${a.atLeast})`;
+    if (a.outside.length) text += `; ${join(a.outside)} ${c.outside}`;
+    return text;
+  },
+  cells: (p) => [p.field],
+  // a list is never open: what it does not name it does not have
+  steps: () => [],
+  example(p, form) {
+    form.set(p.field, form.recent(p.atLeast).join('; '));
   },
 };

@@ -1,5 +1,6 @@
 import type { Nominee, YearCell } from '../../model/nominee.js';
 import type { EngineContext } from '../context.js';
+import type { Step } from './module.js';
 
 export interface YearScan {
   /** years that hold the code */
@@ -40,4 +41,20 @@ export function scanYears(nominee: Nominee, code: string, ctx: EngineContext): Y
     else scan.missing.push(year);
   }
   return scan;
+}
+
+/** What the year predicates find, by year of the period. */
+export type YearFacts = YearScan & { code: string; atLeast: number };
+
+/**
+ * The year columns behind a result that is not a pass: for an open result the years not yet
+ * assessed, for a failed one also the years that lack the code.
+ */
+export function yearCulprits(e: { result: string; args: YearScan }): string[] {
+  return e.result === 'unknown' ? [...e.args.unknown] : [...e.args.missing, ...e.args.unknown];
+}
+
+/** An open year predicate waits for the years not yet assessed. */
+export function yearSteps(e: { result: string; args: YearScan }): Step[] {
+  return e.result === 'unknown' ? e.args.unknown.map((wait) => ({ wait })) : [];
 }
