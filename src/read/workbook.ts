@@ -16,6 +16,10 @@ const OTHER_PACKAGES: [entry: string, actual: Text][] = [
   ],
 ];
 
+/** The content type of a workbook part (ECMA-376 Part 1 §12.3.23): a workbook, a template, macros. */
+const SPREADSHEET_MAIN =
+  /application\/vnd\.(?:openxmlformats-officedocument\.spreadsheetml\.(?:sheet|template)|ms-excel\.(?:sheet|template)\.macroEnabled)\.main\+xml/;
+
 const OPENDOCUMENT = 'application/vnd.oasis.opendocument.';
 const ODS: Text = { vi: 'bảng tính OpenDocument (.ods)', en: 'an OpenDocument spreadsheet (.ods)' };
 const ODT: Text = { vi: 'tài liệu OpenDocument', en: 'an OpenDocument file' };
@@ -80,6 +84,9 @@ export async function inspectWorkbook(
 async function refuseOtherPackages(file: string, handle: FileHandle, entries: ZipEntry[]): Promise<void> {
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (byName.has('xl/workbook.xml')) return;
+  // the OPC lets the workbook part have any name: its content type says what it is
+  const types = byName.get('[Content_Types].xml');
+  if (types && SPREADSHEET_MAIN.test(await entryText(handle, types, 64 * 1024))) return;
   let actual: Text = ZIP;
   const mimetype = byName.get('mimetype');
   if (mimetype) {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import { workbookClass } from '../exceljs.js';
 import {
@@ -11,6 +12,7 @@ import {
   withoutControls,
 } from './cells.js';
 import { type Limits, limitError } from './limits.js';
+import { forExceljs } from './opc.js';
 
 const DAY = 86_400_000;
 /** Day 0 of Excel's serial dates, in the 1900 and the 1904 (old Mac) systems. */
@@ -39,7 +41,8 @@ export function yearTypedAsDate(date: Date, date1904: boolean): number | null {
 export async function xlsxSheets(file: string, limits: Limits): Promise<SheetSource[]> {
   const Workbook = workbookClass();
   const workbook = new Workbook();
-  await workbook.xlsx.readFile(file);
+  const bytes = await forExceljs(await readFile(file));
+  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const date1904 = workbook.properties?.date1904 === true;
   return workbook.worksheets.map((ws) => {
     const hiddenColumns = new Set<number>();
