@@ -321,11 +321,11 @@ const corpus = [
   },
   {
     file: 'headers-only.xlsx',
-    why: 'the form filled in with no nominee: a warning, not a crash',
+    why: 'the form sent back with no nominee: an empty submission, never "all eligible"',
     bytes: await workbook((wb) => individuals(wb, [])),
-    exit: 0,
-    code: 'W-SHEET-NO-ROWS',
-    message: { vi: 'không có dòng đề nghị nào', en: 'no nominee rows' },
+    exit: 1,
+    code: 'E-EMPTY-SUBMISSION',
+    message: { vi: 'gửi nhầm tệp mẫu trống', en: 'blank template was sent' },
   },
   {
     file: 'missing-column.csv',

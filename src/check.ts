@@ -10,6 +10,7 @@ import { engineContext } from './engine/context.js';
 import { createEngine } from './engine/evaluate.js';
 import type { Verdict } from './engine/kleene.js';
 import type { Judgement } from './engine/types.js';
+import { finding } from './findings/catalogue.js';
 import { type Finding, InputError } from './findings/finding.js';
 import type { Nominee } from './model/nominee.js';
 import { buildCodeBook, type CodeBook } from './model/vocabulary.js';
@@ -81,6 +82,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
       options.onJudgement?.(judgement);
       if (options.onProgress && judging.count % PROGRESS_EVERY === 0) options.onProgress(judging.count);
     };
+    const before = judging.count;
     let read: ReadResult;
     try {
       read = await readNomineeFile(file, { campaign, book, limits: options.limits, onNominee });
@@ -92,10 +94,8 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
       continue;
     }
     // the reader's findings are its own fresh objects, as its nominees are: named in place
-    for (const f of read.findings) {
-      f.file = name;
-      readFindings.push(f);
-    }
+    for (const f of read.findings) f.file = name;
+    readFindings.push(...emptySubmission(read.findings, judging.count - before, name));
     readFindings.push(...checkDeadline(name, read.submitted, campaign.deadline));
   }
 
@@ -104,6 +104,19 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
     paths: paths.map((p) => givenPath(p)),
     findings: readFindings,
   });
+}
+
+/**
+ * A file that gave no nominee and no error is an empty submission (the blank template sent back,
+ * the wrong file attached): an error of its own, never "every nominee eligible". It stands for
+ * the per-sheet "no rows" warnings, which would only say the same thing again.
+ */
+function emptySubmission(findings: Finding[], nominees: number, file: string): Finding[] {
+  if (nominees > 0 || findings.some((f) => f.severity === 'error')) return findings;
+  return [
+    finding('E-EMPTY-SUBMISSION', {}, { file }),
+    ...findings.filter((f) => f.code !== 'W-SHEET-NO-ROWS'),
+  ];
 }
 
 /**

@@ -229,6 +229,24 @@ describe('template, filled in, then check', () => {
   });
 });
 
+describe('the blank template checked as a submission', () => {
+  it('is an empty submission: an error and exit 1, never "all eligible"', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-template-blank-'));
+    const file = path.join(dir, 'mau.xlsx');
+    await writeFile(file, await buildTemplate(campaign));
+    const result = await runCheck([file], { campaign });
+    const own = result.findings.filter((f) => !f.code.startsWith('P-') && f.code !== 'Q-UNDER');
+    expect(own.map((f) => [f.code, f.severity, f.file])).toEqual([
+      ['E-EMPTY-SUBMISSION', 'error', 'mau.xlsx'],
+    ]);
+    let stdout = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: () => {} };
+    expect(await main(['node', 'eligibility', 'check', file], io)).toBe(1);
+    expect(stdout).toContain('E-EMPTY-SUBMISSION');
+    expect(stdout).toContain('gửi nhầm tệp mẫu trống');
+  });
+});
+
 describe('eligibility template', () => {
   it('writes the workbook, refuses to overwrite it, and does with --force', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-template-cli-'));

@@ -236,6 +236,14 @@ export const CATALOGUE = {
       en: 'The CSV file is in {encoding}; it was converted to Unicode to be read. Better save it as "CSV UTF-8" or .xlsx',
     },
   },
+  'E-EMPTY-SUBMISSION': {
+    severity: 'error',
+    title: { vi: 'Hồ sơ không có đề nghị nào', en: 'Empty submission' },
+    template: {
+      vi: 'Không trang tính nào của tệp có dòng đề nghị: danh sách chưa được điền, hoặc gửi nhầm tệp mẫu trống. Điền danh sách rồi gửi lại',
+      en: 'No sheet of the file has a nominee row: the list was not filled in, or the blank template was sent. Fill in the list and send it again',
+    },
+  },
   'W-SHEET-NO-ROWS': {
     severity: 'warning',
     title: { vi: 'Trang tính không có dòng đề nghị', en: 'Sheet without nominees' },

@@ -23,6 +23,7 @@ const MD = {
     silent: 'Chưa có đề nghị',
     notEligible: 'Đề nghị chưa đạt hoặc cần xem xét',
     allEligible: 'Mọi đề nghị đều đạt tiêu chuẩn.',
+    noNominee: 'Không có đề nghị nào.',
     nomineeColumns: ['Tên', 'Đối tượng', 'Đơn vị', 'Vị trí', 'Kết luận', 'Lý do'],
     findings: 'Vấn đề trong hồ sơ',
     noFindings: 'Không có vấn đề nào.',
@@ -34,6 +35,7 @@ const MD = {
     silent: 'No nominations from',
     notEligible: 'Nominees not eligible or to review',
     allEligible: 'Every nominee is eligible.',
+    noNominee: 'No nominee was read.',
     nomineeColumns: ['Name', 'Category', 'Unit', 'Where', 'Verdict', 'Reasons'],
     findings: 'Problems in the files',
     noFindings: 'No problems.',
@@ -82,7 +84,7 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
   out.push(...composition(result, lang));
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
   out.push(`## ${m.notEligible} (${notEligible.length})`, '');
-  if (notEligible.length === 0) out.push(m.allEligible, '');
+  if (notEligible.length === 0) out.push(result.judgements.length === 0 ? m.noNominee : m.allEligible, '');
   else {
     const rows = notEligible.map((j) => {
       const n = j.nominee;

@@ -32,6 +32,7 @@ const WORDS = {
     noNominees: 'Chưa có đề nghị',
     notEligible: 'ĐỀ NGHỊ CHƯA ĐẠT HOẶC CẦN XEM XÉT',
     allEligible: 'Mọi đề nghị đều đạt tiêu chuẩn.',
+    noNominee: 'Không có đề nghị nào.',
     findings: 'VẤN ĐỀ TRONG HỒ SƠ',
     noFindings: 'Không có vấn đề nào.',
     tally: 'TỔNG KẾT',
@@ -65,6 +66,7 @@ const WORDS = {
     noNominees: 'No nominations from',
     notEligible: 'NOMINEES NOT ELIGIBLE OR TO REVIEW',
     allEligible: 'Every nominee is eligible.',
+    noNominee: 'No nominee was read.',
     findings: 'PROBLEMS IN THE FILES',
     noFindings: 'No problems.',
     tally: 'SUMMARY',
@@ -128,7 +130,8 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   push(...compositionSection(result, w, c, width));
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
   push(c.bold(`2. ${w.notEligible} (${notEligible.length})`), '');
-  if (notEligible.length === 0) push(`  ${w.allEligible}`, '');
+  // nothing read is not "everyone eligible" (an empty submission, E-EMPTY-SUBMISSION)
+  if (notEligible.length === 0) push(`  ${result.judgements.length === 0 ? w.noNominee : w.allEligible}`, '');
   for (const j of notEligible) push(...nomineeBlock(j, result, w, c, width, options.lang), '');
   const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
   push(c.bold(`3. ${w.findings} (${listed.length})`), '');
