@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { type Predicate, readsOf } from '../engine/predicate.js';
-import { finding } from '../findings/catalogue.js';
+import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import {
   type AllocationTable,
@@ -11,6 +11,7 @@ import {
   readAllocationTableSync,
   tablePosition,
 } from './allocations.js';
+import { nearestName } from './nearest.js';
 import {
   type Campaign,
   type CampaignFile,
@@ -28,6 +29,38 @@ export function defaultCampaignDir(): string {
   return path.join(RULES_DIR, DEFAULT_CAMPAIGN);
 }
 
+/** The ids of the campaigns shipped in `rules/`, the default first, then by name. */
+export function bundledCampaignIds(): string[] {
+  const ids = readdirSync(RULES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(RULES_DIR, entry.name, 'campaign.json')))
+    .map((entry) => entry.name)
+    .sort();
+  return [DEFAULT_CAMPAIGN, ...ids.filter((id) => id !== DEFAULT_CAMPAIGN)];
+}
+
+/**
+ * The folder `--campaign` names: a folder when one of that name exists (a copy made with
+ * `campaign init` and kept under the same name is what its author means), else a shipped
+ * campaign's id (`tan-uyen-2021`); neither is an error naming the shipped ids and the nearest one.
+ */
+export function campaignDir(given: string | undefined): string {
+  if (given === undefined) return defaultCampaignDir();
+  if (existsSync(given) && statSync(given).isDirectory()) return given;
+  const ids = bundledCampaignIds();
+  if (ids.includes(given)) return path.join(RULES_DIR, given);
+  const near = nearestName(given, ids);
+  throw new InputError(
+    finding('E-CAMPAIGN-UNKNOWN', {
+      given,
+      known: ids.join(', '),
+      ...inLangs('hint', {
+        vi: near ? ` Có phải ${near}?` : '',
+        en: near ? ` Did you mean ${near}?` : '',
+      }),
+    }),
+  );
+}
+
 /** Problems with a campaign folder, one line each: file, path, what was expected, what was found. */
 export class CampaignError extends InputError {
   constructor(readonly problems: Finding[]) {
@@ -37,17 +70,20 @@ export class CampaignError extends InputError {
 }
 
 /**
- * Load and validate every file of a campaign folder; throws `CampaignError` listing every problem.
- * Reads a CSV allocation table only: an xlsx one needs `loadCampaignFrom`.
+ * Load and validate every file of a campaign, given as a folder or a shipped campaign's id;
+ * throws `CampaignError` listing every problem. Reads a CSV allocation table only: an xlsx one
+ * needs `loadCampaignFrom`.
  */
-export function loadCampaign(dir: string = defaultCampaignDir()): Campaign {
+export function loadCampaign(folderOrId?: string): Campaign {
+  const dir = campaignDir(folderOrId);
   const files = readCampaignFiles(dir);
   const table = readAllocationTableSync(files.allocationsFile, files.meta.units, files.problems);
   return assemble(dir, files, table);
 }
 
 /** `loadCampaign` for allocation tables kept as CSV or xlsx (reading xlsx is async). */
-export async function loadCampaignFrom(dir: string = defaultCampaignDir()): Promise<Campaign> {
+export async function loadCampaignFrom(folderOrId?: string): Promise<Campaign> {
+  const dir = campaignDir(folderOrId);
   const files = readCampaignFiles(dir);
   const table = await readAllocationTable(files.allocationsFile, files.meta.units, files.problems);
   return assemble(dir, files, table);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { initCampaign } from '../campaign/init.js';
-import { CampaignError, defaultCampaignDir, loadCampaignFrom } from '../campaign/load.js';
+import { CampaignError, campaignDir, loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
@@ -20,11 +20,14 @@ export function registerCampaign(program: Command, setAction: SetAction): void {
   const init = campaign
     .command('init <dir>')
     .description('chép bộ quy tắc mặc định vào một thư mục mới để sửa / copy the default campaign to edit')
-    .option('--from <dir>', 'chép từ thư mục quy tắc này / copy this campaign folder instead')
+    .option(
+      '--from <id|dir>',
+      'chép bộ quy tắc có sẵn hoặc thư mục này / copy this shipped campaign or campaign folder instead',
+    )
     .addOption(langOption());
   setAction(init, (dir: string, raw: unknown) => async (io) => {
     const options = parseOptions(initOptions, raw);
-    const from = options.from ?? defaultCampaignDir();
+    const from = campaignDir(options.from);
     // copying a broken campaign would hand staff a broken starting point
     await loadCampaignFrom(from);
     const { schemaDir } = initCampaign(from, dir);

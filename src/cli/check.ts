@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadCampaignFrom } from '../campaign/load.js';
@@ -22,7 +21,7 @@ import type { SetAction } from './commands.js';
 import { expandInputs } from './inputs.js';
 import { addLimitOptions, parseLimits } from './limits.js';
 import { EXIT, type Io } from './main.js';
-import { langSchema, parseOptions } from './options.js';
+import { campaignOption, langSchema, parseOptions } from './options.js';
 import { progressLine } from './progress.js';
 
 /** One format or a comma list of them (`xlsx,json`), every one registered in report/index.ts. */
@@ -111,7 +110,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       '<files...>',
       "tệp .xlsx/.csv, thư mục hoặc mẫu trong ngoặc 'submissions/**/*.xlsx' / files, folders or quoted globs",
     )
-    .option('--campaign <dir>', 'thư mục quy tắc / campaign folder (default: lai-chau-2020)')
+    .addOption(campaignOption())
     .option(
       '--format <format>',
       `${formatNames().join(' | ')}; nhiều định dạng / several: xlsx,html (default: text)`,
@@ -158,9 +157,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       progress(`${inputsLine(inputs.files.length, inputs.skipped, lang)}\n`);
     }
     for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, inputs.files);
-    const campaign = await loadCampaignFrom(
-      options.campaign === undefined ? undefined : path.resolve(options.campaign),
-    );
+    const campaign = await loadCampaignFrom(options.campaign);
     const stream = streamedNdjson(targets, campaign, lang, io);
     // lines streamed to the same terminal would be torn by the redrawn progress line
     const sharesTerminal = stream?.path === null && process.stdout.isTTY === true;

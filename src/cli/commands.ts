@@ -42,6 +42,12 @@ export const COMMANDS: readonly {
     load: async () => (await import('./campaign.js')).registerCampaign,
   },
   {
+    name: 'campaigns',
+    term: 'campaigns [options]',
+    description: 'liệt kê các bộ quy tắc có sẵn / list the shipped campaigns',
+    load: async () => (await import('./campaigns.js')).registerCampaigns,
+  },
+  {
     name: 'template',
     term: 'template [options] <out>',
     description: 'tạo tệp Excel mẫu để các đơn vị điền danh sách / write the fill-in workbook for units',

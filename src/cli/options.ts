@@ -9,6 +9,14 @@ export function langOption(): Option {
   return new Option('--lang <lang>', 'ngôn ngữ / language').choices(['vi', 'en']).default('vi');
 }
 
+/** `--campaign`, the same in every command that reads a campaign (see `campaignDir`). */
+export function campaignOption(): Option {
+  return new Option(
+    '--campaign <id|dir>',
+    'mã bộ quy tắc có sẵn (eligibility campaigns) hoặc thư mục quy tắc / a shipped campaign id or a campaign folder (default: lai-chau-2020)',
+  );
+}
+
 /**
  * Validate a command's options with zod, turning a mismatch into one clear exit-2 line in the
  * user's language: `--format "pdf" không hợp lệ (chọn text, json, …)`.

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { defaultCampaignDir, loadCampaignFrom } from '../campaign/load.js';
+import { loadCampaignFrom } from '../campaign/load.js';
 import { checkPlan } from '../checks/plan.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang } from '../findings/finding.js';
 import type { SetAction } from './commands.js';
 import { EXIT } from './main.js';
-import { langOption, langSchema, parseOptions } from './options.js';
+import { campaignOption, langOption, langSchema, parseOptions } from './options.js';
 
 const optionsSchema = z.object({
   campaign: z.string().optional(),
@@ -24,12 +24,12 @@ export function registerPlan(program: Command, setAction: SetAction): void {
     .description(
       'bảng phân bổ có cộng đúng và khớp với văn bản không / does the table add up and match the text',
     )
-    .option('--campaign <dir>', 'thư mục quy tắc / campaign folder')
+    .addOption(campaignOption())
     .addOption(langOption())
     .addOption(new Option('--format <format>', 'text | json').default('text'));
   setAction(check, (raw: unknown) => async (io) => {
     const options = parseOptions(optionsSchema, raw);
-    const campaign = await loadCampaignFrom(options.campaign ?? defaultCampaignDir());
+    const campaign = await loadCampaignFrom(options.campaign);
     const findings = checkPlan(campaign).map((f) => (f.file ? { ...f, file: shownPath(f.file) } : f));
     io.stdout(
       options.format === 'json'

@@ -1,13 +1,13 @@
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { defaultCampaignDir, loadCampaignFrom } from '../campaign/load.js';
+import { loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign, Criterion } from '../campaign/schema.js';
 import { type Description, describeCriterion, descriptionLines } from '../engine/describe.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
 import type { SetAction } from './commands.js';
 import { EXIT } from './main.js';
-import { langOption, langSchema, parseOptions } from './options.js';
+import { campaignOption, langOption, langSchema, parseOptions } from './options.js';
 
 const optionsSchema = z.object({
   campaign: z.string().optional(),
@@ -19,12 +19,12 @@ export function registerRules(program: Command, setAction: SetAction): void {
   const command = program
     .command('rules [ruleId]')
     .description('liệt kê các tiêu chí và trích dẫn kế hoạch / list the criteria with their plan citations')
-    .option('--campaign <dir>', 'thư mục quy tắc / campaign folder')
+    .addOption(campaignOption())
     .addOption(langOption())
     .addOption(new Option('--format <format>', 'text | json | markdown').default('text'));
   setAction(command, (ruleId: string | undefined, raw: unknown) => async (io) => {
     const options = parseOptions(optionsSchema, raw);
-    const campaign = await loadCampaignFrom(options.campaign ?? defaultCampaignDir());
+    const campaign = await loadCampaignFrom(options.campaign);
     const criteria = selectCriteria(campaign, ruleId);
     const render = { text: rulesText, json: rulesJson, markdown: rulesMarkdown }[options.format];
     io.stdout(render(criteria, campaign, options.lang, ruleId !== undefined));

@@ -1,14 +1,14 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { defaultCampaignDir, loadCampaignFrom } from '../campaign/load.js';
+import { loadCampaignFrom } from '../campaign/load.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
 import { checkOutputPath, writeAtomic } from '../report/output.js';
 import { buildTemplate } from '../template.js';
 import type { SetAction } from './commands.js';
 import { EXIT } from './main.js';
-import { langOption, langSchema, parseOptions } from './options.js';
+import { campaignOption, langOption, langSchema, parseOptions } from './options.js';
 
 const optionsSchema = z.object({
   campaign: z.string().optional(),
@@ -21,7 +21,7 @@ export function registerTemplate(program: Command, setAction: SetAction): void {
     .command('template')
     .description('tạo tệp Excel mẫu để các đơn vị điền danh sách / write the fill-in workbook for units')
     .argument('<out>', 'tệp .xlsx sẽ tạo / the .xlsx file to write')
-    .option('--campaign <dir>', 'thư mục quy tắc / campaign folder')
+    .addOption(campaignOption())
     .option('--force', 'ghi đè nếu tệp đã có / overwrite the file if it exists')
     .addOption(langOption());
   setAction(command, (out: string, raw: unknown) => async (io) => {
@@ -31,7 +31,7 @@ export function registerTemplate(program: Command, setAction: SetAction): void {
     if (!options.force && (await stat(out).catch(() => undefined))) {
       throw new InputError(finding('E-OUTPUT-EXISTS', { path: out }));
     }
-    const campaign = await loadCampaignFrom(options.campaign ?? defaultCampaignDir());
+    const campaign = await loadCampaignFrom(options.campaign);
     await writeAtomic(out, await buildTemplate(campaign));
     io.stderr(`${options.lang === 'en' ? 'Wrote' : 'Đã ghi'} ${out}\n`);
     return EXIT.ok;

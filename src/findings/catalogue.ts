@@ -26,6 +26,14 @@ export const CATALOGUE = {
       en: '{path}: expected {expected}, found {found}',
     },
   },
+  'E-CAMPAIGN-UNKNOWN': {
+    severity: 'error',
+    title: { vi: 'Không có bộ quy tắc này', en: 'No such campaign' },
+    template: {
+      vi: '"{given}" không phải thư mục, cũng không phải mã bộ quy tắc có sẵn ({known}).{hint}',
+      en: '"{given}" is neither a folder nor the id of a shipped campaign ({known}).{hint}',
+    },
+  },
   'E-OPTION': {
     severity: 'error',
     title: { vi: 'Tham số không hợp lệ', en: 'Invalid option' },
