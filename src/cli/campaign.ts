@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { type CasesResult, coverageGaps, type Mismatch, runCases } from '../campaign/cases.js';
 import { initCampaign } from '../campaign/init.js';
 import { CampaignError, campaignDir, loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
+import { renderEvidence } from '../engine/render.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import type { SetAction } from './commands.js';
@@ -51,6 +53,20 @@ export function registerCampaign(program: Command, setAction: SetAction): void {
       return EXIT.cannotRun;
     }
   });
+
+  const test = campaign
+    .command('test <campaign>')
+    .description(
+      'chạy các trường hợp kiểm thử của bộ quy tắc (cases.csv, cases.xlsx) / run the campaign’s test cases',
+    )
+    .addOption(langOption());
+  setAction(test, (given: string, raw: unknown) => async (io) => {
+    const { lang } = parseOptions(validateOptions, raw);
+    const loaded = await loadCampaignFrom(given);
+    const result = await runCases(loaded);
+    io.stdout(casesReport(loaded, result, lang));
+    return result.mismatches.length > 0 ? EXIT.fallsShort : EXIT.ok;
+  });
 }
 
 const INIT: Record<Lang, (from: string, dir: string, schemaDir: string) => string> = {
@@ -72,4 +88,70 @@ export function summary(campaign: Campaign, lang: Lang): string {
 /** file, path, what was expected, what was found: one line per problem. */
 export function problemLines(error: CampaignError, lang: Lang): string {
   return error.problems.map((p) => `${formatPosition(p)}: ${renderFinding(p, lang)}\n`).join('');
+}
+
+const CASE_WORDS = {
+  vi: {
+    verdict: { eligible: 'Đạt', ineligible: 'Không đạt', review: 'Cần xem xét' },
+    result: { pass: 'đạt', fail: 'không đạt', unknown: 'chưa rõ', 'not-applicable': 'không áp dụng' },
+    notRead: 'không đọc được dòng này',
+    verdictWord: 'kết luận',
+    line: (what: string, expected: string, found: string) => `${what} cần "${expected}", kết quả "${found}"`,
+    reason: 'lý do',
+    failed: (id: string, mismatches: number, cases: number) =>
+      `${id}: ${mismatches} kết quả không khớp trong ${cases} trường hợp`,
+    ok: (id: string, cases: number, checks: number) =>
+      `OK ${id}: ${cases} trường hợp, ${checks} kết quả mong đợi đều khớp`,
+    gaps: 'Tiêu chí chưa có đủ trường hợp',
+  },
+  en: {
+    verdict: { eligible: 'Eligible', ineligible: 'Ineligible', review: 'To review' },
+    result: { pass: 'pass', fail: 'fail', unknown: 'unknown', 'not-applicable': 'not applicable' },
+    notRead: 'the row was not read',
+    verdictWord: 'verdict',
+    line: (what: string, expected: string, found: string) =>
+      `${what} expected "${expected}", found "${found}"`,
+    reason: 'because',
+    failed: (id: string, mismatches: number, cases: number) =>
+      `${id}: ${mismatches} results differ in ${cases} cases`,
+    ok: (id: string, cases: number, checks: number) =>
+      `OK ${id}: ${cases} cases, all ${checks} expected results agree`,
+    gaps: 'Criteria without a case of each result',
+  },
+} as const;
+
+/**
+ * What `campaign test` prints: each mismatch on a line of its own (where, which case, which
+ * criterion, expected and found, and the reason the engine gave), then one line of totals, then
+ * the results no case asks of a criterion yet.
+ */
+export function casesReport(campaign: Campaign, result: CasesResult, lang: Lang): string {
+  const w = CASE_WORDS[lang];
+  const word = (value: Mismatch['expected'] | Mismatch['found'], rule: boolean): string =>
+    value === 'not-read'
+      ? w.notRead
+      : rule
+        ? w.result[value as keyof typeof w.result]
+        : w.verdict[value as keyof typeof w.verdict];
+  const lines = result.mismatches.map((m) => {
+    const where = formatPosition({ file: m.file, sheet: m.sheet || undefined, cell: m.cell });
+    const what = m.rule ?? w.verdictWord;
+    let line = `${where}${m.name ? ` ${m.name}` : ''}: ${w.line(what, word(m.expected, m.rule !== undefined), word(m.found, m.rule !== undefined))}`;
+    if (m.evidence) line += ` (${w.reason}: ${renderEvidence(m.evidence, lang, campaign)})`;
+    for (const f of m.findings ?? []) line += `\n  ${renderFinding(f, lang)}`;
+    return line;
+  });
+  const checks = result.cases.reduce((n, c) => n + c.rules.length + (c.verdict ? 1 : 0), 0);
+  lines.push(
+    result.mismatches.length > 0
+      ? w.failed(campaign.id, result.mismatches.length, result.cases.length)
+      : w.ok(campaign.id, result.cases.length, checks),
+  );
+  const gaps = coverageGaps(result.coverage);
+  if (gaps.length > 0) {
+    lines.push(
+      `${w.gaps}: ${gaps.map((g) => `${g.id} (${g.missing.map((tri) => w.result[tri]).join(', ')})`).join('; ')}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

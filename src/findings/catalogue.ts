@@ -34,6 +34,38 @@ export const CATALOGUE = {
       en: '"{given}" is neither a folder nor the id of a shipped campaign ({known}).{hint}',
     },
   },
+  'E-CASES-NONE': {
+    severity: 'error',
+    title: { vi: 'Bộ quy tắc chưa có trường hợp kiểm thử', en: 'The campaign has no test cases' },
+    template: {
+      vi: '{dir} chưa có tệp trường hợp kiểm thử: cases.csv, cases.xlsx hoặc các tệp trong thư mục cases/',
+      en: '{dir} has no test cases: cases.csv, cases.xlsx or files in a cases/ folder',
+    },
+  },
+  'E-CASES-COLUMNS': {
+    severity: 'error',
+    title: { vi: 'Tệp trường hợp thiếu cột kết quả mong đợi', en: 'Cases file without expected results' },
+    template: {
+      vi: 'Không thấy cột "Kết quả mong đợi" hay cột mang mã tiêu chí nào: không có gì để so',
+      en: 'No "Kết quả mong đợi" (expected verdict) column and no column named by a criterion id: nothing to compare',
+    },
+  },
+  'E-CASES-RULE': {
+    severity: 'error',
+    title: { vi: 'Cột kết quả mang mã tiêu chí không có', en: 'Expected results for an unknown criterion' },
+    template: {
+      vi: 'Bộ quy tắc không có tiêu chí {id}.{hint}',
+      en: 'The campaign has no criterion {id}.{hint}',
+    },
+  },
+  'E-CASES-VALUE': {
+    severity: 'error',
+    title: { vi: 'Kết quả mong đợi không hiểu được', en: 'Expected result not understood' },
+    template: {
+      vi: '"{value}" không phải kết quả mong đợi (ghi một trong: {allowed})',
+      en: '"{value}" is not an expected result (write one of: {allowed})',
+    },
+  },
   'E-OPTION': {
     severity: 'error',
     title: { vi: 'Tham số không hợp lệ', en: 'Invalid option' },
