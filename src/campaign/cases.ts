@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runCheck } from '../check.js';
 import type { Tri, Verdict } from '../engine/kleene.js';
-import type { Evidence, Judgement } from '../engine/types.js';
+import type { Judgement, RuleResult } from '../engine/types.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import { foldKey } from '../model/fold.js';
@@ -51,7 +51,7 @@ export interface Mismatch {
   /** `not-read`: the reader gave no nominee for the row; `findings` say why. */
   found: Verdict | RuleExpectation | 'not-read';
   /** What the rule found, for the reason in words. */
-  evidence?: Evidence;
+  judged?: RuleResult;
   /** The reader's findings about the row. */
   findings?: Finding[];
 }
@@ -127,7 +127,7 @@ export async function runCases(
       const judged = judgement.rules.find((r) => r.id === rule.id);
       const found = judged?.result ?? 'not-applicable';
       if (found !== rule.expected) {
-        const evidence = judged ? { evidence: judged.evidence } : {};
+        const evidence = judged ? { judged } : {};
         mismatches.push({
           ...at,
           ...named,

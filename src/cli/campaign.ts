@@ -4,7 +4,7 @@ import { type CasesResult, coverageGaps, type Mismatch, runCases } from '../camp
 import { initCampaign } from '../campaign/init.js';
 import { CampaignError, campaignDir, loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
-import { renderEvidence } from '../engine/render.js';
+import { renderRuleMessage } from '../engine/render.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import type { SetAction } from './commands.js';
@@ -137,7 +137,7 @@ export function casesReport(campaign: Campaign, result: CasesResult, lang: Lang)
     const where = formatPosition({ file: m.file, sheet: m.sheet || undefined, cell: m.cell });
     const what = m.rule ?? w.verdictWord;
     let line = `${where}${m.name ? ` ${m.name}` : ''}: ${w.line(what, word(m.expected, m.rule !== undefined), word(m.found, m.rule !== undefined))}`;
-    if (m.evidence) line += ` (${w.reason}: ${renderEvidence(m.evidence, lang, campaign)})`;
+    if (m.judged) line += ` (${w.reason}: ${renderRuleMessage(m.judged, lang, campaign)})`;
     for (const f of m.findings ?? []) line += `\n  ${renderFinding(f, lang)}`;
     return line;
   });
