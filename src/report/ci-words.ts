@@ -52,7 +52,7 @@ export function openRuleLines(j: Judgement, result: CheckResult, lang: Lang): st
     .map((r) => {
       const title = result.campaign.criteria.find((c) => c.id === r.id)?.title[lang];
       const mark = r.result === 'fail' ? '✗' : '?';
-      return `${mark} ${r.id}${title ? ` ${title}` : ''}: ${renderRuleMessage(r, lang, result.campaign)}`;
+      return `${mark} ${r.id}${title ? ` ${title}` : ''}: ${renderRuleMessage(r, lang, result.campaign, j.nominee)}`;
     });
 }
 

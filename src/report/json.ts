@@ -42,7 +42,7 @@ export function jsonNominee(
     rules: rules.map((r) => ({
       id: r.id,
       result: r.result,
-      message: renderRuleMessage(r, lang, result.campaign),
+      message: renderRuleMessage(r, lang, result.campaign, n),
     })),
     category: categoryOf(n.kind, n.block),
     unitText: n.unitText,

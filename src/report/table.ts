@@ -227,7 +227,7 @@ export function reasonsFor(j: Judgement, campaign: Campaign, lang: Lang): Reason
       id: rule.id,
       result: rule.result,
       title: criterion?.title[lang] ?? '',
-      message: renderRuleMessage(rule, lang, campaign),
+      message: renderRuleMessage(rule, lang, campaign, j.nominee),
       fields: culpritCells(rule.test, rule.evidence),
     });
   }

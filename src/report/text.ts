@@ -31,6 +31,8 @@ const WORDS = {
           : `còn ${q.allocated - q.nominated} chỗ`,
     noNominees: 'Chưa có đề nghị',
     notEligible: 'ĐỀ NGHỊ CHƯA ĐẠT HOẶC CẦN XEM XÉT',
+    legend: 'Ký hiệu',
+    marks: { eligible: 'đạt', ineligible: 'không đạt', review: 'cần xem xét, chưa đủ thông tin để kết luận' },
     allEligible: 'Mọi đề nghị đều đạt tiêu chuẩn.',
     noNominee: 'Không có đề nghị nào.',
     findings: 'VẤN ĐỀ TRONG HỒ SƠ',
@@ -65,6 +67,12 @@ const WORDS = {
           : `${q.allocated - q.nominated} left`,
     noNominees: 'No nominations from',
     notEligible: 'NOMINEES NOT ELIGIBLE OR TO REVIEW',
+    legend: 'Marks',
+    marks: {
+      eligible: 'eligible',
+      ineligible: 'not eligible',
+      review: 'to review, not enough known to decide',
+    },
     allEligible: 'Every nominee is eligible.',
     noNominee: 'No nominee was read.',
     findings: 'PROBLEMS IN THE FILES',
@@ -132,6 +140,7 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   push(c.bold(`2. ${w.notEligible} (${notEligible.length})`), '');
   // nothing read is not "everyone eligible" (an empty submission, E-EMPTY-SUBMISSION)
   if (notEligible.length === 0) push(`  ${result.judgements.length === 0 ? w.noNominee : w.allEligible}`, '');
+  else push(...wrap(legend(w), { width, prefix: '  ', indent: 4 }), '');
   for (const j of notEligible) push(...nomineeBlock(j, result, w, c, width, options.lang), '');
   const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
   push(c.bold(`3. ${w.findings} (${listed.length})`), '');
@@ -233,6 +242,12 @@ const MARK: Record<Verdict | 'fail' | 'unknown', string> = {
   unknown: '?',
 };
 
+/** `Ký hiệu: ✓ đạt · ✗ không đạt · ? cần xem xét…`: each mark with its word. */
+function legend(w: Words): string {
+  const verdicts = ['eligible', 'ineligible', 'review'] as const;
+  return `${w.legend}: ${verdicts.map((v) => `${MARK[v]} ${w.marks[v]}`).join(' · ')}`;
+}
+
 function nomineeBlock(
   j: Judgement,
   result: CheckResult,
@@ -272,7 +287,7 @@ function nomineeBlock(
         indent: 4,
         paint: paintRule,
       }),
-      ...wrap(renderRuleMessage(rule, lang, campaign), { width, prefix: ' '.repeat(6), indent: 6 }),
+      ...wrap(renderRuleMessage(rule, lang, campaign, n), { width, prefix: ' '.repeat(6), indent: 6 }),
     );
   }
   return lines;

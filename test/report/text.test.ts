@@ -25,6 +25,13 @@ describe('renderText', () => {
     expect(overRow).toContain('\u001b[31m');
   });
 
+  it('gives each status mark its word in a legend before the nominees', () => {
+    const nominees = section(vi, '2. ', '3. ');
+    expect(nominees).toContain('Ký hiệu: ✓ đạt · ✗ không đạt · ? cần xem xét');
+    const en = renderText(sampleResult(), { lang: 'en', color: false, width: 80 });
+    expect(en).toContain('Marks: ✓ eligible · ✗ not eligible · ? to review');
+  });
+
   it('shows a table per unit with nominations: allocated, nominated, eligible, review', () => {
     const quota = section(vi, '1. SỐ LƯỢNG', '2. ');
     const phongTho = section(quota, 'LĐLĐ huyện Phong Thổ', 'LĐLĐ huyện Nậm Nhùn');

@@ -22,10 +22,18 @@ export const any: PredicateModule<AnyOf, Record<string, never>> = {
   },
   describe: (p, w, walk) => ({ text: WORDS[w.lang].describe, parts: p.of.map((c) => walk.describe(c, w)) }),
   render(p, e, w, walk) {
+    // a pass is explained by the part that carried it; an open OR by the parts still open (a
+    // closed one can no longer help); a fail by every part
     const parts = pairs(p, e);
     const passing = parts.find(([, ce]) => ce.result === 'pass');
     if (passing) return walk.render(passing[0], passing[1], w);
-    return parts.map(([c, ce]) => `[${walk.render(c, ce, w)}]`).join(` ${WORDS[w.lang].or} `);
+    const shown = parts.filter(([, ce]) => ce.result === e.result);
+    const texts = shown.map(([c, ce]) => walk.render(c, ce, w));
+    // named ways read as sentences (`Cách 1: …. Cách 2: …`), unnamed ones as `… hoặc …`:
+    // no brackets for a reader to count
+    return shown.every(([, ce]) => ce.label)
+      ? texts.map((t) => (t.endsWith('.') ? t : `${t}.`)).join(' ')
+      : texts.join(` ${WORDS[w.lang].or} `);
   },
   // an OR is held back by every part, since any one of them could have carried it
   cells: (p, e, walk) => pairs(p, e).flatMap(([c, ce]) => (ce.result === e.result ? walk.cells(c, ce) : [])),

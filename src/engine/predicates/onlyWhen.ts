@@ -6,7 +6,10 @@ import { type Evidence, mergeReads, type PredicateModule } from './module.js';
 /** `require`, but only for nominees where `when` holds. */
 export type OnlyWhen = { type: 'onlyWhen'; when: Predicate; require: Predicate };
 
-const WORDS = { vi: 'chỉ khi', en: 'only when' };
+const WORDS = {
+  vi: { describe: 'chỉ khi', closed: (when: string) => `chỉ áp dụng khi ${when}, không phải trường hợp này` },
+  en: { describe: 'only when', closed: (when: string) => `only when ${when}, which is not the case` },
+};
 
 /**
  * A path open only to some nominees (CN-HCSN-1 path B: non-leaders). Logically an AND of the
@@ -22,15 +25,17 @@ export const onlyWhen: PredicateModule<OnlyWhen, Record<string, never>> = {
   },
   describe(p, w, walk) {
     const when = walk.describe(p.when, w).text;
-    return { text: `${WORDS[w.lang]} ${when}:`, parts: [walk.describe(p.require, w)] };
+    return { text: `${WORDS[w.lang].describe} ${when}:`, parts: [walk.describe(p.require, w)] };
   },
   render(p, e, w, walk) {
     const [when, require] = parts(e);
     if (!when || !require) return '';
-    if (when.result === 'fail')
-      return `${WORDS[w.lang]} ${walk.describe(p.when, w).text}: ${walk.render(p.when, when, w)}`;
+    if (when.result === 'fail') return WORDS[w.lang].closed(walk.describe(p.when, w).text);
     const body = walk.render(p.require, require, w);
-    return when.result === 'unknown' ? `${walk.render(p.when, when, w)}; ${body}` : body;
+    if (when.result === 'pass') return body;
+    // the condition is open: say so, and the requirement only if it is not already met
+    const condition = walk.render(p.when, when, w);
+    return require.result === 'pass' ? condition : `${condition}; ${body}`;
   },
   cells(p, e, walk) {
     const [when, require] = parts(e);
