@@ -33,6 +33,11 @@ export interface CheckOptions {
   onJudgement?: (judgement: Judgement) => void;
   /** Told how many nominees have been judged so far, every `PROGRESS_EVERY` of them. */
   onProgress?: (judged: number) => void;
+  /**
+   * What to call a file read from somewhere other than its path: standard input copied to a
+   * temporary file is `stdin` in every report and message, never the temporary file's name.
+   */
+  labels?: ReadonlyMap<string, string>;
 }
 
 /** How often `onProgress` is told: often enough for a line that moves, rarely enough to cost nothing. */
@@ -66,7 +71,8 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
   const book = buildCodeBook(campaign.vocabulary);
   // a file named twice (`check a.xlsx ./a.xlsx`) is one submission, not a set of duplicates
   const paths = [...new Map(files.map((f) => [path.resolve(f), f])).values()];
-  const names = displayNames(paths);
+  const labels = options.labels ?? new Map<string, string>();
+  const names = displayNames(paths).map((name, i) => labels.get(paths[i] as string) ?? name);
 
   const judging = new Judging(campaign, book, {
     keep: options.onJudgement === undefined,
@@ -89,6 +95,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
     } catch (error) {
       // One unreadable file among several is an error finding about it; the others are still
       // checked. Rows it gave before it failed were judged already and stay counted.
+      if (error instanceof InputError && labels.has(file)) error.finding.file = name;
       if (!(error instanceof InputError) || paths.length === 1) throw error;
       readFindings.push({ ...error.finding, file: name });
       continue;
@@ -101,7 +108,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
 
   return judging.finish({
     files: names,
-    paths: paths.map((p) => givenPath(p)),
+    paths: paths.map((p) => labels.get(p) ?? givenPath(p)),
     findings: readFindings,
   });
 }

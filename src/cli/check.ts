@@ -11,14 +11,16 @@ import { renderJson } from '../report/json.js';
 import { ndjsonWriter } from '../report/ndjson.js';
 import {
   checkOutputPath,
+  exitOnSignals,
+  type OutputFile,
   type OutputTarget,
   openAtomic,
   planOutputs,
-  writeAtomic,
+  writeFiles,
 } from '../report/output.js';
 import { renderText } from '../report/text.js';
 import type { SetAction } from './commands.js';
-import { expandInputs } from './inputs.js';
+import { campaignFiles, expandInputs, spoolStreams } from './inputs.js';
 import { addLimitOptions, parseLimits } from './limits.js';
 import { EXIT, type Io } from './main.js';
 import { campaignOption, langSchema, parseOptions } from './options.js';
@@ -138,6 +140,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     );
   addLimitOptions(command);
   setAction(command, (files: string[], raw: Record<string, unknown>) => async (io) => {
+    exitOnSignals();
     const options = parseCheckOptions(raw);
     const limits = parseLimits(raw);
     // without --format, `--output report.xlsx` names the format by its extension
@@ -145,6 +148,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       format: raw.format === undefined ? undefined : options.format,
       output: options.output,
       lang: options.lang,
+      terminal: process.stdout.isTTY === true,
     });
     const { quiet, failOn, lang } = options;
     const render = { failOn, csvSeparator: options.csvSeparator };
@@ -156,47 +160,69 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     if (inputs.files.length !== files.length || inputs.skipped.length > 0) {
       progress(`${inputsLine(inputs.files.length, inputs.skipped, lang)}\n`);
     }
-    for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, inputs.files);
     const campaign = await loadCampaignFrom(options.campaign);
-    const stream = streamedNdjson(targets, campaign, lang, io);
-    // lines streamed to the same terminal would be torn by the redrawn progress line
-    const sharesTerminal = stream?.path === null && process.stdout.isTTY === true;
-    const meter = sharesTerminal
-      ? undefined
-      : progressLine({ write: io.stderr, isTTY: process.stderr.isTTY }, { lang, quiet });
-    let result: CheckResult;
-    try {
-      result = await runCheck(inputs.files, {
-        campaign,
-        perUnitFile: options.perUnitFile,
-        limits,
-        onJudgement: stream?.nominee,
-        onProgress: meter?.update,
-      });
-    } catch (error) {
-      stream?.abort();
-      throw error;
-    } finally {
-      meter?.done();
-    }
-    if (stream) {
-      stream.finish(result);
-      if (stream.path !== null) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${stream.path}\n`);
+    // every file the run reads is an input: a report never takes the place of one
+    const read = [...inputs.files, ...campaignFiles(campaign)];
+    for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, read);
+    const checkAndReport = async (readFiles: string[], labels: Map<string, string>): Promise<number> => {
+      const stream = streamedNdjson(targets, campaign, lang, io);
+      // lines streamed to the same terminal would be torn by the redrawn progress line
+      const sharesTerminal = stream?.path === null && process.stdout.isTTY === true;
+      const meter = sharesTerminal
+        ? undefined
+        : progressLine({ write: io.stderr, isTTY: process.stderr.isTTY }, { lang, quiet });
+      let result: CheckResult;
+      try {
+        result = await runCheck(readFiles, {
+          campaign,
+          labels,
+          perUnitFile: options.perUnitFile,
+          limits,
+          onJudgement: stream?.nominee,
+          onProgress: meter?.update,
+        });
+      } catch (error) {
+        stream?.abort();
+        throw error;
+      } finally {
+        meter?.done();
+      }
+      if (stream) {
+        stream.finish(result);
+        if (stream.path !== null) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${stream.path}\n`);
+        return checkExitCode(result, failOn);
+      }
+      // every file is rendered before any is written: a run writes all its reports or none
+      const reports: OutputFile[] = [];
+      for (const { format, path: file } of targets) {
+        if (file !== null)
+          reports.push({ path: file, data: await reportFormat(format).render(result, lang, render) });
+      }
+      await writeFiles(reports);
+      for (const file of reports) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${file.path}\n`);
+      for (const { format, path: file } of targets) {
+        if (file !== null) continue;
+        if (format === 'json') io.stdout(renderJson(result, options.lang));
+        else if (format === 'text') {
+          if (quiet) continue;
+          const color = useColor(process.env, process.stdout.isTTY);
+          const width = Math.min(100, Math.max(80, process.stdout.columns ?? 80));
+          io.stdout(renderText(result, { lang: options.lang, color, width }));
+        } else {
+          const data = await reportFormat(format).render(result, lang, render);
+          // a binary report reaches stdout only down a pipe (`--output -`), as its bytes
+          if (typeof data === 'string') io.stdout(data);
+          else process.stdout.write(data);
+        }
+      }
       return checkExitCode(result, failOn);
+    };
+    const spooled = await spoolStreams(inputs.files);
+    try {
+      return await checkAndReport(spooled.files, spooled.labels);
+    } finally {
+      spooled.remove();
     }
-    for (const { format, path: file } of targets) {
-      if (file !== null) {
-        await writeAtomic(file, await reportFormat(format).render(result, lang, render));
-        progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${file}\n`);
-      } else if (format === 'json') io.stdout(renderJson(result, options.lang));
-      else if (format === 'text') {
-        if (quiet) continue;
-        const color = useColor(process.env, process.stdout.isTTY);
-        const width = Math.min(100, Math.max(80, process.stdout.columns ?? 80));
-        io.stdout(renderText(result, { lang: options.lang, color, width }));
-      } else io.stdout(String(await reportFormat(format).render(result, lang, render)));
-    }
-    return checkExitCode(result, failOn);
   });
 }
 

@@ -1,8 +1,13 @@
-import type { Dirent } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, type Dirent, readdirSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { finding } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
+import { removeTemp, trackTemp } from '../report/output.js';
 
 /**
  * The FILE arguments of `check`, expanded: a folder is every nominee file under it, a quoted
@@ -59,7 +64,8 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
   const skipped: string[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => undefined);
-    if (info?.isFile() || (!info && !isGlob(arg))) {
+    // a pipe (`<(…)`, a FIFO) or a device is read as the file it stands for
+    if ((info && !info.isDirectory()) || (!info && !isGlob(arg))) {
       files.push(arg);
       continue;
     }
@@ -155,4 +161,85 @@ async function matchGlob(pattern: string): Promise<Found> {
   // `path.join` also turns a base of `.` into nothing: `*.xlsx` gives `a.xlsx`, not `./a.xlsx`
   await visit(base, segments.slice(firstWild), new Set());
   return found;
+}
+
+/**
+ * Every file of the campaign folder and its allocation table: what a run reads besides the
+ * nominee files, and so what no report may replace.
+ */
+export function campaignFiles(campaign: { dir: string; allocationsFile: string }): string[] {
+  const files = [campaign.allocationsFile];
+  try {
+    for (const name of readdirSync(campaign.dir, { recursive: true }))
+      files.push(path.join(campaign.dir, String(name)));
+  } catch {
+    // a folder that cannot be listed was read file by file: the table and the three JSON files
+    for (const name of ['campaign.json', 'vocabulary.json', 'criteria.json'])
+      files.push(path.join(campaign.dir, name));
+  }
+  return files;
+}
+
+/** How standard input is named as a FILE argument: `-`, as every Unix tool takes it, and its devices. */
+const STDIN_NAMES = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+/** What reports and messages call a file that came down standard input. */
+export const STDIN_LABEL = 'stdin';
+
+export interface Spooled {
+  /** The files to read: regular files as given, the others replaced by their copies. */
+  files: string[];
+  /** Each copy's name in reports: `stdin`, or the path that was given. */
+  labels: Map<string, string>;
+  /** Remove the copies. */
+  remove(): void;
+}
+
+/**
+ * Standard input (`-`, `/dev/stdin`) and other streams given as files (`<(…)`, a FIFO) copied
+ * to temporary files first: a workbook is a zip read from its end, and a CSV's start is read
+ * twice (to tell its type and encoding, then as rows), neither of which a pipe allows. The
+ * copies are private (0600) and removed after the run, or by a signal that ends it.
+ */
+export async function spoolStreams(
+  files: readonly string[],
+  stdin: Readable = process.stdin,
+): Promise<Spooled> {
+  const labels = new Map<string, string>();
+  const copies = new Map<string, string>();
+  const out: string[] = [];
+  for (const file of files) {
+    const fromStdin = STDIN_NAMES.has(file);
+    const key = fromStdin ? '-' : file;
+    let copy = copies.get(key);
+    if (copy === undefined) {
+      if (!fromStdin && !(await isStream(file))) {
+        out.push(file);
+        continue;
+      }
+      copy = path.join(tmpdir(), `eligibility-${process.pid}-${randomBytes(4).toString('hex')}.input`);
+      trackTemp(copy);
+      await pipeline(
+        fromStdin ? stdin : createReadStream(file),
+        createWriteStream(copy, { flags: 'wx', mode: 0o600 }),
+      );
+      copies.set(key, copy);
+      labels.set(copy, fromStdin ? STDIN_LABEL : file);
+    }
+    // the same stream named twice is one submission, read once
+    if (!out.includes(copy)) out.push(copy);
+  }
+  return {
+    files: out,
+    labels,
+    remove: () => {
+      for (const copy of copies.values()) removeTemp(copy);
+    },
+  };
+}
+
+/** A pipe, a FIFO or a character device: something read once, from its start to its end. */
+async function isStream(file: string): Promise<boolean> {
+  const info = await stat(file).catch(() => undefined);
+  return info !== undefined && (info.isFIFO() || info.isCharacterDevice() || info.isSocket());
 }

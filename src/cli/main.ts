@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { guardStandardStreams } from './streams.js';
 
 /** Exit codes, OUTPUT.md: decided here and nowhere else. */
 export const EXIT = { ok: 0, fallsShort: 1, cannotRun: 2 } as const;
@@ -36,6 +37,7 @@ export async function main(
   options: MainOptions = {},
 ): Promise<number> {
   const args = argv.slice(2);
+  if (io === processIo) guardStandardStreams(langOfArgv(argv), EXIT.cannotRun);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
@@ -81,9 +83,7 @@ async function handleError(error: unknown, io: Io, argv: readonly string[]): Pro
     import('../findings/catalogue.js'),
     import('../findings/finding.js'),
   ]);
-  // the options were not parsed (that may be what failed): read `--lang en` / `--lang=en` directly
-  const at = argv.lastIndexOf('--lang');
-  const lang = argv.includes('--lang=en') || (at >= 0 && argv[at + 1] === 'en') ? 'en' : 'vi';
+  const lang = langOfArgv(argv);
   if (error instanceof CampaignError) {
     for (const problem of error.problems)
       io.stderr(`${formatPosition(problem)}: ${renderFinding(problem, lang)}\n`);
@@ -100,4 +100,10 @@ async function handleError(error: unknown, io: Io, argv: readonly string[]): Pro
       `${lang === 'en' ? 'Unexpected error' : 'Lỗi không mong đợi'}: ${(error as Error).message ?? error}\n`,
     );
   return EXIT.cannotRun;
+}
+
+/** The options may not be parsed (that may be what failed): `--lang en` / `--lang=en` read directly. */
+function langOfArgv(argv: readonly string[]): 'vi' | 'en' {
+  const at = argv.lastIndexOf('--lang');
+  return argv.includes('--lang=en') || (at >= 0 && argv[at + 1] === 'en') ? 'en' : 'vi';
 }

@@ -380,6 +380,14 @@ export const CATALOGUE = {
       en: '{path} is a folder; --output needs a file name, e.g. {path}/report.xlsx',
     },
   },
+  'E-OUTPUT-NOT-FILE': {
+    severity: 'error',
+    title: { vi: '--output không phải tệp thường', en: '--output is not a regular file' },
+    template: {
+      vi: '{path} là {kind}, không phải tệp thường nên không ghi đè; --output cần tên một tệp, hoặc - để in ra đầu ra chuẩn',
+      en: '{path} is {kind}, not a regular file, so it is not replaced; --output needs a file name, or - for standard output',
+    },
+  },
   'E-OUTPUT-DENIED': {
     severity: 'error',
     title: { vi: 'Không có quyền ghi', en: 'No permission to write' },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/findings/finding.js';
 import { formatOfPath, parseFormats } from '../../src/report/index.js';
-import { checkOutputPath, planOutputs, writeAtomic } from '../../src/report/output.js';
+import { checkOutputPath, planOutputs, writeAtomic, writeFiles } from '../../src/report/output.js';
 
 async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<string | undefined> {
   try {
@@ -90,6 +90,22 @@ describe('planOutputs', () => {
     ]);
   });
 
+  it('sends `-` and `/dev/stdout` to standard output; a workbook only when it is not a terminal', async () => {
+    for (const output of ['-', '/dev/stdout']) {
+      expect(planOutputs({ output, lang: 'vi' })).toEqual([{ format: 'text', path: null }]);
+      expect(planOutputs({ format: 'json', output, lang: 'vi' })).toEqual([{ format: 'json', path: null }]);
+      expect(planOutputs({ format: 'xlsx', output, lang: 'vi', terminal: false })).toEqual([
+        { format: 'xlsx', path: null },
+      ]);
+      expect(await codeOf(() => planOutputs({ format: 'xlsx', output, lang: 'vi', terminal: true }))).toBe(
+        'E-OUTPUT-BINARY',
+      );
+      expect(await codeOf(() => planOutputs({ format: 'json,csv', output, lang: 'vi' }))).toBe(
+        'E-OUTPUT-MANY',
+      );
+    }
+  });
+
   it('needs --output for several formats', async () => {
     expect(await codeOf(() => planOutputs({ format: 'text,json', lang: 'vi' }))).toBe('E-OUTPUT-MANY');
   });
@@ -127,6 +143,13 @@ describe('checkOutputPath', () => {
     expect(await codeOf(checkOutputPath(dir, []))).toBe('E-OUTPUT-FOLDER');
   });
 
+  it('refuses a folder typed with a slash, existing or not, and a link to nothing', async () => {
+    expect(await codeOf(checkOutputPath(`${dir}/nodir/`, []))).toBe('E-OUTPUT-DIR');
+    expect(await codeOf(checkOutputPath(`${dir}/`, []))).toBe('E-OUTPUT-FOLDER');
+    await symlink(path.join(dir, 'nowhere.json'), path.join(dir, 'dangling.json'));
+    expect(await codeOf(checkOutputPath(path.join(dir, 'dangling.json'), []))).toBe('E-OUTPUT-NOT-FILE');
+  });
+
   it('leaves inputs that do not exist to the reader', async () => {
     await checkOutputPath(path.join(dir, 'r.xlsx'), [path.join(dir, 'nope.xlsx')]);
   });
@@ -155,5 +178,41 @@ describe('writeAtomic', () => {
 
   it('reports a missing folder as such', async () => {
     expect(await codeOf(writeAtomic(path.join(dir, 'nope', 'r.md'), 'x'))).toBe('E-OUTPUT-DIR');
+  });
+});
+
+describe('writeFiles', () => {
+  it('writes every report or none: a failure on one leaves all the old ones and no temporary file', async () => {
+    for (const [name, text] of Object.entries({
+      'r.json': 'old json',
+      'r.html': 'old html',
+      'r.csv': 'old csv',
+    }))
+      await writeFile(path.join(dir, name), text);
+    const bad = { toString: () => 'x' } as unknown as string;
+    const code = await codeOf(
+      writeFiles([
+        { path: path.join(dir, 'r.json'), data: 'new json' },
+        { path: path.join(dir, 'r.html'), data: 'new html' },
+        { path: path.join(dir, 'r.csv'), data: bad },
+      ]),
+    );
+    expect(code).toBe('E-OUTPUT-WRITE');
+    expect((await readdir(dir)).sort()).toEqual(['r.csv', 'r.html', 'r.json']);
+    expect(await readFile(path.join(dir, 'r.json'), 'utf8')).toBe('old json');
+    expect(await readFile(path.join(dir, 'r.html'), 'utf8')).toBe('old html');
+  });
+
+  it('names the failure in words, never with the system English or the temporary name', async () => {
+    const code = await codeOf(writeAtomic(path.join(dir, 'x'.repeat(300)), 'x'));
+    expect(code).toBe('E-OUTPUT-WRITE');
+    try {
+      await writeAtomic(path.join(dir, 'x'.repeat(300)), 'x');
+    } catch (error) {
+      const { renderFinding } = await import('../../src/findings/catalogue.js');
+      const line = renderFinding((error as InputError).finding, 'vi');
+      expect(line).toContain('tên tệp hoặc đường dẫn quá dài (ENAMETOOLONG)');
+      expect(line).not.toMatch(/\.tmp|name too long/);
+    }
   });
 });
