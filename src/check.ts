@@ -172,6 +172,8 @@ class Judging {
   private readonly duplicateFindings: Finding[] = [];
   private readonly composition: CompositionCount;
   private readonly verdicts: Record<Verdict, number> = { eligible: 0, ineligible: 0, review: 0 };
+  /** Rows that repeat a nomination under the same unit and category, counted apart. */
+  private repeats = 0;
   private readonly sheets = new SheetOrder();
   /** The judgements, when the caller keeps them or the per-file quota needs them. */
   private readonly judgements: Judgement[] = [];
@@ -188,15 +190,19 @@ class Judging {
   }
 
   add(nominee: Nominee): Judgement {
-    const judgement = this.engine.judge(nominee);
+    const judgement: Judgement = this.engine.judge(nominee);
     this.count++;
-    this.verdicts[judgement.verdict]++;
+    const { finding, repeatOf } = this.duplicates.add(nominee);
+    if (finding) this.duplicateFindings.push(finding);
+    // a repeat is the nomination already counted: no tally presents it as one more nominee
+    if (repeatOf) {
+      judgement.repeatOf = repeatOf;
+      this.repeats++;
+    } else this.verdicts[judgement.verdict]++;
     this.sheets.see(nominee);
     if (this.options.keep || this.options.perUnitFile) this.judgements.push(judgement);
     if (!this.options.perUnitFile) this.quota.add(judgement);
-    const duplicate = this.duplicates.add(nominee);
-    if (duplicate) this.duplicateFindings.push(duplicate);
-    this.composition.add(judgement);
+    if (!repeatOf) this.composition.add(judgement);
     return judgement;
   }
 
@@ -218,7 +224,7 @@ class Judging {
       quota: quota.quota,
       composition: this.composition.result(),
       findings,
-      summary: summaryOf(this.verdicts, findings),
+      summary: summaryOf(this.verdicts, findings, this.repeats),
     };
   }
 }

@@ -1,5 +1,5 @@
 /**
- * A map from strings to a pair of whole numbers, kept in typed arrays. Duplicate detection must
+ * A map from strings to a pair of whole numbers and a tag, kept in typed arrays. Duplicate detection must
  * remember every nomination of the input; a `Map` of a million keys (Vietnamese names, stored by
  * V8 as two bytes a letter, each an object of its own) took some 130 MB, most of what a large
  * check held. Here a key is its UTF-8 bytes in a shared buffer and an entry is a few numbers:
@@ -9,11 +9,12 @@ export class CompactKeyMap {
   /** Key bytes, in chunks that never move once written. */
   private readonly chunks: Buffer[] = [];
   private used = CHUNK;
-  /** Per entry: where its key starts (chunk × CHUNK + offset), its length, its pair. */
+  /** Per entry: where its key starts (chunk × CHUNK + offset), its length, its pair, its tag. */
   private start = new Uint32Array(1024);
   private length = new Uint32Array(1024);
   private first = new Uint32Array(1024);
   private second = new Uint32Array(1024);
+  private tags = new Uint32Array(1024);
   private count = 0;
   /** Open addressing: entry index + 1, 0 when free; never more than half full. */
   private slots = new Uint32Array(2048);
@@ -24,10 +25,10 @@ export class CompactKeyMap {
   }
 
   /**
-   * Remember `key` with the pair (`a`, `b`) unless it is known; return the entry it already had
-   * (see `pairOf`), or -1 when it is new.
+   * Remember `key` with the pair (`a`, `b`) and the tag `tag` unless it is known; return the
+   * entry it already had (see `pairOf`, `tagOf`), or -1 when it is new.
    */
-  addIfNew(key: string, a: number, b: number): number {
+  addIfNew(key: string, a: number, b: number, tag = 0): number {
     const bytes = this.encode(key);
     const hash = fnv1a(bytes);
     const mask = this.slots.length - 1;
@@ -39,7 +40,7 @@ export class CompactKeyMap {
       if (this.sameKey(i, bytes)) return i;
       slot = (slot + 1) & mask;
     }
-    const i = this.append(bytes, a, b);
+    const i = this.append(bytes, a, b, tag);
     this.slots[slot] = i + 1;
     if (this.count * 2 > this.slots.length) this.rehash();
     return -1;
@@ -48,6 +49,11 @@ export class CompactKeyMap {
   /** The pair remembered with entry `i`. */
   pairOf(i: number): [number, number] {
     return [this.first[i] as number, this.second[i] as number];
+  }
+
+  /** The tag remembered with entry `i`. */
+  tagOf(i: number): number {
+    return this.tags[i] as number;
   }
 
   private encode(key: string): Buffer {
@@ -76,7 +82,7 @@ export class CompactKeyMap {
     );
   }
 
-  private append(bytes: Buffer, a: number, b: number): number {
+  private append(bytes: Buffer, a: number, b: number, tag: number): number {
     if (this.used + bytes.length > CHUNK) {
       this.chunks.push(Buffer.allocUnsafe(Math.max(CHUNK, bytes.length)));
       this.used = 0;
@@ -89,6 +95,7 @@ export class CompactKeyMap {
     this.length[i] = bytes.length;
     this.first[i] = a;
     this.second[i] = b;
+    this.tags[i] = tag;
     this.used += bytes.length;
     return i;
   }
@@ -103,6 +110,7 @@ export class CompactKeyMap {
     this.length = bigger(this.length);
     this.first = bigger(this.first);
     this.second = bigger(this.second);
+    this.tags = bigger(this.tags);
   }
 
   private rehash(): void {

@@ -7,7 +7,13 @@ import { nomineePosition } from './position.js';
 
 export type QuotaStatus = 'over' | 'full' | 'under';
 
-/** One unit × category of the allocation table; field order is the JSON contract's (OUTPUT.md). */
+/**
+ * One unit × category of the allocation table; field order is the JSON contract's (OUTPUT.md),
+ * the fields after `status` added. Read two ways (DOMAIN.md §4): `status` is nominations
+ * against the allocation (may the unit propose this many?), `eligibleStatus` eligible nominees
+ * against it (can the seats really be filled?). A repeat of a nomination under the same unit and
+ * category (DOMAIN.md §5) counts once: it is in `repeats`, never in `nominated` or `eligible`.
+ */
 export interface QuotaEntry {
   unit: string;
   category: Category;
@@ -17,6 +23,31 @@ export interface QuotaEntry {
   status: QuotaStatus;
   /** Nominees whose verdict is still open: the seats they may yet fill. */
   review: number;
+  /** `full` only when eligible nominees fill every seat. */
+  eligibleStatus: QuotaStatus;
+  /** Rows that repeat a nomination already counted here. */
+  repeats: number;
+}
+
+/**
+ * What a unit over its nominations must do (DOMAIN.md §4): nothing when its eligible nominees,
+ * and those still under review, fit the seats (the others fall out by themselves); drop some
+ * only if reviews pass; or drop eligible nominees, as there are more of them than seats.
+ */
+export type Drop =
+  | { kind: 'none' }
+  | { kind: 'ifReviewPasses'; count: number }
+  | { kind: 'eligible'; count: number };
+
+/** `undefined` unless the unit nominated more than its seats. */
+export function dropAdvice(
+  q: Pick<QuotaEntry, 'status' | 'allocated' | 'eligible' | 'review'>,
+): Drop | undefined {
+  if (q.status !== 'over') return undefined;
+  if (q.eligible > q.allocated) return { kind: 'eligible', count: q.eligible - q.allocated };
+  if (q.eligible + q.review > q.allocated)
+    return { kind: 'ifReviewPasses', count: q.eligible + q.review - q.allocated };
+  return { kind: 'none' };
 }
 
 export interface QuotaCheck {
@@ -29,9 +60,9 @@ export function quotaStatus(nominated: number, allocated: number): QuotaStatus {
 }
 
 /**
- * Counts every nominee against its unit's allocation (DOMAIN.md §4). Each row counts as
- * nominated, duplicates included: the row is what was submitted, and D-DUP already asks
- * for the extra one to go, after which the count is right again.
+ * Counts every nominee against its unit's allocation (DOMAIN.md §4). A row marked as a repeat
+ * (`repeatOf`, set by the duplicate finder) is one nomination already counted: it adds to
+ * `repeats` only, so the seats read right before the officer resolves its D-DUP.
  */
 export function checkQuota(judgements: readonly Judgement[], campaign: Campaign): QuotaCheck {
   const count = new QuotaCount(campaign);
@@ -44,7 +75,7 @@ export function checkQuota(judgements: readonly Judgement[], campaign: Campaign)
  * numbers per unit and category, and a finding per nominee of an unknown unit.
  */
 export class QuotaCount {
-  private readonly tallies = new Map<string, { nominated: number; eligible: number; review: number }>();
+  private readonly tallies = new Map<string, Tally>();
   private readonly inTable: Set<string>;
   private readonly findings: Finding[] = [];
 
@@ -52,7 +83,7 @@ export class QuotaCount {
     this.inTable = new Set(campaign.allocations.map((a) => a.unit));
   }
 
-  add({ nominee, verdict }: Judgement): void {
+  add({ nominee, verdict, repeatOf }: Judgement): void {
     if (nominee.unit === null || !this.inTable.has(nominee.unit)) {
       this.findings.push(
         finding('Q-UNIT', { value: nominee.unitText, name: nominee.name }, nomineePosition(nominee, 'unit')),
@@ -60,11 +91,15 @@ export class QuotaCount {
       return;
     }
     const key = tallyKey(nominee.unit, categoryOf(nominee.kind, nominee.block));
-    const tally = this.tallies.get(key) ?? { nominated: 0, eligible: 0, review: 0 };
+    const tally = this.tallies.get(key) ?? emptyTally();
+    this.tallies.set(key, tally);
+    if (repeatOf !== undefined) {
+      tally.repeats += 1;
+      return;
+    }
     tally.nominated += 1;
     if (verdict === 'eligible') tally.eligible += 1;
     if (verdict === 'review') tally.review += 1;
-    this.tallies.set(key, tally);
   }
 
   result(): QuotaCheck {
@@ -75,24 +110,22 @@ export class QuotaCount {
     for (const allocation of campaign.allocations) {
       for (const category of CATEGORIES) {
         const allocated = allocation[category];
-        const { nominated, eligible, review } = tallies.get(tallyKey(allocation.unit, category)) ?? {
-          nominated: 0,
-          eligible: 0,
-          review: 0,
+        const { nominated, eligible, review, repeats } =
+          tallies.get(tallyKey(allocation.unit, category)) ?? emptyTally();
+        const entry: QuotaEntry = {
+          unit: allocation.unit,
+          category,
+          allocated,
+          nominated,
+          eligible,
+          status: quotaStatus(nominated, allocated),
+          review,
+          eligibleStatus: quotaStatus(eligible, allocated),
+          repeats,
         };
-        const status = quotaStatus(nominated, allocated);
-        quota.push({ unit: allocation.unit, category, allocated, nominated, eligible, status, review });
+        quota.push(entry);
         const unit = unitNames.get(allocation.unit) ?? allocation.unit;
-        if (status === 'over')
-          quotaFindings.push(
-            finding('Q-OVER', {
-              unit,
-              category,
-              ...inLangs('category', CATEGORY_LABELS[category]),
-              nominated,
-              allocated,
-            }),
-          );
+        if (entry.status === 'over') quotaFindings.push(overQuota(unit, entry));
         if (eligible < allocated)
           quotaFindings.push(
             finding('Q-UNDER', {
@@ -109,17 +142,65 @@ export class QuotaCount {
   }
 }
 
+interface Tally {
+  nominated: number;
+  eligible: number;
+  review: number;
+  repeats: number;
+}
+
+const emptyTally = (): Tally => ({ nominated: 0, eligible: 0, review: 0, repeats: 0 });
+
 function tallyKey(unit: string, category: Category): string {
   return `${unit}\u0000${category}`;
 }
 
-/** The Q-OVER finding of one unit and category; the JUnit report builds its quota cases from it too. */
-export function overQuota(unit: string, category: Category, nominated: number, allocated: number): Finding {
+/**
+ * The Q-OVER finding of one unit and category, saying what the unit must do about it
+ * (`dropAdvice`); the JUnit report builds its quota cases from it too.
+ */
+export function overQuota(
+  unit: string,
+  q: Pick<QuotaEntry, 'category' | 'status' | 'allocated' | 'nominated' | 'eligible' | 'review'>,
+): Finding {
+  const drop = dropAdvice(q) ?? { kind: 'none' };
   return finding('Q-OVER', {
     unit,
-    category,
-    ...inLangs('category', CATEGORY_LABELS[category]),
-    nominated,
-    allocated,
+    category: q.category,
+    ...inLangs('category', CATEGORY_LABELS[q.category]),
+    nominated: q.nominated,
+    allocated: q.allocated,
+    eligible: q.eligible,
+    review: q.review,
+    ...inLangs('advice', dropSentence(drop, q)),
   });
+}
+
+/** The sentence after a Q-OVER's counts: what the unit must drop, if anything. */
+export function dropSentence(drop: Drop, q: Pick<QuotaEntry, 'allocated' | 'eligible' | 'review'>) {
+  const { allocated: a, eligible: e, review: r } = q;
+  switch (drop.kind) {
+    case 'none':
+      if (e === 0 && r === 0)
+        return { vi: 'Không phải rút ai: không có ai đạt.', en: 'Nobody needs dropping: none is eligible.' };
+      return r === 0
+        ? {
+            vi: `Không phải rút ai: chỉ ${e} người đạt cho ${a} chỗ.`,
+            en: `Nobody needs dropping: only ${e} eligible for ${a} ${a === 1 ? 'seat' : 'seats'}.`,
+          }
+        : {
+            vi: `Không phải rút ai: ${e} người đạt và ${r} cần xem xét cho ${a} chỗ.`,
+            en: `Nobody needs dropping: ${e} eligible and ${r} to review for ${a} ${a === 1 ? 'seat' : 'seats'}.`,
+          };
+    case 'ifReviewPasses':
+      return {
+        vi: `Phải rút ${drop.count} nếu người cần xem xét được xét đạt: ${e} người đạt và ${r} cần xem xét cho ${a} chỗ.`,
+        en: `${drop.count} to drop if those to review turn out eligible: ${e} eligible and ${r} to review for ${a} ${a === 1 ? 'seat' : 'seats'}.`,
+      };
+    case 'eligible':
+      return {
+        vi: `Phải rút ${drop.count} người đạt: ${e} người đạt cho ${a} chỗ.`,
+        en: `${drop.count} eligible ${drop.count === 1 ? 'nominee' : 'nominees'} to drop: ${e} eligible for ${a} ${a === 1 ? 'seat' : 'seats'}.`,
+      };
+  }
 }

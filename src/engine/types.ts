@@ -18,4 +18,17 @@ export interface Judgement {
   verdict: Verdict;
   /** Every rule that applies to the nominee, in the campaign's order. */
   rules: RuleResult[];
+  /**
+   * Set when the row repeats a nomination made before under the same unit and category: the
+   * first row, with which it counts once (DOMAIN.md §5). The check sets it, not the engine.
+   */
+  repeatOf?: NomineeRef;
+}
+
+/** Where a nominee's row is: its file, sheet (`''` for a CSV), row and name cell. */
+export interface NomineeRef {
+  file: string;
+  sheet: string;
+  row: number;
+  cell?: string;
 }

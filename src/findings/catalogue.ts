@@ -160,8 +160,8 @@ export const CATALOGUE = {
     severity: 'error',
     title: { vi: 'Vượt số lượng phân bổ', en: 'Over quota' },
     template: {
-      vi: '{unit}, {category}: đề nghị {nominated}, phân bổ {allocated}',
-      en: '{unit}, {category}: {nominated} nominated, {allocated} allocated',
+      vi: '{unit}, {category}: đề nghị {nominated}, phân bổ {allocated}. {advice}',
+      en: '{unit}, {category}: {nominated} nominated, {allocated} allocated. {advice}',
     },
   },
   'Q-UNDER': {

@@ -3,6 +3,8 @@ import type { Verdict } from '../engine/kleene.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import { findingTitle, nomineePlace, openRuleLines, pathOf, verdictLabel } from './ci-words.js';
+import { repeatWords } from './nominee-marks.js';
+import { quotaWords } from './quota-words.js';
 
 type Level = 'error' | 'warning' | 'notice';
 
@@ -31,7 +33,7 @@ export function renderGithub(result: CheckResult, lang: Lang): string {
           line: n.row,
           title: `${verdictLabel(j.verdict, lang)} · ${n.name} · ${ids.join(', ')}`,
         },
-        [nomineePlace(n), ...openRuleLines(j, result, lang)].join('\n'),
+        [nomineePlace(n), ...optional(repeatWords(j, lang)), ...openRuleLines(j, result, lang)].join('\n'),
       ),
     );
   }
@@ -74,7 +76,12 @@ export function escapeProperty(value: string): string {
 
 function tallyLine(result: CheckResult, lang: Lang): string {
   const s = result.summary;
+  const nominees = quotaWords(lang).tally(s);
   return lang === 'en'
-    ? `eligibility: ${s.nominees} nominees, ${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review; ${s.errors} errors, ${s.warnings} warnings`
-    : `eligibility: ${s.nominees} đề nghị, ${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét; ${s.errors} lỗi, ${s.warnings} cảnh báo`;
+    ? `eligibility: ${nominees}, ${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review; ${s.errors} errors, ${s.warnings} warnings`
+    : `eligibility: ${nominees}, ${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét; ${s.errors} lỗi, ${s.warnings} cảnh báo`;
+}
+
+function optional(line: string | undefined): string[] {
+  return line === undefined ? [] : [line];
 }

@@ -6,6 +6,7 @@ import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import type { Finding, Lang } from '../findings/finding.js';
 import { categoryOf } from '../model/categories.js';
+import { unitName } from './table.js';
 
 /**
  * The JSON report of OUTPUT.md. Contract fields keep the contract's order and, within a
@@ -26,7 +27,7 @@ export function renderJson(result: CheckResult, lang: Lang): string {
 }
 
 export function jsonNominee(
-  { nominee: n, verdict, rules }: Judgement,
+  { nominee: n, verdict, rules, repeatOf }: Judgement,
   result: Pick<CheckResult, 'campaign'>,
   lang: Lang,
 ) {
@@ -46,6 +47,13 @@ export function jsonNominee(
     })),
     category: categoryOf(n.kind, n.block),
     unitText: n.unitText,
+    // the plan's name for `unit`, as every other report names it; null when the unit matched none
+    unitName: n.unit === null ? null : unitName(result.campaign, n.unit),
+    // the first row of the same nomination under the same unit and category, which this row repeats
+    repeatOf:
+      repeatOf === undefined
+        ? null
+        : { file: repeatOf.file, sheet: repeatOf.sheet, row: repeatOf.row, cell: repeatOf.cell ?? null },
   };
 }
 
@@ -58,6 +66,9 @@ export function jsonQuota(q: FileQuotaEntry) {
     eligible: q.eligible,
     status: q.status,
     review: q.review,
+    // eligible nominees against the allocation: "full" only when they fill every seat
+    eligibleStatus: q.eligibleStatus,
+    repeats: q.repeats,
     // only with --per-unit-file: the submission this entry counts
     ...(q.file === undefined ? {} : { file: q.file }),
   };

@@ -14,6 +14,7 @@ import {
   quotaLabel,
   verdictLabel,
 } from './ci-words.js';
+import { repeatWords } from './nominee-marks.js';
 
 export interface JunitOptions {
   lang: Lang;
@@ -100,12 +101,13 @@ function nomineeCase(
   };
   if (j.verdict === 'eligible') return c;
   const lines = openRuleLines(j, result, lang);
+  const repeat = repeatWords(j, lang);
   const ids = j.rules.filter((r) => r.result !== 'pass').map((r) => r.id);
   c.outcome = {
     kind: failOn.has(j.verdict) ? 'failure' : 'skipped',
     type: j.verdict,
     message: `${verdictLabel(j.verdict, lang)}: ${ids.join(', ')}`,
-    body: [nomineePlace(n), ...lines].join('\n'),
+    body: [nomineePlace(n), ...(repeat === undefined ? [] : [repeat]), ...lines].join('\n'),
   };
   return c;
 }
@@ -139,7 +141,7 @@ function quotaCase(q: QuotaEntry, result: CheckResult, failOn: ReadonlySet<FailO
   const c: Case = { name: quotaLabel(q, result, lang), classname: ciWords(lang).quota };
   if (q.status !== 'over') return c;
   const unit = result.campaign.units.find((u) => u.id === q.unit)?.name ?? q.unit;
-  const over = overQuota(unit, q.category, q.nominated, q.allocated);
+  const over = overQuota(unit, q);
   const message = renderFinding(over, lang);
   c.outcome = {
     kind: failOn.has('quota') ? 'failure' : 'skipped',

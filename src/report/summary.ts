@@ -2,7 +2,11 @@ import type { Verdict } from '../engine/kleene.js';
 import type { Judgement } from '../engine/types.js';
 import type { Finding } from '../findings/finding.js';
 
-/** The closing tally; field order is the JSON contract's (OUTPUT.md), `infos` added. */
+/**
+ * The closing tally; field order is the JSON contract's (OUTPUT.md), `infos` and `repeats`
+ * added. `nominees` counts rows, as the report's nominee list does; the verdicts count each
+ * nomination once (DOMAIN.md §5), so `eligible + ineligible + review + repeats = nominees`.
+ */
 export interface Summary {
   nominees: number;
   eligible: number;
@@ -11,24 +15,35 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Rows that repeat a nomination made before under the same unit and category. */
+  repeats: number;
 }
 
 export function summarize(judgements: readonly Judgement[], findings: readonly Finding[]): Summary {
   const verdicts = { eligible: 0, ineligible: 0, review: 0 };
-  for (const j of judgements) verdicts[j.verdict]++;
-  return summaryOf(verdicts, findings);
+  let repeats = 0;
+  for (const j of judgements) {
+    if (j.repeatOf) repeats++;
+    else verdicts[j.verdict]++;
+  }
+  return summaryOf(verdicts, findings, repeats);
 }
 
 /** The tally from verdicts counted as they were made, for a check that kept no judgements. */
-export function summaryOf(verdicts: Record<Verdict, number>, findings: readonly Finding[]): Summary {
+export function summaryOf(
+  verdicts: Record<Verdict, number>,
+  findings: readonly Finding[],
+  repeats = 0,
+): Summary {
   const severities = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return {
-    nominees: verdicts.eligible + verdicts.ineligible + verdicts.review,
+    nominees: verdicts.eligible + verdicts.ineligible + verdicts.review + repeats,
     eligible: verdicts.eligible,
     ineligible: verdicts.ineligible,
     review: verdicts.review,
     errors: severities('error'),
     warnings: severities('warning'),
     infos: severities('info'),
+    repeats,
   };
 }

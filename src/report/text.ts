@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckResult } from '../check.js';
 import type { CompositionGroup, Count } from '../checks/composition.js';
-import type { QuotaEntry, QuotaStatus } from '../checks/quota.js';
+import type { QuotaEntry } from '../checks/quota.js';
 import type { Verdict } from '../engine/kleene.js';
 import { renderRuleMessage } from '../engine/render.js';
 import type { Judgement } from '../engine/types.js';
@@ -9,6 +9,15 @@ import { renderFinding } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, categoryOf } from '../model/categories.js';
 import { displayWidth, padEnd, padStart, wrap } from './layout.js';
+import { markWords, repeatWords, unitWritten } from './nominee-marks.js';
+import {
+  capitalised,
+  dropLine,
+  nominationsStatus,
+  quotaWords,
+  seatsStatus,
+  seatsTone,
+} from './quota-words.js';
 import { nomineePosition, sourceLine } from './table.js';
 
 export interface TextOptions {
@@ -22,13 +31,7 @@ export interface TextOptions {
 const WORDS = {
   vi: {
     quota: 'SỐ LƯỢNG THEO ĐƠN VỊ',
-    columns: ['Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
-    status: (s: QuotaStatus, q: QuotaEntry) =>
-      s === 'over'
-        ? `vượt +${q.nominated - q.allocated}`
-        : s === 'full'
-          ? 'đủ'
-          : `còn ${q.allocated - q.nominated} chỗ`,
+    columns: ['Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét'],
     noNominees: 'Chưa có đề nghị',
     notEligible: 'ĐỀ NGHỊ CHƯA ĐẠT HOẶC CẦN XEM XÉT',
     legend: 'Ký hiệu',
@@ -41,7 +44,6 @@ const WORDS = {
     unknownUnit: 'đơn vị không có trong bảng phân bổ',
     verdict: { eligible: 'ĐẠT', ineligible: 'KHÔNG ĐẠT', review: 'CẦN XEM XÉT' },
     severity: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
-    nominees: (n: number) => `${n} đề nghị`,
     counts: (s: CheckResult['summary']) =>
       `${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét`,
     problems: (s: CheckResult['summary']) => `${s.errors} lỗi, ${s.warnings} cảnh báo`,
@@ -58,13 +60,7 @@ const WORDS = {
   },
   en: {
     quota: 'QUOTA BY UNIT',
-    columns: ['Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
-    status: (s: QuotaStatus, q: QuotaEntry) =>
-      s === 'over'
-        ? `over +${q.nominated - q.allocated}`
-        : s === 'full'
-          ? 'full'
-          : `${q.allocated - q.nominated} left`,
+    columns: ['Category', 'Allocated', 'Nominated', 'Eligible', 'Review'],
     noNominees: 'No nominations from',
     notEligible: 'NOMINEES NOT ELIGIBLE OR TO REVIEW',
     legend: 'Marks',
@@ -81,7 +77,6 @@ const WORDS = {
     unknownUnit: 'unit not in the allocation table',
     verdict: { eligible: 'ELIGIBLE', ineligible: 'INELIGIBLE', review: 'TO REVIEW' },
     severity: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
-    nominees: (n: number) => `${n} ${n === 1 ? 'nominee' : 'nominees'}`,
     counts: (s: CheckResult['summary']) =>
       `${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review`,
     problems: (s: CheckResult['summary']) =>
@@ -146,7 +141,7 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   push(c.bold(`3. ${w.findings} (${listed.length})`), '');
   if (listed.length === 0) push(`  ${w.noFindings}`);
   for (const f of listed) push(...findingBlock(f, w, c, width, options.lang));
-  push('', c.bold(w.tally), ...tally(result, w, c, width));
+  push('', c.bold(w.tally), ...tally(result, w, c, width, options.lang));
   return `${out.join('\n')}\n`;
 }
 
@@ -159,6 +154,7 @@ function header(result: CheckResult, c: ChalkInstance, width: number, lang: Lang
 
 function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: number, lang: Lang): string[] {
   const unitNames = new Map(result.campaign.units.map((u) => [u.id, u.name]));
+  const qw = quotaWords(lang);
   // with --per-unit-file each file's unit is its own table, named with the file
   const byUnit = new Map<string, { unit: string; file?: string; entries: QuotaEntry[] }>();
   for (const q of result.quota) {
@@ -172,35 +168,48 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
     byUnit.set(key, group);
   }
 
+  const shown = (q: QuotaEntry) => q.allocated > 0 || q.nominated > 0 || q.repeats > 0;
+  const headers = [...w.columns, qw.nominations, qw.seats];
   const labelWidth = Math.max(
     ...CATEGORIES.map((c) => displayWidth(categoryLabel(c, lang))),
-    displayWidth(w.columns[0]),
+    displayWidth(headers[0] ?? ''),
   );
-  const numberWidths = w.columns.slice(1, 5).map(displayWidth);
-  const row = (cells: string[]) =>
-    `  ${[padEnd(cells[0] ?? '', labelWidth), ...numberWidths.map((nw, i) => padStart(cells[i + 1] ?? '', nw))].join('  ')}  ${cells[5] ?? ''}`.trimEnd();
+  const numberWidths = headers.slice(1, 5).map(displayWidth);
+  const statusWidth = Math.max(
+    displayWidth(qw.nominations),
+    ...result.quota.filter(shown).map((q) => displayWidth(nominationsStatus(q, lang))),
+  );
+  const row = (cells: string[], paint: (s: string) => string = (s) => s) =>
+    `  ${[padEnd(cells[0] ?? '', labelWidth), ...numberWidths.map((nw, i) => padStart(cells[i + 1] ?? '', nw))].join('  ')}  ${paint(padEnd(cells[5] ?? '', statusWidth))}`;
+  const SEATS_PAINT = { full: c.green, under: c.yellow, over: c.red.bold, none: (s: string) => s };
 
-  const lines: string[] = [];
+  const lines: string[] = [...wrap(qw.legend, { width, paint: c.dim }), ''];
   const silent: string[] = [];
   for (const { unit, file, entries } of byUnit.values()) {
     const name = unitNames.get(unit) ?? unit;
-    if (entries.every((q) => q.nominated === 0)) {
+    if (entries.every((q) => q.nominated === 0 && q.repeats === 0)) {
       silent.push(name);
       continue;
     }
-    lines.push(c.bold(file === undefined ? name : `${name} · ${file}`), c.dim(row([...w.columns])));
+    lines.push(
+      c.bold(file === undefined ? name : `${name} · ${file}`),
+      c.dim(`${row(headers)}  ${headers[6]}`),
+    );
     for (const q of entries) {
-      if (q.allocated === 0 && q.nominated === 0) continue;
+      if (!shown(q)) continue;
       const cells = [
         categoryLabel(q.category, lang),
         String(q.allocated),
         String(q.nominated),
         String(q.eligible),
         String(q.review),
-        w.status(q.status, q),
+        nominationsStatus(q, lang),
       ];
-      const text = row(cells);
-      lines.push(q.status === 'over' ? c.red.bold(text) : text);
+      const text = row(cells, q.status === 'over' ? c.red.bold : undefined);
+      lines.push(`${text}  ${SEATS_PAINT[seatsTone(q)](seatsStatus(q, lang))}`.trimEnd());
+      const notes = [dropLine(q, lang), q.repeats > 0 ? `${capitalised(qw.repeats(q.repeats))}.` : undefined];
+      for (const note of notes)
+        if (note !== undefined) lines.push(...wrap(note, { width, prefix: '    ', indent: 4 }));
     }
     lines.push('');
   }
@@ -259,10 +268,12 @@ function nomineeBlock(
   const { campaign } = result;
   const n = j.nominee;
   const paint = j.verdict === 'ineligible' ? c.red : c.yellow;
+  const written = unitWritten(campaign, n);
   const unit = n.unit
-    ? (campaign.units.find((u) => u.id === n.unit)?.name ?? n.unit)
+    ? `${campaign.units.find((u) => u.id === n.unit)?.name ?? n.unit}${written === undefined ? '' : ` (${markWords(lang).written(written)})`}`
     : `"${n.unitText}" (${w.unknownUnit})`;
   const where = nomineePosition(n);
+  const repeat = repeatWords(j, lang);
   const lines = [
     ...wrap(`${n.name} — ${w.verdict[j.verdict]}`, {
       width,
@@ -275,6 +286,7 @@ function nomineeBlock(
       prefix: '  ',
       indent: 4,
     }),
+    ...(repeat === undefined ? [] : wrap(capitalised(repeat), { width, prefix: '  ', indent: 4 })),
   ];
   for (const rule of j.rules) {
     if (rule.result === 'pass') continue;
@@ -308,11 +320,11 @@ function findingBlock(f: Finding, w: Words, c: ChalkInstance, width: number, lan
   ];
 }
 
-function tally(result: CheckResult, w: Words, c: ChalkInstance, width: number): string[] {
+function tally(result: CheckResult, w: Words, c: ChalkInstance, width: number, lang: Lang): string[] {
   const s = result.summary;
   const paint = s.errors > 0 ? c.red : s.warnings > 0 ? c.yellow : (t: string) => t;
   return [
-    ...wrap(`${w.nominees(s.nominees)}: ${w.counts(s)}`, { width, prefix: '  ', indent: 4 }),
+    ...wrap(`${quotaWords(lang).tally(s)}: ${w.counts(s)}`, { width, prefix: '  ', indent: 4 }),
     ...wrap(w.problems(s), { width, prefix: '  ', indent: 4, paint }),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateKey, findDuplicates, nameKey } from '../../src/checks/duplicates.js';
+import { DuplicateFinder, duplicateKey, findDuplicates, nameKey } from '../../src/checks/duplicates.js';
 import { nominee } from '../helpers/nominee.js';
 
 describe('nameKey', () => {
@@ -98,5 +98,62 @@ describe('findDuplicates', () => {
 
   it('ignores the block: one person nominated in both blocks is still one person', () => {
     expect(findDuplicates([hoa, { ...hoa, block: 'SXKD', row: 40 }]).map((f) => f.row)).toEqual([40]);
+  });
+});
+
+describe('DuplicateFinder: a repeat counts once under the same unit and category', () => {
+  const at = (row: number, spec: Parameters<typeof nominee>[0] = {}) =>
+    nominee({
+      name: 'Nguyễn Thị Hoa',
+      birthYear: 1985,
+      unit: 'y-te',
+      row,
+      cells: { name: `B${row}` },
+      ...spec,
+    });
+
+  it('marks a later row under the same unit and category as a repeat of the first', () => {
+    const finder = new DuplicateFinder();
+    expect(finder.add(at(24))).toEqual({});
+    const again = finder.add(at(27));
+    expect(again.repeatOf).toEqual({ file: 'test.xlsx', sheet: 'Cá nhân', row: 24, cell: 'B24' });
+    expect(again.finding).toMatchObject({
+      code: 'D-DUP',
+      row: 27,
+      args: { first: 'test.xlsx › Cá nhân!B24' },
+    });
+  });
+
+  it('counts the same person under another unit or category for each, still with D-DUP', () => {
+    const finder = new DuplicateFinder();
+    finder.add(at(24));
+    const otherUnit = finder.add(at(30, { unit: 'giao-duc' }));
+    expect(otherUnit.finding?.code).toBe('D-DUP');
+    expect(otherUnit.repeatOf).toBeUndefined();
+    const otherBlock = finder.add(at(31, { block: 'SXKD' }));
+    expect(otherBlock.repeatOf).toBeUndefined();
+    // a third row under the second unit repeats the second row, not the first
+    const back = finder.add(at(35, { unit: 'giao-duc' }));
+    expect(back.repeatOf).toMatchObject({ row: 30 });
+    expect(back.finding?.args.first).toBe('test.xlsx › Cá nhân!B24');
+    // and one under the first unit repeats the first
+    expect(finder.add(at(40)).repeatOf).toMatchObject({ row: 24 });
+  });
+
+  it('keeps a repeat of a collective within its unit, and tells a CSV row without a sheet', () => {
+    const finder = new DuplicateFinder();
+    const school = (row: number) =>
+      nominee({
+        kind: 'collective',
+        name: 'Trường THPT Tam Đường',
+        unit: 'tam-duong',
+        file: 'a.csv',
+        sheet: '',
+        row,
+      });
+    finder.add(school(3));
+    const again = finder.add(school(9));
+    expect(again.repeatOf).toEqual({ file: 'a.csv', sheet: '', row: 3 });
+    expect(again.finding?.args.first).toBe('a.csv › 3:3');
   });
 });

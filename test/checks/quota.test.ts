@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../../src/campaign/schema.js';
-import { checkQuota, quotaStatus } from '../../src/checks/quota.js';
+import { checkQuota, dropAdvice, quotaStatus } from '../../src/checks/quota.js';
 import type { Verdict } from '../../src/engine/kleene.js';
 import type { Judgement } from '../../src/engine/types.js';
 import { renderFinding } from '../../src/findings/catalogue.js';
@@ -82,6 +82,8 @@ describe('checkQuota', () => {
       eligible: 1,
       status: 'full',
       review: 1,
+      eligibleStatus: 'under',
+      repeats: 0,
     });
     expect(entry('phong-tho', 'individual-SXKD')).toMatchObject({
       nominated: 1,
@@ -113,14 +115,73 @@ describe('checkQuota', () => {
           categoryEn: 'Individual SXKD',
           nominated: 2,
           allocated: 1,
+          eligible: 2,
+          review: 0,
+          adviceVi: 'Phải rút 1 người đạt: 2 người đạt cho 1 chỗ.',
+          adviceEn: '1 eligible nominee to drop: 2 eligible for 1 seat.',
         },
       },
     ]);
     expect(renderFinding(over[0] as Finding, 'en')).toBe(
-      'LĐLĐ huyện Sìn Hồ, Individual SXKD: 2 nominated, 1 allocated',
+      'LĐLĐ huyện Sìn Hồ, Individual SXKD: 2 nominated, 1 allocated. 1 eligible nominee to drop: 2 eligible for 1 seat.',
     );
   });
 
+  it('reads each entry both ways: nominations and the seats eligible nominees fill', () => {
+    // Tam Đường in the sample: a collective nominated for its one seat but not eligible, and two
+    // SXKD individuals for one seat, one of them eligible
+    const { quota, findings } = checkQuota(
+      [
+        judged('ineligible', { unit: 'phong-tho', kind: 'collective', block: 'HCSN' }),
+        judged('eligible', { unit: 'phong-tho', block: 'SXKD' }),
+        judged('ineligible', { unit: 'phong-tho', block: 'SXKD' }),
+        judged('ineligible', { unit: 'phong-tho', block: 'SXKD' }),
+      ],
+      small,
+    );
+    const entry = (category: string) => quota.find((q) => q.unit === 'phong-tho' && q.category === category);
+    // every seat nominated, none of them can be filled
+    expect(entry('collective-HCSN')).toMatchObject({
+      nominated: 1,
+      eligible: 0,
+      status: 'full',
+      eligibleStatus: 'under',
+    });
+    // over on nominations, but the one eligible nominee fits the seats: nobody needs dropping
+    expect(entry('individual-SXKD')).toMatchObject({
+      allocated: 2,
+      nominated: 3,
+      eligible: 1,
+      status: 'over',
+      eligibleStatus: 'under',
+    });
+    const over = findings.find((f) => f.code === 'Q-OVER') as Finding;
+    expect(renderFinding(over, 'vi')).toBe(
+      'LĐLĐ huyện Phong Thổ, Cá nhân SXKD: đề nghị 3, phân bổ 2. Không phải rút ai: chỉ 1 người đạt cho 2 chỗ.',
+    );
+  });
+
+  it('counts a repeated row once: in repeats, never in nominated, eligible or review', () => {
+    const first = judged('eligible', { unit: 'phong-tho', block: 'HCSN', row: 24 });
+    const again: Judgement = {
+      ...judged('eligible', { unit: 'phong-tho', block: 'HCSN', row: 27 }),
+      repeatOf: { file: 'test.xlsx', sheet: 'Cá nhân', row: 24, cell: 'B24' },
+    };
+    const { quota, findings } = checkQuota([first, again], small);
+    expect(quota.find((q) => q.unit === 'phong-tho' && q.category === 'individual-HCSN')).toMatchObject({
+      allocated: 2,
+      nominated: 1,
+      eligible: 1,
+      review: 0,
+      status: 'under',
+      eligibleStatus: 'under',
+      repeats: 1,
+    });
+    expect(findings.filter((f) => f.code === 'Q-OVER')).toEqual([]);
+  });
+});
+
+describe('checkQuota, what it finds', () => {
   it('reports Q-UNDER (info) when fewer are eligible than allocated, even with every seat nominated', () => {
     const { findings } = checkQuota(
       [
@@ -172,5 +233,32 @@ describe('checkQuota', () => {
   it('reports Q-UNIT for a unit of the campaign that has no row in the table', () => {
     const { findings } = checkQuota([judged('eligible', { unit: 'muong-te', unitText: 'Mường Tè' })], small);
     expect(findings.filter((f) => f.code === 'Q-UNIT').map((f) => f.args.value)).toEqual(['Mường Tè']);
+  });
+});
+
+describe('dropAdvice', () => {
+  const q = (allocated: number, eligible: number, review: number, nominated = 9) => ({
+    allocated,
+    eligible,
+    review,
+    nominated,
+    status: quotaStatus(nominated, allocated),
+  });
+
+  it('says nothing for a unit within its nominations', () => {
+    expect(dropAdvice(q(2, 2, 0, 2))).toBeUndefined();
+  });
+
+  it('drops nobody when eligible nominees and those to review fit the seats', () => {
+    expect(dropAdvice(q(2, 1, 1))).toEqual({ kind: 'none' });
+    expect(dropAdvice(q(1, 0, 0))).toEqual({ kind: 'none' });
+  });
+
+  it('drops some only if reviews pass, when only those to review would overfill the seats', () => {
+    expect(dropAdvice(q(2, 1, 3))).toEqual({ kind: 'ifReviewPasses', count: 2 });
+  });
+
+  it('drops eligible nominees when there are more of them than seats', () => {
+    expect(dropAdvice(q(2, 4, 1))).toEqual({ kind: 'eligible', count: 2 });
   });
 });

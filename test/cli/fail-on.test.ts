@@ -16,6 +16,7 @@ const clean: Summary = {
   errors: 0,
   warnings: 0,
   infos: 0,
+  repeats: 0,
 };
 const within: QuotaEntry = {
   unit: 'phong-tho',
@@ -25,6 +26,8 @@ const within: QuotaEntry = {
   eligible: 3,
   status: 'under',
   review: 0,
+  eligibleStatus: 'under',
+  repeats: 0,
 };
 const over: QuotaEntry = { ...within, nominated: 5, status: 'over' };
 const overFinding = finding('Q-OVER', {

@@ -12,14 +12,34 @@ describe('renderJson', () => {
   it('follows the OUTPUT.md contract', () => {
     const doc = parse(text);
     expect(doc.campaign).toBe('lai-chau-2020');
+    // Lò Thị Mai's second row repeats her nomination under the same unit and category: one row
+    // more, no eligible nominee more (DOMAIN.md §5)
     expect(doc.summary).toEqual({
       nominees: 5,
-      eligible: 2,
+      eligible: 1,
       ineligible: 2,
       review: 1,
       errors: 3,
       warnings: 1,
     });
+    expect(raw.summary).toMatchObject({ repeats: 1 });
+  });
+
+  it('marks the repeated row with the first one, names units by the plan and keeps the rest null', () => {
+    expect(raw.nominees.map((n: { repeatOf: unknown }) => n.repeatOf)).toEqual([
+      null,
+      null,
+      null,
+      { file: 'phong-tho.xlsx', sheet: 'Cá nhân', row: 7, cell: 'B7' },
+      null,
+    ]);
+    expect(raw.nominees.map((n: { unitName: unknown }) => n.unitName)).toEqual([
+      'LĐLĐ huyện Phong Thổ',
+      'LĐLĐ huyện Phong Thổ',
+      'LĐLĐ huyện Nậm Nhùn',
+      'LĐLĐ huyện Phong Thổ',
+      null,
+    ]);
   });
 
   it('keeps contract fields first and in the contract order', () => {
@@ -79,7 +99,9 @@ describe('renderJson', () => {
     expect(doc.findings[1]?.message).toBe('"Lò Thị Mai" đã được đề nghị ở phong-tho.xlsx › Cá nhân!B7');
     expect(raw.findings[1].cell).toBe('C12');
     const over = doc.findings.find((f) => f.code === 'Q-OVER');
-    expect(over?.message).toBe('LĐLĐ huyện Nậm Nhùn, Cá nhân SXKD: đề nghị 1, phân bổ 0');
+    expect(over?.message).toBe(
+      'LĐLĐ huyện Nậm Nhùn, Cá nhân SXKD: đề nghị 1, phân bổ 0. Không phải rút ai: không có ai đạt.',
+    );
     expect(over).toMatchObject({ file: null, sheet: null, row: null, column: null });
   });
 
@@ -96,25 +118,36 @@ describe('renderJson', () => {
     });
     expect(
       raw.quota.find(
+        (q: { unit: string; category: string }) => q.unit === 'phong-tho' && q.category === 'individual-HCSN',
+      ),
+    ).toMatchObject({
+      nominated: 1,
+      eligible: 1,
+      status: 'under',
+      eligibleStatus: 'under',
+      repeats: 1,
+    });
+    expect(
+      raw.quota.find(
         (q: { unit: string; category: string }) => q.unit === 'phong-tho' && q.category === 'collective-HCSN',
       ),
     ).toMatchObject({ nominated: 1, review: 1, status: 'under' });
   });
 
   it('adds the composition of individuals per unit and in total, blanks counted apart', () => {
-    // by hand from sample.ts: four individuals, three women (the unmatched one included), all Thái,
-    // three leaders and one whose leader cell is blank
+    // by hand from sample.ts: three individuals (Lò Thị Mai's repeated row is her once), two women
+    // (the unmatched one included), all Thái, two leaders and one whose leader cell is blank
     const total = raw.composition.at(-1);
     expect(total).toEqual({
       unit: null,
-      individuals: 4,
-      women: { count: 3, share: 0.75, unknown: 0 },
-      ethnicMinorities: { count: 4, share: 1, unknown: 0 },
+      individuals: 3,
+      women: { count: 2, share: 0.667, unknown: 0 },
+      ethnicMinorities: { count: 3, share: 1, unknown: 0 },
       nonLeaders: { count: 0, share: 0, unknown: 1 },
-      directWorkers: { count: 0, share: 0, unknown: 4 },
+      directWorkers: { count: 0, share: 0, unknown: 3 },
     });
     const phongTho = raw.composition.find((g: { unit: string | null }) => g.unit === 'phong-tho');
-    expect(phongTho).toMatchObject({ individuals: 2, women: { count: 2, share: 1 } });
+    expect(phongTho).toMatchObject({ individuals: 1, women: { count: 1, share: 1 } });
     // one group per unit of the campaign, then the total
     expect(raw.composition).toHaveLength(sampleResult().campaign.units.length + 1);
   });

@@ -121,7 +121,7 @@ describe('renderJunit', () => {
     const failing = quota.testcase.filter((c) => c.failure);
     expect(failing.map((c) => c.name)).toEqual(['LĐLĐ huyện Nậm Nhùn · Cá nhân SXKD']);
     expect(failing[0]?.failure?.message).toBe(
-      'Q-OVER: LĐLĐ huyện Nậm Nhùn, Cá nhân SXKD: đề nghị 1, phân bổ 0',
+      'Q-OVER: LĐLĐ huyện Nậm Nhùn, Cá nhân SXKD: đề nghị 1, phân bổ 0. Không phải rút ai: không có ai đạt.',
     );
   });
 

@@ -35,10 +35,17 @@ describe('renderText', () => {
   it('shows a table per unit with nominations: allocated, nominated, eligible, review', () => {
     const quota = section(vi, '1. SỐ LƯỢNG', '2. ');
     const phongTho = section(quota, 'LĐLĐ huyện Phong Thổ', 'LĐLĐ huyện Nậm Nhùn');
-    expect(phongTho).toMatch(/Phân bổ +Đề nghị +Đạt +Xem xét/);
-    expect(phongTho).toMatch(/Tập thể HCSN +2 +1 +0 +1 +còn 1 chỗ/);
-    expect(phongTho).toMatch(/Cá nhân HCSN +4 +2 +2 +0 +còn 2 chỗ/);
-    expect(section(quota, 'LĐLĐ huyện Nậm Nhùn', 'Chưa có')).toMatch(/Cá nhân SXKD +0 +1 +0 +0 +vượt \+1/);
+    expect(phongTho).toMatch(/Phân bổ +Đề nghị +Đạt +Xem xét +Theo đề nghị +Theo người đạt/);
+    // every seat but one nominated, none filled yet: the seats read empty, never "đủ"
+    expect(phongTho).toMatch(/Tập thể HCSN +2 +1 +0 +1 +còn 1 +trống 2 chỗ/);
+    // Lò Thị Mai's second row repeats her nomination: counted once, and said so
+    expect(phongTho).toMatch(
+      /Cá nhân HCSN +4 +1 +1 +0 +còn 3 +trống 3 chỗ\n +1 dòng lặp lại đề nghị đã có, không tính lại\./,
+    );
+    const namNhun = section(quota, 'LĐLĐ huyện Nậm Nhùn', 'Chưa có');
+    expect(namNhun).toMatch(/Cá nhân SXKD +0 +1 +0 +0 +vượt \+1 +không phân bổ/);
+    expect(namNhun).toContain('Không phải rút ai: không có ai đạt.');
+    expect(quota).toContain('Theo người đạt: số người đạt tiêu');
     // units without any nomination are named once, not given empty tables
     expect(quota).toMatch(/Chưa có đề nghị: LĐLĐ Thành phố, LĐLĐ huyện Tam Đường/);
     expect(quota).not.toMatch(/LĐLĐ Thành phố\n/);
@@ -47,13 +54,14 @@ describe('renderText', () => {
   it('shows who the individuals are, per unit with individuals and in total, blanks named', () => {
     const part = section(vi, 'Thành phần cá nhân', '2. ');
     const flat = part.replace(/\n\s+/g, ' ');
-    // by hand from sample.ts: Phong Thổ has Lò Thị Mai twice; the total adds Lò Văn Pao and Giàng A Páo
-    expect(flat).toContain('LĐLĐ huyện Phong Thổ: 2 cá nhân — nữ 2 (100%), dân tộc thiểu số 2 (100%)');
-    expect(flat).toContain('Tổng: 4 cá nhân — nữ 3 (75%)');
+    // by hand from sample.ts: Phong Thổ has Lò Thị Mai (her repeated row is her once); the total
+    // adds Lò Văn Pao and Giàng A Páo
+    expect(flat).toContain('LĐLĐ huyện Phong Thổ: 1 cá nhân — nữ 1 (100%), dân tộc thiểu số 1 (100%)');
+    expect(flat).toContain('Tổng: 3 cá nhân — nữ 2 (67%)');
     expect(flat).toContain('không phải lãnh đạo 0 (0%, 1 để trống)');
     expect(part).not.toContain('LĐLĐ Thành phố');
     const en = renderText(sampleResult(), { lang: 'en', color: false });
-    expect(en.replace(/\n\s+/g, ' ')).toContain('Total: 4 individuals — women 3 (75%)');
+    expect(en.replace(/\n\s+/g, ' ')).toContain('Total: 3 individuals — women 2 (67%)');
   });
 
   it('explains each nominee that is not eligible with its failing or open rules', () => {
@@ -63,7 +71,10 @@ describe('renderText', () => {
     expect(list).toContain('? TT-HCSN-1 Tập thể lao động tiên tiến 5 năm liên tục');
     expect(list).toContain('TTLĐTT 4/5 năm, chưa xét 2020');
     expect(list).toContain('✗ Lò Văn Pao — KHÔNG ĐẠT');
-    expect(list).toContain('Cá nhân SXKD · LĐLĐ huyện Nậm Nhùn · phong-tho.xlsx › Cá nhân!B8');
+    // the plan's name, with what the file said beside it
+    expect(list.replace(/\n\s+/g, ' ')).toContain(
+      'Cá nhân SXKD · LĐLĐ huyện Nậm Nhùn (tệp ghi "Nậm Nhùn") · phong-tho.xlsx › Cá nhân!B8',
+    );
     expect(list).toContain('XN phẩm chất chính trị: Không');
     expect(list).toContain('"Huyện Mộc Châu" (đơn vị không có trong bảng phân bổ)');
     // rules that pass are not repeated, eligible nominees are not listed
@@ -82,9 +93,10 @@ describe('renderText', () => {
   });
 
   it('closes with the tally', () => {
-    expect(vi.trimEnd().split('\n').slice(-3)).toEqual([
+    expect(vi.trimEnd().split('\n').slice(-4)).toEqual([
       'TỔNG KẾT',
-      '  5 đề nghị: 2 đạt, 2 không đạt, 1 cần xem xét',
+      '  4 đề nghị (5 dòng, 1 dòng lặp lại không tính lại): 1 đạt, 2 không đạt, 1 cần',
+      '    xem xét',
       '  3 lỗi, 1 cảnh báo',
     ]);
   });
@@ -94,7 +106,9 @@ describe('renderText', () => {
     expect(en).toContain('1. QUOTA BY UNIT');
     expect(en).toContain('✗ Lò Văn Pao — INELIGIBLE');
     expect(en).toContain('"Lò Thị Mai" is already nominated at phong-tho.xlsx › Cá nhân!B7');
-    expect(en).toContain('5 nominees: 2 eligible, 2 ineligible, 1 to review');
+    expect(en.replace(/\n\s+/g, ' ')).toContain(
+      '4 nominees (5 rows, 1 repeated, not counted again): 1 eligible, 2 ineligible, 1 to review',
+    );
     expect(en).not.toContain('KHÔNG ĐẠT');
   });
 });
