@@ -129,8 +129,40 @@ describe('eligibility check on the sample workbook', () => {
         eligible: 1,
         status: 'over',
         review: 0,
+        // its one eligible nominee fills the seat: nobody needs dropping
+        eligibleStatus: 'full',
+        repeats: 0,
       },
     ]);
+    const over = doc.findings.find((f) => f.code === 'Q-OVER');
+    expect(over?.message).toBe(
+      'LĐLĐ huyện Tam Đường, Cá nhân SXKD: đề nghị 2, phân bổ 1. Không phải rút ai: chỉ 1 người đạt cho 1 chỗ.',
+    );
+  });
+
+  it('reads Tam Đường as the plan would: its collective HCSN seat nominated but not filled', () => {
+    expect(doc.quota.find((q) => q.unit === 'tam-duong' && q.category === 'collective-HCSN')).toMatchObject({
+      allocated: 1,
+      nominated: 1,
+      eligible: 0,
+      status: 'full',
+      eligibleStatus: 'under',
+    });
+  });
+
+  it('counts Nguyễn Thị Hoa once in Y tế, her repeated row marked with the first', () => {
+    expect(doc.quota.find((q) => q.unit === 'y-te' && q.category === 'individual-HCSN')).toMatchObject({
+      allocated: 6,
+      nominated: 3,
+      eligible: 2,
+      review: 1,
+      repeats: 1,
+    });
+    const raw = JSON.parse(run('check', XLSX, '--format', 'json').stdout);
+    const again = raw.nominees.find(
+      (n: { row: number; sheet: string }) => n.sheet === 'Cá nhân' && n.row === 27,
+    );
+    expect(again.repeatOf).toEqual({ file: 'nominees.xlsx', sheet: 'Cá nhân', row: 24, cell: 'B24' });
   });
 
   it('finds the duplicate on the later row, naming the first', () => {
@@ -159,14 +191,16 @@ describe('eligibility check on the sample workbook', () => {
   });
 
   it('sums up', () => {
+    // Nguyễn Thị Hoa's second row (27) is a row, not one more eligible nominee
     expect(doc.summary).toEqual({
       nominees: 40,
-      eligible: 19,
+      eligible: 18,
       ineligible: 11,
       review: 10,
       errors: 2,
       warnings: 4,
       infos: doc.findings.filter((f) => f.severity === 'info').length,
+      repeats: 1,
     });
   });
 
@@ -195,15 +229,22 @@ describe('eligibility check in the terminal', () => {
     expect(stderr).toBe('');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI colour codes
     expect(stdout).not.toMatch(/\u001b\[/);
-    expect(stdout).toMatch(/Cá nhân SXKD +1 +2 +1 +0 +vượt \+1/);
+    expect(stdout).toMatch(
+      /Cá nhân SXKD +1 +2 +1 +0 +vượt \+1 +đủ\n +Không phải rút ai: chỉ 1 người đạt cho 1 chỗ\./,
+    );
+    expect(stdout).toMatch(/Tập thể HCSN +1 +1 +0 +0 +đủ +trống 1 chỗ/);
     expect(stdout).toContain('✗ Trần Thị Hương — KHÔNG ĐẠT');
-    expect(stdout).toContain('40 đề nghị: 19 đạt, 11 không đạt, 10 cần xem xét');
+    expect(stdout.replace(/\n\s+/g, ' ')).toContain(
+      '39 đề nghị (40 dòng, 1 dòng lặp lại không tính lại): 18 đạt, 11 không đạt, 10 cần xem xét',
+    );
   });
 
   it('speaks English with --lang en', () => {
     const { status, stdout } = run('check', CSV, '--lang', 'en');
     expect(status).toBe(1);
-    expect(stdout).toContain('40 nominees: 19 eligible, 11 ineligible, 10 to review');
+    expect(stdout.replace(/\n\s+/g, ' ')).toContain(
+      '39 nominees (40 rows, 1 repeated, not counted again): 18 eligible, 11 ineligible, 10 to review',
+    );
   });
 });
 

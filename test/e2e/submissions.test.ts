@@ -157,7 +157,7 @@ describe('check on a folder of submissions', () => {
     const text = (await run('check', DIR, '--per-unit-file')).stdout;
     expect(text).toContain('\nLĐLĐ huyện Phong Thổ · phong-tho.xlsx\n');
     expect(text).toMatch(
-      /LĐLĐ huyện Sìn Hồ · sin-ho\.xlsx\n.*\n(.*\n)*? {2}Cá nhân HCSN +6 +3 +0 +2 +còn 3 chỗ/,
+      /LĐLĐ huyện Sìn Hồ · sin-ho\.xlsx\n.*\n(.*\n)*? {2}Cá nhân HCSN +6 +3 +0 +2 +còn 3 +trống 6 chỗ/,
     );
     expect(text).toContain('Q-FOREIGN-UNIT');
   });
