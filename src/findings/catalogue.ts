@@ -316,6 +316,54 @@ export const CATALOGUE = {
       en: 'Columns hidden in Excel are still read: {columns}',
     },
   },
+  'I-TABLE-END': {
+    severity: 'info',
+    title: { vi: 'Phần cuối bảng', en: 'End of the table' },
+    template: {
+      vi: 'Bảng kết thúc ở dòng {last}; các dòng {rows} ({parts}) không phải đề nghị nên không được xét',
+      en: 'The table ends at row {last}; rows {rows} ({parts}) are not nominees and are not judged',
+    },
+  },
+  'W-ROW-AFTER-FOOTER': {
+    severity: 'warning',
+    title: { vi: 'Đề nghị nằm sau phần cuối bảng', en: 'Nominee after the end of the table' },
+    template: {
+      vi: 'Dòng {row} nằm sau phần cuối bảng (từ dòng {footer}) nhưng ghi như một đề nghị nên vẫn được xét. Nếu đúng là đề nghị, chuyển dòng này lên trong bảng; nếu không, xoá đi',
+      en: 'Row {row} comes after the end of the table (from row {footer}) but reads as a nominee, so it is judged. If it is one, move it up into the table; if not, delete it',
+    },
+  },
+  'I-SECTION': {
+    severity: 'info',
+    title: { vi: 'Dòng tiêu đề mục', en: 'Section heading' },
+    template: {
+      vi: 'Dòng "{text}" là tiêu đề mục ({value}), không phải đề nghị; {filled} dòng dưới mục để trống ô này được hiểu theo mục',
+      en: '"{text}" is a section heading ({value}), not a nominee; {filled} rows under it with that cell blank are read as it says',
+    },
+  },
+  'W-SECTION-CONFLICT': {
+    severity: 'warning',
+    title: { vi: 'Dòng khác mục của nó', en: 'Row disagrees with its section' },
+    template: {
+      vi: 'Ô "{header}" ghi "{value}" nhưng dòng nằm dưới mục "{section}" (dòng {sectionRow}); dùng giá trị trong ô',
+      en: '"{header}" says "{value}" but the row is under the heading "{section}" (row {sectionRow}); the cell is used',
+    },
+  },
+  'I-TABLE-SECOND': {
+    severity: 'info',
+    title: { vi: 'Bảng thứ hai trên trang tính', en: 'Second table on the sheet' },
+    template: {
+      vi: 'Dòng {row} là dòng tiêu đề của bảng {kind} tiếp theo trên cùng trang tính; các dòng dưới được đọc theo bảng này',
+      en: 'Row {row} is the header of a further table of {kind} on the same sheet; the rows below are read by it',
+    },
+  },
+  'E-BIRTH-BOTH': {
+    severity: 'error',
+    title: { vi: 'Năm sinh ghi ở cả cột Nam và Nữ', en: 'Birth year under both Nam and Nữ' },
+    template: {
+      vi: 'Năm sinh ghi ở cả cột Nam ({male}) và cột Nữ ({female}) nên không rõ giới tính; chỉ ghi vào cột đúng giới tính',
+      en: 'A birth year is written under both Nam ({male}) and Nữ ({female}), so the gender is unclear; write it under one only',
+    },
+  },
   'E-LIMIT-SIZE': {
     severity: 'error',
     title: { vi: 'Tệp giải nén quá lớn', en: 'File unpacks too large' },

@@ -97,3 +97,16 @@ export function columnLetter(index: number): string {
   }
   return out;
 }
+
+/** `12, 15–17`: rows as a person reads them, runs joined. */
+export function rowRanges(rows: readonly number[]): string {
+  const parts: string[] = [];
+  let start = rows[0];
+  for (let i = 1; i <= rows.length; i++) {
+    const previous = rows[i - 1] as number;
+    if (rows[i] === previous + 1) continue;
+    parts.push(start === previous ? String(previous) : `${start}–${previous}`);
+    start = rows[i];
+  }
+  return parts.join(', ');
+}

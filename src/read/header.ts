@@ -18,6 +18,8 @@ export interface PlannedColumn {
   header: string;
   spec?: ColumnSpec;
   year?: number;
+  /** The birth-year column split by gender: the year written here says the gender too. */
+  gender?: 'male' | 'female';
 }
 
 export interface HeaderFound {
@@ -100,6 +102,47 @@ export function findHeader(
     ? best.missing
     : [...lookup.required.map((r) => r.label), ...lookup.periodYears.map(String)];
   return { missing, hasKindColumn };
+}
+
+/** The header a row is, when it holds every required header of `lookup` (a further table's). */
+export function headerIn(
+  row: RawRow,
+  lookup: HeaderLookup,
+  where: { file: string; sheet?: string },
+): HeaderFound | null {
+  const candidate = readHeaderRow(row, lookup);
+  return candidate.missing.length === 0 ? accept(candidate, where) : null;
+}
+
+const GENDER_HEADERS = new Map<string, 'male' | 'female'>([
+  ['nam', 'male'],
+  ['nu', 'female'],
+]);
+
+/**
+ * The columns again with `Năm sinh` split in two, when the row under the header says so: the
+ * official form merges `Năm sinh` over two cells and writes `Nam` | `Nữ` beneath, the year going
+ * under the nominee's gender. `null` when the row is no such sub-header.
+ */
+export function splitBirthYear(columns: readonly PlannedColumn[], below: RawRow): PlannedColumn[] | null {
+  const birth = columns.find((c) => c.spec?.id === 'birth_year');
+  if (!birth || columns.some((c) => c.index === birth.index + 1)) return null;
+  const first = GENDER_HEADERS.get(foldKey(cellText(below.cells[birth.index] ?? null)));
+  const second = GENDER_HEADERS.get(foldKey(cellText(below.cells[birth.index + 1] ?? null)));
+  if (first === undefined || second === undefined || first === second) return null;
+  const part = (index: number, gender: 'male' | 'female'): PlannedColumn => ({
+    ...birth,
+    index,
+    letter: columnLetter(index),
+    header: `${birth.header} (${cellText(below.cells[index] ?? null)})`,
+    gender,
+  });
+  const out: PlannedColumn[] = [];
+  for (const c of columns) {
+    if (c === birth) out.push(part(birth.index, first), part(birth.index + 1, second));
+    else out.push(c);
+  }
+  return out;
 }
 
 function accept(candidate: Candidate, where: { file: string; sheet?: string }): HeaderFound {

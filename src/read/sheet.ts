@@ -11,10 +11,19 @@ import type {
   YearListField,
 } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
-import { type CellValue, cellText, type RawRow, type SheetSource } from './cells.js';
+import { type CellValue, cellText, type RawRow, rowRanges, type SheetSource } from './cells.js';
 import { distinctionReader, readYearList, yearCellReader } from './codes.js';
-import { COLUMNS, type ColumnSpec, headerLookup, type Layout } from './columns.js';
-import { findHeader, HEADER_ROWS, type PlannedColumn } from './header.js';
+import { COLUMNS, type ColumnSpec, type HeaderLookup, headerLookup, type Layout } from './columns.js';
+import { footerPart, TableEnd } from './footer.js';
+import {
+  findHeader,
+  HEADER_ROWS,
+  type HeaderFound,
+  headerIn,
+  type PlannedColumn,
+  splitBirthYear,
+} from './header.js';
+import { type Section, sectionOf } from './sections.js';
 import {
   type Issue,
   readBlock,
@@ -57,7 +66,7 @@ const KIND_WORDS: Record<Kind, Text> = {
 };
 
 /** A row of column numbers `(1) (2) (3)…` that official forms print under the header. */
-const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
+const COLUMN_NUMBER = /^\(?(?:\d{1,2}|[A-Z]{1,2})\)?$/;
 
 const NAME_SPECS = COLUMNS.filter((c) => c.field === 'name');
 
@@ -98,7 +107,19 @@ export async function readSheet(
     next = await iterator.next();
   }
 
-  const header = findHeader(head, lookup, where);
+  let header = findHeader(head, lookup, where);
+  let sheetLayout: Layout = layout ?? { kind: 'mixed' };
+  if (!('row' in header) && layout === null && !header.hasKindColumn) {
+    // a sheet named neither `Tập thể` nor `Cá nhân` (`Danh sách`) whose table says its kind by its columns
+    for (const kind of KINDS) {
+      const found = findHeader(head, headerLookup({ kind }, tools.period), where);
+      if ('row' in found) {
+        header = found;
+        sheetLayout = { kind };
+        break;
+      }
+    }
+  }
   if (!('row' in header)) {
     await iterator.return?.();
     const empty = !head.some(hasContent);
@@ -109,22 +130,72 @@ export async function readSheet(
     );
   }
 
-  const rowReader = new RowReader(header.columns, layout ?? { kind: 'mixed' }, tools, source.name, where);
-  const result: SheetResult = { nominees: [], findings: [...header.findings] };
-  const used = new Map(header.columns.filter((c) => c.spec?.type !== 'ignored').map((c) => [c.index, c]));
-  const hiddenColumns = [...used.values()].filter((c) => source.hiddenColumns?.has(c.index));
-  if (hiddenColumns.length > 0) {
-    const columns = hiddenColumns.map((c) => `"${c.header}" (${c.letter})`).join(', ');
-    result.findings.push(finding('W-COLUMNS-HIDDEN', { columns }, { ...where, row: header.row }));
-  }
+  const result: SheetResult = { nominees: [], findings: [] };
   const hiddenRows: number[] = [];
-  let first = true;
   let rows = 0;
+  /** The table being read: its header, reader and footer; a further header starts another. */
+  let table!: TableState;
+  const startTable = (found: HeaderFound, tableLayout: Layout): void => {
+    const used = new Map(found.columns.filter((c) => c.spec?.type !== 'ignored').map((c) => [c.index, c]));
+    table = {
+      headerRow: found.row,
+      reader: new RowReader(found.columns, tableLayout, tools, source.name, where),
+      used,
+      first: true,
+      footer: new TableEnd(where),
+    };
+    result.findings.push(...found.findings);
+    const hiddenColumns = [...used.values()].filter((c) => source.hiddenColumns?.has(c.index));
+    if (hiddenColumns.length > 0) {
+      const columns = hiddenColumns.map((c) => `"${c.header}" (${c.letter})`).join(', ');
+      result.findings.push(finding('W-COLUMNS-HIDDEN', { columns }, { ...where, row: found.row }));
+    }
+  };
+  const endTable = (): void => {
+    result.findings.push(...table.reader.endSection(), ...table.footer.end());
+  };
+  startTable(header, sheetLayout);
+  const firstHeaderRow = header.row;
+  /** Lookups for a further table's header, built when a row might be one. */
+  let further: [Layout, HeaderLookup][] | undefined;
+  const furtherHeader = (row: RawRow): [HeaderFound, Layout] | undefined => {
+    further ??= ([{ kind: 'mixed' }, { kind: 'individual' }, { kind: 'collective' }] as Layout[]).map((l) => [
+      l,
+      headerLookup(l, tools.period),
+    ]);
+    for (const [l, lookup] of further) {
+      const found = headerIn(row, lookup, where);
+      if (found) return [found, l];
+    }
+    return undefined;
+  };
+
+  const accept = (row: RawRow, outcome: RowOutcome): void => {
+    table.reader.taken(outcome);
+    rows++;
+    if (row.hidden) hiddenRows.push(row.number);
+    result.findings.push(...outcome.findings);
+    if (outcome.nominee) {
+      if (options.onNominee) options.onNominee(outcome.nominee);
+      else result.nominees.push(outcome.nominee);
+    }
+  };
+
   const take = (row: RawRow): void => {
-    if (row.number <= header.row) return;
+    if (row.number <= table.headerRow) return;
+    const reader = table.reader;
+    if (table.first && row.number === table.headerRow + 1) {
+      // `Năm sinh` over `Nam` | `Nữ`: the row under the header says which column is whose
+      const split = splitBirthYear(reader.columns, row);
+      if (split) {
+        table.reader = new RowReader(split, reader.layout, tools, source.name, where);
+        for (const c of split) if (c.gender) table.used.set(c.index, c);
+        return;
+      }
+    }
     // a cell it cannot see is said before the row is judged, even if the row then reads as blank
     for (const note of row.notes ?? []) {
-      const c = used.get(note.index);
+      const c = table.used.get(note.index);
       if (c) {
         result.findings.push(
           finding(note.code, note.args, {
@@ -136,25 +207,94 @@ export async function readSheet(
         );
       }
     }
-    const outcome = rowReader.read(row, first);
-    if (outcome === 'blank') return;
-    first = false;
-    if (outcome === 'numbers') return;
-    rows++;
-    if (row.hidden) hiddenRows.push(row.number);
-    result.findings.push(...outcome.findings);
-    if (outcome.nominee) {
-      if (options.onNominee) options.onNominee(outcome.nominee);
-      else result.nominees.push(outcome.nominee);
+    const outcome = reader.read(row, table.first);
+    if (outcome === 'blank') {
+      // a date line or a signature may sit right of the table's columns
+      if (hasContent(row)) {
+        const texts = rowTexts(row);
+        const part = footerPart(texts);
+        if (table.footer.started) table.footer.add(row.number, part ?? 'names');
+        else if (part !== null && part !== 'totals') table.footer.start(row.number, part);
+      }
+      return;
     }
+    table.first = false;
+    if (outcome === 'numbers') return;
+    if (outcome.nominee) {
+      if (table.footer.started) {
+        result.findings.push(
+          finding(
+            'W-ROW-AFTER-FOOTER',
+            { row: row.number, footer: table.footer.started },
+            { ...where, row: row.number },
+          ),
+        );
+      } else table.footer.row(row.number);
+      accept(row, outcome);
+      return;
+    }
+    // Not a nominee: a further table's header, a section heading, a totals row, the footer, or
+    // a nominee whose cells are wrong.
+    const texts = rowTexts(row);
+    if (texts.length >= 3) {
+      const next = furtherHeader(row);
+      if (next) {
+        endTable();
+        const [found, nextLayout] = next;
+        startTable(found, nextLayout);
+        result.findings.push(
+          finding(
+            'I-TABLE-SECOND',
+            { row: found.row, ...inLangs('kind', TABLE_WORDS[nextLayout.kind]) },
+            { ...where, row: found.row },
+          ),
+        );
+        return;
+      }
+    }
+    const looksLikeNominee = reader.looksLikeNominee(row);
+    if (table.footer.started) {
+      if (looksLikeNominee) {
+        result.findings.push(
+          finding(
+            'W-ROW-AFTER-FOOTER',
+            { row: row.number, footer: table.footer.started },
+            { ...where, row: row.number },
+          ),
+        );
+        accept(row, outcome);
+      } else table.footer.add(row.number, footerPart(texts) ?? 'names');
+      return;
+    }
+    if (texts.length === 1) {
+      const section = sectionOf(texts[0] as string, row.number);
+      if (section) {
+        result.findings.push(...reader.startSection(section));
+        return;
+      }
+    }
+    const part = footerPart(texts);
+    if (part === 'totals') {
+      table.footer.totals(row.number);
+      return;
+    }
+    if (!looksLikeNominee && (part !== null || table.footer.afterTotals)) {
+      table.footer.start(row.number, part ?? 'names');
+      return;
+    }
+    table.footer.row(row.number);
+    accept(row, outcome);
   };
   for (const row of head) take(row);
   while (!next.done) {
     take(next.value);
     next = await iterator.next();
   }
+  endTable();
   if (rows === 0)
-    result.findings.push(finding('W-SHEET-NO-ROWS', { row: header.row }, { ...where, row: header.row }));
+    result.findings.push(
+      finding('W-SHEET-NO-ROWS', { row: firstHeaderRow }, { ...where, row: firstHeaderRow }),
+    );
   if (hiddenRows.length > 0) {
     result.findings.push(
       finding('W-ROWS-HIDDEN', { rows: rowRanges(hiddenRows) }, { ...where, row: hiddenRows[0] as number }),
@@ -163,17 +303,34 @@ export async function readSheet(
   return result;
 }
 
-/** `12, 15–17`: rows as a person reads them, runs joined. */
-export function rowRanges(rows: readonly number[]): string {
-  const parts: string[] = [];
-  let start = rows[0];
-  for (let i = 1; i <= rows.length; i++) {
-    const previous = rows[i - 1] as number;
-    if (rows[i] === previous + 1) continue;
-    parts.push(start === previous ? String(previous) : `${start}–${previous}`);
-    start = rows[i];
+const KINDS: readonly Kind[] = ['collective', 'individual'];
+
+/** How a further table's kind is named in its finding. */
+const TABLE_WORDS: Record<Layout['kind'], Text> = {
+  collective: { vi: 'tập thể', en: 'collectives' },
+  individual: { vi: 'cá nhân', en: 'individuals' },
+  mixed: { vi: 'tập thể và cá nhân', en: 'collectives and individuals' },
+};
+
+interface TableState {
+  headerRow: number;
+  reader: RowReader;
+  /** Columns read, by index: a note on another cell is not said. */
+  used: Map<number, PlannedColumn>;
+  /** No row read yet: a row of column numbers may come. */
+  first: boolean;
+  footer: TableEnd;
+}
+
+/** A row's non-blank cells as text, every column of the sheet. */
+function rowTexts(row: RawRow): string[] {
+  const texts: string[] = [];
+  for (const v of row.cells) {
+    if (isBlank(v)) continue;
+    const text = cellText(v);
+    if (text !== '') texts.push(text);
   }
-  return parts.join(', ');
+  return texts;
 }
 
 /** The fields a kind of nominee always has, as a blank cell leaves them. */
@@ -199,6 +356,8 @@ function blankFields(kind: Kind): BlankFields {
 interface RowOutcome {
   nominee: Nominee | null;
   findings: Finding[];
+  /** Headings that gave the row a blank cell's value: counted once the row is taken as a row. */
+  fills?: Section[];
 }
 
 /** Reads data rows against a sheet's column plan; built once per sheet. */
@@ -214,8 +373,8 @@ class RowReader {
   private readonly blanks: Record<Kind, BlankFields>;
 
   constructor(
-    private readonly columns: PlannedColumn[],
-    private readonly layout: Layout,
+    readonly columns: PlannedColumn[],
+    readonly layout: Layout,
     private readonly tools: ReadTools,
     private readonly sheet: string,
     private readonly where: { file: string; sheet?: string },
@@ -260,17 +419,26 @@ class RowReader {
     };
     let complete = true;
     const cellRefs: Record<string, string> = {};
+    const fills: Section[] = [];
 
     let kind: Kind | null;
     if (this.layout.kind === 'mixed') {
       const c = this.byId.get('kind') as PlannedColumn;
       cellRefs.kind = ref(c);
+      const section = this.under.kind;
       if (isBlank(value(c))) {
-        required(c);
-        kind = null;
+        if (section?.kind) {
+          kind = section.kind;
+          fills.push(section);
+        } else {
+          required(c);
+          kind = null;
+        }
       } else {
         kind = readKind(value(c), issues);
         flush(c);
+        if (section?.kind && kind !== null && kind !== section.kind)
+          this.conflict(section, c, value(c), findings, at);
       }
       if (kind === null) complete = false;
     } else kind = this.layout.kind;
@@ -301,6 +469,8 @@ class RowReader {
     let gender: Nominee['gender'] = null;
     let ethnicity: string | null = null;
     let position: string | null = null;
+    let splitBirth: PlannedColumn | null = null;
+    let bothBirth = false;
     // Fields the row's kind has are always present, blank meaning what DOMAIN.md §2 says.
     const blank = kind === null ? undefined : this.blanks[kind];
     const flags: Partial<Record<FlagField, boolean | null>> = { ...blank?.flags };
@@ -328,8 +498,33 @@ class RowReader {
         if (!blank) this.notApplicable(c, kind, cellText(v), findings, at);
         continue;
       }
+      if (c.gender !== undefined) {
+        // `Năm sinh` split into `Nam` | `Nữ`: the year under one of them says the gender too
+        if (blank) {
+          cellRefs[spec.field] ??= ref(c);
+          continue;
+        }
+        if (splitBirth === null) {
+          splitBirth = c;
+          cellRefs[spec.field] = ref(c);
+          birthYear = readYear(v, issues);
+          flush(c);
+        } else {
+          findings.push(finding('E-BIRTH-BOTH', { male: ref(splitBirth), female: ref(c) }, at(c)));
+          birthYear = null;
+          splitBirth = c;
+          bothBirth = true;
+        }
+        continue;
+      }
       cellRefs[spec.field] = ref(c);
       if (blank) {
+        const section = this.under.block;
+        if (spec.type === 'block' && section?.block) {
+          block = section.block;
+          fills.push(section);
+          continue;
+        }
         if (spec.required) {
           required(c);
           complete = false;
@@ -344,6 +539,8 @@ class RowReader {
         case 'block':
           block = readBlock(v, issues);
           if (block === null) complete = false;
+          else if (this.under.block?.block && block !== this.under.block.block)
+            this.conflict(this.under.block, c, v, findings, at);
           break;
         case 'text':
           if (spec.field === 'ethnicity') ethnicity = cellText(v);
@@ -371,7 +568,8 @@ class RowReader {
       flush(c);
     }
 
-    if (!complete || kind === null || block === null) return { nominee: null, findings };
+    if (splitBirth !== null && gender === null && !bothBirth) gender = splitBirth.gender ?? null;
+    if (!complete || kind === null || block === null) return { nominee: null, findings, fills };
     // Built as the schema's shape, not parsed by it: every field above is already of its type,
     // and a parse per row copied every list, which cost a tenth of a large check and kept the
     // engine from seeing that two rows share one cell's reading.
@@ -395,7 +593,7 @@ class RowReader {
       yearLists,
       cells: cellRefs,
     };
-    return { nominee, findings };
+    return { nominee, findings, fills };
   }
 
   private notApplicable(
@@ -412,6 +610,93 @@ class RowReader {
         at(c),
       ),
     );
+  }
+
+  /**
+   * The headings the rows now read sit under: a kind's (`A. TẬP THỂ`) and, inside it, a block's
+   * (`I. KHỐI HCSN`); a heading naming both is both. Each counts the blank cells it filled.
+   */
+  private readonly under: { kind: Section | null; block: Section | null } = { kind: null, block: null };
+  private readonly filled = new Map<Section, number>();
+
+  /** A section heading: the one it takes the place of is done (a kind's ends its blocks'). */
+  startSection(section: Section): Finding[] {
+    const done: Finding[] = [];
+    if (section.kind) done.push(...this.endSection());
+    else done.push(...this.end('block'));
+    if (section.kind) this.under.kind = section;
+    if (section.block) this.under.block = section;
+    this.filled.set(section, 0);
+    return done;
+  }
+
+  /** Every heading open is done: the table ends. */
+  endSection(): Finding[] {
+    return [...this.end('block'), ...this.end('kind')];
+  }
+
+  /** A row taken as one of the table's: the headings that filled its cells count it. */
+  taken(outcome: RowOutcome): void {
+    for (const section of outcome.fills ?? []) this.filled.set(section, (this.filled.get(section) ?? 0) + 1);
+  }
+
+  /** The info finding that says a heading was read as one, and what it filled. */
+  private end(which: 'kind' | 'block'): Finding[] {
+    const section = this.under[which];
+    if (section === null) return [];
+    this.under[which] = null;
+    // a heading naming both kind and block is said once, when the last of its two roles ends
+    if (this.under.kind === section || this.under.block === section) return [];
+    const filled = this.filled.get(section) ?? 0;
+    this.filled.delete(section);
+    const words: Text[] = [];
+    if (section.kind) words.push(KIND_WORDS[section.kind]);
+    if (section.block) words.push({ vi: `khối ${section.block}`, en: `block ${section.block}` });
+    const value = {
+      vi: words.map((w) => w.vi).join(', '),
+      en: words.map((w) => w.en).join(', '),
+    };
+    return [
+      finding(
+        'I-SECTION',
+        { text: section.text, ...inLangs('value', value), filled },
+        { ...this.where, row: section.row },
+      ),
+    ];
+  }
+
+  private conflict(
+    section: Section,
+    c: PlannedColumn,
+    v: CellValue,
+    findings: Finding[],
+    at: (c: PlannedColumn) => Omit<Finding, 'code' | 'severity' | 'args'>,
+  ): void {
+    findings.push(
+      finding(
+        'W-SECTION-CONFLICT',
+        { header: c.header, value: cellText(v), section: section.text, sectionRow: section.row },
+        at(c),
+      ),
+    );
+  }
+
+  /**
+   * Whether a row that did not read as a nominee was still meant as one: it names someone, a
+   * unit and a block, or a year. A signature block or the signers' names fill one or two cells.
+   */
+  looksLikeNominee(row: RawRow): boolean {
+    const filled = (id: string) => {
+      const c = this.byId.get(id);
+      return c !== undefined && !isBlank(row.cells[c.index] ?? null);
+    };
+    if (!filled('name') && !filled('collective_name')) return false;
+    let others = 0;
+    if (filled('unit')) others++;
+    if (filled('block')) others++;
+    for (const c of this.dataColumns)
+      if (c.year !== undefined && !isBlank(row.cells[c.index] ?? null)) others++;
+    return others >= 2;
   }
 
   private isColumnNumbers(row: RawRow): boolean {

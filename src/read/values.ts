@@ -65,6 +65,16 @@ function bad(issues: Issue[], text: string, expected: string): null {
   return null;
 }
 
+/** The kind a text names, `null` when none (no finding: a section heading is tried with it). */
+export function kindOf(text: string): Kind | null {
+  return KIND.get(foldKey(text)) ?? null;
+}
+
+/** The block a text names, `null` when none. */
+export function blockOf(text: string): Block | null {
+  return BLOCK.get(foldKey(text)) ?? null;
+}
+
 export function readKind(value: CellValue, issues: Issue[]): Kind | null {
   const text = cellText(value);
   return KIND.get(foldKey(text)) ?? bad(issues, text, EXPECTED.kind);
