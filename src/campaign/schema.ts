@@ -42,6 +42,8 @@ export const campaignFileSchema = z.strictObject({
   /** Last day dossiers may be submitted, `YYYY-MM-DD`. */
   deadline: z.iso.date().optional(),
   units: z.array(unitSchema).min(1),
+  /** The province, which staff add after a unit's name (`Công đoàn ngành Y tế tỉnh Lai Châu`): ignored there. */
+  province: z.string().min(1).optional(),
   /** The ethnic group that is not a minority (`Kinh`); without it, minorities are not counted. */
   majorityEthnicity: z.string().optional(),
   /** The allocation table, relative to the campaign folder (csv or xlsx). */

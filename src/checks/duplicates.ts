@@ -2,6 +2,7 @@ import type { NomineeRef } from '../engine/types.js';
 import { finding } from '../findings/catalogue.js';
 import { type Finding, formatPosition } from '../findings/finding.js';
 import { clean } from '../model/fold.js';
+import { withoutHonorific } from '../model/honorifics.js';
 import type { Nominee } from '../model/nominee.js';
 import { CompactKeyMap } from './compact-keys.js';
 import { nomineePosition } from './position.js';
@@ -22,7 +23,7 @@ export function nameKey(name: string): string {
  */
 export function duplicateKey(nominee: Nominee): string {
   if (nominee.kind === 'individual') {
-    return ['individual', nameKey(nominee.name), nominee.birthYear ?? ''].join('\u0000');
+    return ['individual', nameKey(withoutHonorific(nominee.name)), nominee.birthYear ?? ''].join('\u0000');
   }
   const unit = nominee.unit ?? `?${nameKey(nominee.unitText)}`;
   return ['collective', nameKey(nominee.name), unit].join('\u0000');

@@ -180,6 +180,14 @@ export const CATALOGUE = {
       en: 'Unit "{value}" is not in the allocation table',
     },
   },
+  'Q-UNIT-AMBIGUOUS': {
+    severity: 'error',
+    title: { vi: 'Tên đơn vị không rõ là đơn vị nào', en: 'Unit name could be two units' },
+    template: {
+      vi: 'Đơn vị "{value}" có thể là {first} hoặc {second}; ghi rõ tên đơn vị như trong bảng phân bổ',
+      en: 'Unit "{value}" could be {first} or {second}; write the unit as the allocation table names it',
+    },
+  },
   'D-DUP': {
     severity: 'error',
     title: { vi: 'Đề nghị trùng', en: 'Duplicate nomination' },

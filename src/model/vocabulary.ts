@@ -26,6 +26,11 @@ export const vocabularySchema = z.strictObject({
   /** Cell values that mean "not yet assessed" (`?`, `CX`, `Chưa xét`). */
   unknownYear: z.array(z.string()).min(1),
   distinctions: z.array(distinctionCodeSchema).min(1),
+  /**
+   * Words staff write short or in full in a unit's name (`LĐLĐ` = `Liên đoàn Lao động`, `CĐN` =
+   * `Công đoàn ngành`): a unit is recognised written either way.
+   */
+  unitWords: z.array(z.strictObject({ short: z.string().min(1), long: z.string().min(1) })).default([]),
 });
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 

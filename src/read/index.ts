@@ -187,6 +187,8 @@ async function readSheets(
     const layout: Layout | null = kind ? { kind } : null;
     const sheet = await readSheet(watched(source), layout, tools, {
       emptyAllowed: true,
+      // the template's guide and examples hold tables too, but no nominees
+      byColumns: !SIDE_SHEETS.has(foldKey(source.name)),
       onNominee: ctx.onNominee,
     });
     if (sheet === 'empty') continue;

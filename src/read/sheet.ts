@@ -39,7 +39,7 @@ import {
 export interface ReadTools {
   file: string;
   period: Campaign['period'];
-  unit: (text: string) => string | null;
+  unit: ReturnType<typeof unitLookup>;
   yearCell: (value: CellValue, issues: Issue[]) => YearCell;
   distinctions: ReturnType<typeof distinctionReader>;
 }
@@ -48,7 +48,7 @@ export function readTools(file: string, campaign: Campaign, book: CodeBook): Rea
   return {
     file,
     period: campaign.period,
-    unit: unitLookup(campaign.units),
+    unit: unitLookup(campaign.units, { words: campaign.vocabulary.unitWords, province: campaign.province }),
     yearCell: yearCellReader(book),
     distinctions: distinctionReader(book, campaign.period),
   };
@@ -83,7 +83,8 @@ function hasContent(row: RawRow): boolean {
 
 /**
  * Turn one sheet's rows into nominees. `layout` null means the sheet's name did not say
- * its kind: it is read only if it has a `Loại` column; otherwise the result says whether the
+ * its kind: it is read only if it has a `Loại` column, or with `byColumns` a table whose columns say
+ * its kind (`Họ và tên` or `Tên tập thể`); otherwise the result says whether the
  * sheet held anything at all. A sheet with nothing in its first rows is `'empty'` when
  * `emptyAllowed` (a workbook's unused `Tập thể` sheet), else its headers are missing.
  * With `onNominee`, each nominee is handed over as its row is read and the result keeps none,
@@ -93,7 +94,7 @@ export async function readSheet(
   source: SheetSource,
   layout: Layout | null,
   tools: ReadTools,
-  options: { emptyAllowed: boolean; onNominee?: (nominee: Nominee) => void },
+  options: { emptyAllowed: boolean; byColumns?: boolean; onNominee?: (nominee: Nominee) => void },
 ): Promise<SheetResult | 'not-nominees' | 'empty'> {
   const where = source.name === '' ? { file: tools.file } : { file: tools.file, sheet: source.name };
   const lookup = headerLookup(layout ?? { kind: 'mixed' }, tools.period);
@@ -109,7 +110,7 @@ export async function readSheet(
 
   let header = findHeader(head, lookup, where);
   let sheetLayout: Layout = layout ?? { kind: 'mixed' };
-  if (!('row' in header) && layout === null && !header.hasKindColumn) {
+  if (!('row' in header) && layout === null && !header.hasKindColumn && options.byColumns) {
     // a sheet named neither `Tập thể` nor `Cá nhân` (`Danh sách`) whose table says its kind by its columns
     for (const kind of KINDS) {
       const found = findHeader(head, headerLookup({ kind }, tools.period), where);
@@ -532,10 +533,16 @@ class RowReader {
         continue;
       }
       switch (spec.type) {
-        case 'unit':
+        case 'unit': {
           unitText = cellText(v);
-          unit = this.tools.unit(unitText);
+          const found = this.tools.unit(unitText);
+          if (found === null || typeof found === 'string') unit = found;
+          else {
+            const [first, second] = found.candidates;
+            findings.push(finding('Q-UNIT-AMBIGUOUS', { value: unitText, first, second }, at(c)));
+          }
           break;
+        }
         case 'block':
           block = readBlock(v, issues);
           if (block === null) complete = false;

@@ -1,7 +1,7 @@
 import type { Unit } from '../campaign/schema.js';
 import type { FindingCode } from '../findings/catalogue.js';
 import type { Block, Kind } from '../model/categories.js';
-import { foldKey } from '../model/fold.js';
+import { foldKey, stripDiacritics } from '../model/fold.js';
 import { type CellValue, cellText } from './cells.js';
 
 /** A problem with one cell; the sheet reader adds where it is. */
@@ -127,17 +127,90 @@ export function readCount(value: CellValue, issues: Issue[]): number | null {
   return bad(issues, text, EXPECTED.count);
 }
 
-/** Unit ids by every spelling the campaign gives; a text matching none stays `null` (Q-UNIT). */
-export function unitLookup(units: readonly Unit[]): (text: string) => string | null {
+/** A unit text that fits two units: never guessed, reported with both (Q-UNIT-AMBIGUOUS). */
+export interface AmbiguousUnit {
+  candidates: [string, string];
+}
+
+/** How staff write units, from the campaign: words short or in full, and the province after a name. */
+export interface UnitWords {
+  words: readonly { short: string; long: string }[];
+  province?: string;
+}
+
+/**
+ * Unit ids by every spelling the campaign gives. A text matching none exactly is tried as staff
+ * write it: its short words spelled out (`LĐLĐ huyện Phong Thổ` = `Liên đoàn Lao động huyện
+ * Phong Thổ`) and the province after it left out (`Công đoàn ngành Y tế tỉnh Lai Châu`). A text
+ * matching none stays `null` (Q-UNIT); one that two units could be written as is ambiguous.
+ */
+export function unitLookup(
+  units: readonly Unit[],
+  written: UnitWords = { words: [] },
+): (text: string) => string | null | AmbiguousUnit {
   const map = new Map<string, string>();
   for (const u of units) for (const s of [u.id, u.name, ...u.aliases]) map.set(foldKey(s), u.id);
-  const seen = new Map<string, string | null>();
+  const key = unitKey(written);
+  const loose = new Map<string, Set<string>>();
+  for (const u of units) {
+    for (const s of [u.name, ...u.aliases]) {
+      const k = key(s);
+      if (k === '') continue;
+      const ids = loose.get(k) ?? new Set();
+      ids.add(u.id);
+      loose.set(k, ids);
+    }
+  }
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const seen = new Map<string, string | null | AmbiguousUnit>();
   return (text) => {
     let id = seen.get(text);
     if (id === undefined) {
       id = map.get(foldKey(text)) ?? null;
+      if (id === null) {
+        const ids = [...(loose.get(key(text)) ?? [])];
+        if (ids.length === 1) id = ids[0] as string;
+        else if (ids.length > 1) {
+          // in the campaign's order, as its table lists them
+          const [a, b] = ids.map((i) => names.get(i) as string);
+          id = { candidates: [a as string, b as string] };
+        }
+      }
       if (seen.size < 10_000) seen.set(text, id);
     }
     return id;
+  };
+}
+
+/** The words of a text, folded: `Công đoàn ngành Y tế` → `cong doan nganh y te`. */
+function foldedWords(text: string): string[] {
+  return stripDiacritics(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/**
+ * A unit's name as a key that ignores how it was written: short words spelled out, the province
+ * after the name (`tỉnh Lai Châu`, `Lai Châu`, a bare `tỉnh`) left out, case, marks and spaces ignored.
+ */
+function unitKey(written: UnitWords): (text: string) => string {
+  const expand = new Map<string, string[]>();
+  for (const w of written.words) {
+    const short = foldedWords(w.short);
+    if (short.length === 1) expand.set(short[0] as string, foldedWords(w.long));
+  }
+  const province = written.province === undefined ? [] : foldedWords(written.province);
+  const suffixes = [['tinh', ...province], province, ['tinh']].filter((s) => s.length > 0);
+  return (text) => {
+    const words: string[] = [];
+    for (const w of foldedWords(text)) words.push(...(expand.get(w) ?? [w]));
+    for (const suffix of suffixes) {
+      const from = words.length - suffix.length;
+      if (from > 0 && suffix.every((w, i) => words[from + i] === w)) {
+        words.length = from;
+        break;
+      }
+    }
+    return words.join('');
   };
 }
