@@ -16,6 +16,7 @@ import type { Nominee } from './model/nominee.js';
 import { buildCodeBook, type CodeBook } from './model/vocabulary.js';
 import { type ReadResult, readNomineeFile } from './read/index.js';
 import type { Limits } from './read/limits.js';
+import { plainText } from './report/sanitize.js';
 import { type Summary, summaryOf } from './report/summary.js';
 
 export interface CheckOptions {
@@ -72,7 +73,8 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
   // a file named twice (`check a.xlsx ./a.xlsx`) is one submission, not a set of duplicates
   const paths = [...new Map(files.map((f) => [path.resolve(f), f])).values()];
   const labels = options.labels ?? new Map<string, string>();
-  const names = displayNames(paths).map((name, i) => labels.get(paths[i] as string) ?? name);
+  // a file's name is text from outside, shown in every report: neutralised as cell text is
+  const names = displayNames(paths).map((name, i) => labels.get(paths[i] as string) ?? plainText(name));
 
   const judging = new Judging(campaign, book, {
     keep: options.onJudgement === undefined,
@@ -108,7 +110,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
 
   return judging.finish({
     files: names,
-    paths: paths.map((p) => labels.get(p) ?? givenPath(p)),
+    paths: paths.map((p) => labels.get(p) ?? plainText(givenPath(p))),
     findings: readFindings,
   });
 }

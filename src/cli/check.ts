@@ -18,6 +18,7 @@ import {
   planOutputs,
   writeFiles,
 } from '../report/output.js';
+import { plainText } from '../report/sanitize.js';
 import { renderText } from '../report/text.js';
 import type { SetAction } from './commands.js';
 import { campaignFiles, expandInputs, spoolStreams } from './inputs.js';
@@ -189,7 +190,8 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       }
       if (stream) {
         stream.finish(result);
-        if (stream.path !== null) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${stream.path}\n`);
+        if (stream.path !== null)
+          progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(stream.path)}\n`);
         return checkExitCode(result, failOn);
       }
       // every file is rendered before any is written: a run writes all its reports or none
@@ -199,7 +201,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           reports.push({ path: file, data: await reportFormat(format).render(result, lang, render) });
       }
       await writeFiles(reports);
-      for (const file of reports) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${file.path}\n`);
+      for (const file of reports) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(file.path)}\n`);
       for (const { format, path: file } of targets) {
         if (file !== null) continue;
         if (format === 'json') io.stdout(renderJson(result, options.lang));
@@ -253,7 +255,7 @@ function inputsLine(count: number, skipped: readonly string[], lang: Lang): stri
   const files =
     lang === 'en' ? `Checking ${count} ${count === 1 ? 'file' : 'files'}` : `Kiểm tra ${count} tệp`;
   if (skipped.length === 0) return files;
-  const list = skipped.join(', ');
+  const list = skipped.map(plainText).join(', ');
   return lang === 'en'
     ? `${files}; Office lock files skipped: ${list}`
     : `${files}; bỏ qua tệp khoá của Office: ${list}`;

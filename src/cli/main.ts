@@ -78,27 +78,45 @@ async function handleError(error: unknown, io: Io, argv: readonly string[]): Pro
     // help and version end with code 0; every other parse error is a bad argument
     return error.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
   }
-  const [{ CampaignError }, { renderFinding }, { formatPosition, InputError }] = await Promise.all([
+  const [
+    { CampaignError },
+    { renderFinding },
+    { formatPosition, InputError },
+    { plainText },
+    { errnoWords },
+  ] = await Promise.all([
     import('../campaign/load.js'),
     import('../findings/catalogue.js'),
     import('../findings/finding.js'),
+    import('../report/sanitize.js'),
+    import('../findings/errno.js'),
   ]);
   const lang = langOfArgv(argv);
+  // a message names files and cells from outside: one line each, nothing a terminal would obey
+  const say = (line: string) => io.stderr(`${plainText(line)}\n`);
   if (error instanceof CampaignError) {
-    for (const problem of error.problems)
-      io.stderr(`${formatPosition(problem)}: ${renderFinding(problem, lang)}\n`);
+    for (const problem of error.problems) say(`${formatPosition(problem)}: ${renderFinding(problem, lang)}`);
     return EXIT.cannotRun;
   }
   if (error instanceof InputError) {
     const where = formatPosition(error.finding);
-    io.stderr(`${where ? `${where}: ` : ''}${renderFinding(error.finding, lang)}\n`);
+    say(`${where ? `${where}: ` : ''}${renderFinding(error.finding, lang)}`);
     return EXIT.cannotRun;
   }
-  if (argv.includes('--debug')) io.stderr(`${(error as Error).stack ?? String(error)}\n`);
-  else
-    io.stderr(
-      `${lang === 'en' ? 'Unexpected error' : 'Lỗi không mong đợi'}: ${(error as Error).message ?? error}\n`,
+  if (argv.includes('--debug')) {
+    io.stderr(`${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.cannotRun;
+  }
+  const system = errnoWords(error);
+  if ((error as NodeJS.ErrnoException).syscall === 'uv_cwd') {
+    say(
+      lang === 'en'
+        ? 'The current folder no longer exists; change to a folder that does and run again'
+        : 'Thư mục đang làm việc không còn nữa; chuyển sang một thư mục có thật rồi chạy lại',
     );
+  } else if (system) say(`${lang === 'en' ? 'System error' : 'Lỗi hệ thống'}: ${system[lang]}`);
+  else
+    say(`${lang === 'en' ? 'Unexpected error' : 'Lỗi không mong đợi'}: ${(error as Error).message ?? error}`);
   return EXIT.cannotRun;
 }
 

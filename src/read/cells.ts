@@ -1,4 +1,5 @@
 import { clean } from '../model/fold.js';
+import { cellSafe } from '../report/sanitize.js';
 
 /** A cell as every reader hands it on: the spreadsheet's own value types, nothing wrapped. */
 export type CellValue = string | number | boolean | Date | null;
@@ -64,17 +65,10 @@ export function fromExcel(value: unknown): CellValue {
  * Text without control characters (tab and line breaks kept): none belongs in a name or a
  * code, and one that reached a report could restyle or rewrite a terminal (`ESC [`). Excel
  * keeps them in a cell as `_x001B_`, exceljs hands them out as they are, and a CSV may hold them.
+ * Bidirectional controls and characters XML forbids go too (`cellSafe`, report/sanitize.ts).
  */
 export function withoutControls(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    if (isControl(text.charCodeAt(i)))
-      return Array.from(text, (ch) => (isControl(ch.charCodeAt(0)) ? '' : ch)).join('');
-  }
-  return text;
-}
-
-function isControl(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+  return cellSafe(text);
 }
 
 /** The cell as cleaned text (NFC, stray spaces gone); `''` when blank. */

@@ -62,6 +62,21 @@ function hasControl(text: string): boolean {
   return false;
 }
 
+/**
+ * Decoded text that is not text: it holds a NUL, which no text file does, or controls are more
+ * than one character in ten. A few controls are a text's own: a name typed with a terminal's
+ * colour codes (ESC) or a bell (BEL) is still a list of names, read with them removed.
+ */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0x7f) controls++;
+  }
+  return controls * 10 > text.length;
+}
+
 /** What is left of a text with no data: marks, spaces, delimiters. */
 const NO_DATA = /[\s,;\uFEFF\u200B-\u200D\u2060]/gu;
 
@@ -140,7 +155,7 @@ export async function sniffFile(file: string): Promise<Sniffed> {
     return { type: 'csv', sample, size, encoding };
   }
   const text = decodeSample(sample, encoding.encoding);
-  if (hasControl(text)) throw format(TEXT_KINDS.binary);
+  if (looksBinary(text)) throw format(TEXT_KINDS.binary);
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (HTML.test(start)) throw format(TEXT_KINDS.html);
   if (start.startsWith('<?xml')) {

@@ -15,6 +15,7 @@ import {
   verdictLabel,
 } from './ci-words.js';
 import { repeatWords } from './nominee-marks.js';
+import { xmlSafe } from './sanitize.js';
 
 export interface JunitOptions {
   lang: Lang;
@@ -187,14 +188,9 @@ function caseXml(c: Case): string[] {
   return [`    <testcase ${attrs}>`, `      ${element}`, '    </testcase>'];
 }
 
-/**
- * Characters XML 1.0 cannot carry at all (most control characters, lone surrogates), which a
- * spreadsheet cell may still hold: each becomes U+FFFD, so the report stays well-formed.
- */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
+/** Text content: characters XML cannot carry at all become U+FFFD (`xmlSafe`), so the report stays well-formed. */
 export function text(value: string): string {
-  return value.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** An attribute value in double quotes; line breaks and tabs as references, or parsers fold them to spaces. */

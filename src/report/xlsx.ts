@@ -9,7 +9,7 @@ import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import { CATEGORIES, type Kind } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
-import { xlsxValue } from './sanitize.js';
+import { xlsxValue, xmlSafe } from './sanitize.js';
 import {
   compositionTable,
   fieldOfCell,
@@ -562,7 +562,7 @@ function nomineeSheet(
       const ref = n.cells[keys[at - 1] ?? ''];
       const source = ref ? `\n(${formatPosition({ file: n.file, sheet: n.sheet, cell: ref })})` : '';
       cell.fill = solid(fail ? FILL.red : FILL.yellow);
-      cell.note = `${lines.join('\n')}${source}`;
+      cell.note = xmlSafe(`${lines.join('\n')}${source}`);
     }
     row.commit();
   }
