@@ -1,5 +1,6 @@
-// Writes the sample submission fixtures/lai-chau-2020/nominees.xlsx and the same nominees as
-// nominees.csv (one sheet with a `Loại` column, UTF-8 with BOM): `node scripts/make-fixtures.mjs`.
+// Writes the sample submission fixtures/lai-chau-2020/nominees.xlsx, the same nominees as
+// nominees.csv (one sheet with a `Loại` column, UTF-8 with BOM) and as office-layout.xlsx (laid
+// out as a unit's office lays a list out): `node scripts/make-fixtures.mjs`.
 // Re-running gives byte-identical files: workbook dates are fixed and so are the zip entries' times.
 //
 // The nominees are made up but shaped like a real provincial list: official title rows above
@@ -22,6 +23,7 @@ import {
   workbookBytes,
   y,
 } from './lib/forms.mjs';
+import { addOfficeLayoutSheet } from './lib/office-layout.mjs';
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'lai-chau-2020');
 const FIXED_DATE = new Date(Date.UTC(2020, 3, 20, 8, 0, 0));
@@ -635,9 +637,20 @@ function writeCsv(file) {
   writeFileSync(file, formCsv([FEDERATION, BOTH_TITLE, PLAN_NOTE], records));
 }
 
+// ---------------------------------------------------------------------------------------------
+// office-layout.xlsx: the same nominees as a unit's office lays them out (scripts/lib/office-layout.mjs);
+// test/read/office-layout.test.ts checks it reads exactly as nominees.xlsx
+
+async function writeOfficeLayout(file) {
+  const bytes = await workbookBytes(FEDERATION, FIXED_DATE, (workbook) => {
+    addOfficeLayoutSheet(workbook, COLLECTIVES, INDIVIDUALS);
+  });
+  writeFileSync(file, bytes);
+}
+
 mkdirSync(OUT, { recursive: true });
+const written = ['nominees.xlsx', 'nominees.csv', 'office-layout.xlsx'];
 await writeWorkbook(path.join(OUT, 'nominees.xlsx'));
 writeCsv(path.join(OUT, 'nominees.csv'));
-process.stdout.write(
-  `${path.join('fixtures', 'lai-chau-2020', 'nominees.xlsx')}\n${path.join('fixtures', 'lai-chau-2020', 'nominees.csv')}\n`,
-);
+await writeOfficeLayout(path.join(OUT, 'office-layout.xlsx'));
+process.stdout.write(written.map((name) => `${path.join('fixtures', 'lai-chau-2020', name)}\n`).join(''));

@@ -14,7 +14,7 @@ import type { CodeBook } from '../model/vocabulary.js';
 import { type CellValue, cellText, type RawRow, rowRanges, type SheetSource } from './cells.js';
 import { distinctionReader, readYearList, yearCellReader } from './codes.js';
 import { COLUMNS, type ColumnSpec, type HeaderLookup, headerLookup, type Layout } from './columns.js';
-import { footerPart, TableEnd } from './footer.js';
+import { type FooterPart, footerPart, TableEnd } from './footer.js';
 import {
   findHeader,
   HEADER_ROWS,
@@ -182,6 +182,12 @@ export async function readSheet(
     }
   };
 
+  /** The footer starts: the headings above apply no further. */
+  const startFooter = (number: number, part: FooterPart): void => {
+    table.footer.start(number, part);
+    result.findings.push(...table.reader.endSection());
+  };
+
   const take = (row: RawRow): void => {
     if (row.number <= table.headerRow) return;
     const reader = table.reader;
@@ -215,30 +221,16 @@ export async function readSheet(
         const texts = rowTexts(row);
         const part = footerPart(texts);
         if (table.footer.started) table.footer.add(row.number, part ?? 'names');
-        else if (part !== null && part !== 'totals') table.footer.start(row.number, part);
+        else if (part !== null && part !== 'totals') startFooter(row.number, part);
       }
       return;
     }
     table.first = false;
     if (outcome === 'numbers') return;
-    if (outcome.nominee) {
-      if (table.footer.started) {
-        result.findings.push(
-          finding(
-            'W-ROW-AFTER-FOOTER',
-            { row: row.number, footer: table.footer.started },
-            { ...where, row: row.number },
-          ),
-        );
-      } else table.footer.row(row.number);
-      accept(row, outcome);
-      return;
-    }
-    // Not a nominee: a further table's header, a section heading, a totals row, the footer, or
-    // a nominee whose cells are wrong.
-    const texts = rowTexts(row);
-    if (texts.length >= 3) {
-      const next = furtherHeader(row);
+    // A further table's header: read by this table's columns it is no nominee, or one of no
+    // known unit (a heading above may have filled its block), or it comes after the footer.
+    if (outcome.nominee === null || outcome.nominee.unit === null || table.footer.started) {
+      const next = rowTexts(row).length >= 3 ? furtherHeader(row) : undefined;
       if (next) {
         endTable();
         const [found, nextLayout] = next;
@@ -253,6 +245,21 @@ export async function readSheet(
         return;
       }
     }
+    if (outcome.nominee) {
+      if (table.footer.started) {
+        result.findings.push(
+          finding(
+            'W-ROW-AFTER-FOOTER',
+            { row: row.number, footer: table.footer.started },
+            { ...where, row: row.number },
+          ),
+        );
+      } else table.footer.row(row.number);
+      accept(row, outcome);
+      return;
+    }
+    // Not a nominee: a section heading, a totals row, the footer, or a nominee whose cells are wrong.
+    const texts = rowTexts(row);
     const looksLikeNominee = reader.looksLikeNominee(row);
     if (table.footer.started) {
       if (looksLikeNominee) {
@@ -280,7 +287,7 @@ export async function readSheet(
       return;
     }
     if (!looksLikeNominee && (part !== null || table.footer.afterTotals)) {
-      table.footer.start(row.number, part ?? 'names');
+      startFooter(row.number, part ?? 'names');
       return;
     }
     table.footer.row(row.number);
