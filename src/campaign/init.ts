@@ -19,15 +19,35 @@ import {
  * still checks it as they type.
  */
 export function initCampaign(from: string, to: string): { schemaDir: string } {
-  if (existsSync(to) && (!statSync(to).isDirectory() || readdirSync(to).length > 0)) {
-    throw new InputError(finding('E-DIR-NOT-EMPTY', { dir: to }));
-  }
+  refuseFull(to);
   if (isInside(path.resolve(to), path.resolve(from))) {
     throw new InputError(finding('E-OPTION', { reason: `${to} is inside ${from}` }));
   }
   mkdirSync(to, { recursive: true });
   cpSync(from, to, { recursive: true });
+  return pointAtSchemas(to);
+}
 
+/**
+ * The smallest campaign that validates and whose cases pass, to fill in (`rules/_blank/`: one
+ * unit, one per-year code, one distinction, a criterion for individuals and one for
+ * collectives, an allocation table and a pass, a fail and an unknown case for each criterion).
+ * Kept as data like every campaign, so it is edited without touching code.
+ */
+export const BLANK_DIR = path.join(RULES_DIR, '_blank');
+
+export function initBlankCampaign(to: string): { schemaDir: string } {
+  return initCampaign(BLANK_DIR, to);
+}
+
+function refuseFull(to: string): void {
+  if (existsSync(to) && (!statSync(to).isDirectory() || readdirSync(to).length > 0)) {
+    throw new InputError(finding('E-DIR-NOT-EMPTY', { dir: to }));
+  }
+}
+
+/** Give the campaign at `to` its `$schema` pointers (and, outside `rules/`, its own schemas). */
+function pointAtSchemas(to: string): { schemaDir: string } {
   const insideRules = isInside(path.resolve(to), RULES_DIR);
   const schemaDir = insideRules ? SCHEMA_DIR : path.join(to, 'schema');
   if (!insideRules) {

@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { type Predicate, readsOf } from '../engine/predicate.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import {
@@ -11,7 +10,9 @@ import {
   readAllocationTableSync,
   tablePosition,
 } from './allocations.js';
+import { issueFinding } from './issues.js';
 import { nearestName } from './nearest.js';
+import { checkReferences } from './references.js';
 import {
   type Campaign,
   type CampaignFile,
@@ -29,10 +30,18 @@ export function defaultCampaignDir(): string {
   return path.join(RULES_DIR, DEFAULT_CAMPAIGN);
 }
 
-/** The ids of the campaigns shipped in `rules/`, the default first, then by name. */
+/**
+ * The ids of the campaigns shipped in `rules/`, the default first, then by name. A folder whose
+ * name starts with `_` is not a campaign of its own (`_blank`, what `campaign init --blank` copies).
+ */
 export function bundledCampaignIds(): string[] {
   const ids = readdirSync(RULES_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(RULES_DIR, entry.name, 'campaign.json')))
+    .filter(
+      (entry) =>
+        entry.isDirectory() &&
+        !entry.name.startsWith('_') &&
+        existsSync(path.join(RULES_DIR, entry.name, 'campaign.json')),
+    )
     .map((entry) => entry.name)
     .sort();
   return [DEFAULT_CAMPAIGN, ...ids.filter((id) => id !== DEFAULT_CAMPAIGN)];
@@ -144,6 +153,10 @@ function checkTotalsAgree(
         {
           path: `printedTotals.${field}`,
           expected: `${value}, as the total row${row ? ` (row ${row})` : ''} of the allocation table`,
+          ...inLangs('expected', {
+            vi: `${value}, như dòng tổng${row ? ` (dòng ${row})` : ''} của bảng phân bổ`,
+            en: `${value}, as the total row${row ? ` (row ${row})` : ''} of the allocation table`,
+          }),
           found: String(own),
         },
         { file: path.join(dir, 'campaign.json') },
@@ -163,16 +176,31 @@ function readJson<S extends z.ZodType>(
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (error as Error).message;
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const reason = missing
+      ? { vi: 'không có tệp', en: 'missing' }
+      : { vi: 'JSON lỗi', en: (error as Error).message };
+    const detail = missing ? '' : `: ${(error as Error).message}`;
     problems.push(
-      finding('E-CAMPAIGN', { path: '(file)', expected: 'a JSON file', found: reason }, { file }),
+      finding(
+        'E-CAMPAIGN',
+        {
+          path: '(file)',
+          expected: 'a JSON file',
+          found: reason.en,
+          ...inLangs('path', { vi: '(tệp)', en: '(file)' }),
+          ...inLangs('expected', { vi: 'một tệp JSON', en: 'a JSON file' }),
+          ...inLangs('found', { vi: `${reason.vi}${detail}`, en: reason.en }),
+        },
+        { file },
+      ),
     );
     return undefined;
   }
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    for (const plain of explainUnions(issue)) problems.push(issueToFinding(file, plain));
+    for (const plain of explainUnions(issue)) problems.push(issueFinding(file, plain, data));
   }
   return undefined;
 }
@@ -191,8 +219,10 @@ export function explainUnions(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
     const expected = new Set(
       issue.errors.flat().flatMap((i) => (at(i) === '' && i.code === 'invalid_type' ? [i.expected] : [])),
     );
-    const message = [...expected].join(' | ') || issue.message;
-    return [{ ...issue, code: 'custom', message, input } as z.core.$ZodIssue];
+    const types = [...expected];
+    return [
+      { ...issue, code: 'custom', message: types.join(' | '), params: { types }, input } as z.core.$ZodIssue,
+    ];
   }
   const chosen = issue.errors
     .filter((branch) => !branch.some((i) => at(i) === 'type'))
@@ -204,104 +234,14 @@ export function explainUnions(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   }
   const types = issue.errors
     .flat()
-    .flatMap((i) => (at(i) === 'type' && i.code === 'invalid_value' ? i.values : []))
-    .map((v) => JSON.stringify(v));
+    .flatMap((i) => (at(i) === 'type' && i.code === 'invalid_value' ? i.values : []));
   return [
     {
-      code: 'custom',
+      code: 'invalid_value',
       path: [...issue.path, 'type'],
-      message: `one of ${[...new Set(types)].join(' | ')}`,
+      values: [...new Set(types)],
+      message: '',
       input: (input as { type?: unknown }).type,
     } as z.core.$ZodIssue,
   ];
-}
-
-export function issueToFinding(file: string, issue: z.core.$ZodIssue): Finding {
-  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-  const expected =
-    issue.code === 'invalid_type'
-      ? issue.expected
-      : issue.code === 'invalid_value'
-        ? issue.values.map((v) => JSON.stringify(v)).join(' | ')
-        : issue.message;
-  const input = (issue as { input?: unknown }).input;
-  const found = input === undefined ? 'nothing' : truncate(JSON.stringify(input) ?? String(input), 60);
-  return finding('E-CAMPAIGN', { path: where, expected, found }, { file });
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** Codes named by criteria must exist in the vocabulary; unit ids must be unique. */
-function checkReferences(
-  dir: string,
-  units: Campaign['units'],
-  vocabulary: Campaign['vocabulary'],
-  criteria: Campaign['criteria'],
-  problems: Finding[],
-): void {
-  const file = path.join(dir, 'criteria.json');
-  const yearCodes = new Set(vocabulary.yearCodes.map((c) => c.code));
-  const distinctionCodes = new Set(vocabulary.distinctions.map((c) => c.code));
-  const ids = new Set<string>();
-  criteria.forEach((criterion, index) => {
-    if (ids.has(criterion.id)) {
-      problems.push(
-        finding(
-          'E-CAMPAIGN',
-          { path: `criteria.${index}.id`, expected: 'a unique id', found: criterion.id },
-          { file },
-        ),
-      );
-    }
-    ids.add(criterion.id);
-    // what each of the criterion's predicate trees names, as the predicates' own modules tell it
-    const trees: [string, Predicate | undefined][] = [
-      ['test', criterion.test],
-      ['appliesWhen', criterion.appliesWhen],
-      ...Object.entries(criterion.interpretations ?? {}).map(([name, reading]): [string, Predicate] => [
-        `interpretations.${name}.test`,
-        reading.test,
-      ]),
-    ];
-    for (const [key, tree] of trees) {
-      if (!tree) continue;
-      const where = `criteria.${index}.${key}`;
-      const reads = readsOf(tree);
-      for (const code of reads.yearCodes) {
-        if (yearCodes.has(code)) continue;
-        problems.push(
-          finding(
-            'E-CAMPAIGN',
-            { path: `${where}.code`, expected: 'a per-year code of vocabulary.json', found: code },
-            { file },
-          ),
-        );
-      }
-      for (const code of reads.distinctions) {
-        if (distinctionCodes.has(code)) continue;
-        problems.push(
-          finding(
-            'E-CAMPAIGN',
-            { path: `${where}.codes`, expected: 'a distinction code of vocabulary.json', found: code },
-            { file },
-          ),
-        );
-      }
-    }
-  });
-  const unitIds = new Set<string>();
-  for (const unit of units) {
-    if (unitIds.has(unit.id)) {
-      problems.push(
-        finding(
-          'E-CAMPAIGN',
-          { path: 'units', expected: 'unique unit ids', found: unit.id },
-          { file: path.join(dir, 'campaign.json') },
-        ),
-      );
-    }
-    unitIds.add(unit.id);
-  }
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { type CasesResult, coverageGaps, type Mismatch, runCases } from '../campaign/cases.js';
-import { initCampaign } from '../campaign/init.js';
+import { initBlankCampaign, initCampaign } from '../campaign/init.js';
 import { CampaignError, campaignDir, loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
 import { renderRuleMessage } from '../engine/render.js';
@@ -11,7 +11,11 @@ import type { SetAction } from './commands.js';
 import { EXIT } from './main.js';
 import { langOption, langSchema, parseOptions } from './options.js';
 
-const initOptions = z.object({ from: z.string().optional(), lang: langSchema });
+const initOptions = z.object({
+  from: z.string().optional(),
+  blank: z.boolean().default(false),
+  lang: langSchema,
+});
 const validateOptions = z.object({ lang: langSchema });
 
 export function registerCampaign(program: Command, setAction: SetAction): void {
@@ -26,9 +30,16 @@ export function registerCampaign(program: Command, setAction: SetAction): void {
       '--from <id|dir>',
       'chép bộ quy tắc có sẵn hoặc thư mục này / copy this shipped campaign or campaign folder instead',
     )
+    .option('--blank', 'tạo bộ quy tắc tối thiểu để điền / write a minimal campaign to fill in')
     .addOption(langOption());
   setAction(init, (dir: string, raw: unknown) => async (io) => {
     const options = parseOptions(initOptions, raw);
+    if (options.blank) {
+      const { schemaDir } = initBlankCampaign(dir);
+      const blank = await loadCampaignFrom(dir);
+      io.stdout(`${BLANK[options.lang](dir, schemaDir)}\n${summary(blank, options.lang)}\n`);
+      return EXIT.ok;
+    }
     const from = campaignDir(options.from);
     // copying a broken campaign would hand staff a broken starting point
     await loadCampaignFrom(from);
@@ -68,6 +79,13 @@ export function registerCampaign(program: Command, setAction: SetAction): void {
     return result.mismatches.length > 0 ? EXIT.fallsShort : EXIT.ok;
   });
 }
+
+const BLANK: Record<Lang, (dir: string, schemaDir: string) => string> = {
+  vi: (dir, schemaDir) =>
+    `Đã tạo bộ quy tắc tối thiểu ở ${dir} (JSON Schema: ${schemaDir}). Điền các chỗ "(sửa lại)", rồi chạy: eligibility campaign validate ${dir} và eligibility campaign test ${dir}`,
+  en: (dir, schemaDir) =>
+    `Wrote a minimal campaign to ${dir} (JSON Schemas: ${schemaDir}). Fill in the places marked "(sửa lại)" or "(edit me)", then run: eligibility campaign validate ${dir} and eligibility campaign test ${dir}`,
+};
 
 const INIT: Record<Lang, (from: string, dir: string, schemaDir: string) => string> = {
   vi: (from, dir, schemaDir) =>

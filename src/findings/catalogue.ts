@@ -26,6 +26,30 @@ export const CATALOGUE = {
       en: '{path}: expected {expected}, found {found}',
     },
   },
+  'E-CAMPAIGN-NAME': {
+    severity: 'error',
+    title: { vi: 'Tệp quy tắc dùng một mã không có', en: 'A campaign file names an unknown code' },
+    template: {
+      vi: '{path}: "{name}" không phải {kind}{hint}',
+      en: '{path}: "{name}" is not {kind}{hint}',
+    },
+  },
+  'E-CAMPAIGN-LOOP': {
+    severity: 'error',
+    title: { vi: 'Các mã kéo theo nhau thành vòng', en: 'Codes that imply each other in a loop' },
+    template: {
+      vi: '{path}: các mã kéo theo nhau thành vòng tròn: {cycle}',
+      en: '{path}: the codes imply each other in a loop: {cycle}',
+    },
+  },
+  'E-CAMPAIGN-COLUMN': {
+    severity: 'error',
+    title: { vi: 'Tiêu chí đọc cột mà đối tượng không có', en: 'A criterion reads a column its kind lacks' },
+    template: {
+      vi: '{path}: tiêu chí áp dụng cho {kind} nhưng đọc cột "{column}", cột chỉ có ở {kinds}',
+      en: '{path}: the criterion applies to {kind} but reads the column "{column}", which only {kinds} have',
+    },
+  },
   'E-CAMPAIGN-UNKNOWN': {
     severity: 'error',
     title: { vi: 'Không có bộ quy tắc này', en: 'No such campaign' },

@@ -105,12 +105,13 @@ describe('eligibility campaign validate', () => {
     const criteria = path.join(dir, 'criteria.json');
     const [period, type, flag, ...rest] = await problems(dir);
     expect(rest).toEqual([]);
-    expect(period).toBe(`${path.join(dir, 'campaign.json')}: period.to: expected number, found "2020"`);
+    expect(period).toBe(`${path.join(dir, 'campaign.json')}: period.to: expected a number, found "2020"`);
+    // the criterion by its id, the predicate type by the nearest one there is
     expect(type).toMatch(
-      /^.*: criteria\.0\.test\.type: expected one of .*"everyYear".*, found "everyYears"$/,
+      /^.*: criterion TT-HCSN-1 › test\.type: expected one of .*"everyYear".*, found "everyYears" — did you mean "everyYear"\?$/,
     );
     expect(type?.startsWith(`${criteria}: `)).toBe(true);
-    expect(flag).toBe(`${criteria}: criteria.1.test.of.0.is: expected boolean, found "Có"`);
+    expect(flag).toBe(`${criteria}: criterion TT-HCSN-2 › test.of[0].is: expected true or false, found "Có"`);
   });
 
   it('names a code the vocabulary does not have', async () => {
@@ -121,7 +122,7 @@ describe('eligibility campaign validate', () => {
       test.code = 'HTXS';
     });
     expect(await problems(dir)).toEqual([
-      `${path.join(dir, 'criteria.json')}: criteria.1.test.code: expected a per-year code of vocabulary.json, found HTXS`,
+      `${path.join(dir, 'criteria.json')}: criterion TT-HCSN-2 › test: "HTXS" is not a per-year code of vocabulary.json — did you mean HTXSNV?`,
     ]);
   });
 
@@ -145,6 +146,117 @@ describe('eligibility campaign validate', () => {
     const { code, stdout } = await run('campaign', 'validate', defaultCampaignDir());
     expect(code).toBe(0);
     expect(stdout).toMatch(/^OK lai-chau-2020: giai đoạn 2016–2020, 11 đơn vị, \d+ tiêu chí\n$/);
+  });
+});
+
+describe('campaign validate: what the files name of each other', () => {
+  async function problems(dir: string, lang = 'en'): Promise<string[]> {
+    const { code, stdout } = await run('campaign', 'validate', dir, '--lang', lang);
+    expect(code).toBe(2);
+    return stdout.trimEnd().split('\n');
+  }
+  const vocabularyOf = (dir: string) => path.join(dir, 'vocabulary.json');
+  type Codes = {
+    yearCodes: { code: string; implies?: string[] }[];
+    distinctions: { code: string; countsAs?: string[] }[];
+  };
+
+  it('an implies or countsAs naming no code, with the nearest one', async () => {
+    const dir = copyDefaultCampaign();
+    editJson(dir, 'vocabulary.json', (data) => {
+      const v = data as unknown as Codes;
+      const csTdcs = v.yearCodes.find((c) => c.code === 'CSTĐCS');
+      const skT = v.distinctions.find((c) => c.code === 'SK-T');
+      if (!csTdcs || !skT) throw new Error('codes expected');
+      csTdcs.implies = ['LDTT'];
+      skT.countsAs = ['SK-SC', 'XYZ'];
+    });
+    expect(await problems(dir)).toEqual([
+      `${vocabularyOf(dir)}: code CSTĐCS › implies: "LDTT" is not a per-year code of vocabulary.json — did you mean LĐTT?`,
+      `${vocabularyOf(dir)}: code SK-T › countsAs: "SK-SC" is not a distinction code of vocabulary.json — did you mean SK-CS?`,
+      `${vocabularyOf(dir)}: code SK-T › countsAs: "XYZ" is not a distinction code of vocabulary.json`,
+    ]);
+  });
+
+  it('codes that imply each other in a loop, named once each way round', async () => {
+    const dir = copyDefaultCampaign();
+    editJson(dir, 'vocabulary.json', (data) => {
+      const v = data as unknown as Codes;
+      const lDtt = v.yearCodes.find((c) => c.code === 'LĐTT');
+      if (!lDtt) throw new Error('LĐTT expected');
+      // CSTĐT ⇒ CSTĐCS ⇒ LĐTT already; LĐTT ⇒ CSTĐT closes two loops
+      lDtt.implies = ['CSTĐT'];
+    });
+    expect(await problems(dir, 'vi')).toEqual([
+      `${vocabularyOf(dir)}: mã LĐTT › implies: các mã kéo theo nhau thành vòng tròn: LĐTT → CSTĐT → CSTĐCS → LĐTT`,
+      `${vocabularyOf(dir)}: mã LĐTT › implies: các mã kéo theo nhau thành vòng tròn: LĐTT → CSTĐT → LĐTT`,
+    ]);
+  });
+
+  it('a criterion reading a column its kinds do not have', async () => {
+    const dir = copyDefaultCampaign();
+    editJson(dir, 'criteria.json', (data) => {
+      const criteria = data.criteria as { id: string; test: Record<string, unknown> }[];
+      const conduct = criteria.find((c) => c.id === 'CN-HCSN-2');
+      if (!conduct) throw new Error('CN-HCSN-2 expected');
+      conduct.test = { type: 'distinctions', fields: ['member_awards'], codes: ['SK-T'], atLeast: 1 };
+    });
+    expect(await problems(dir, 'vi')).toEqual([
+      `${path.join(dir, 'criteria.json')}: tiêu chí CN-HCSN-2 › test: tiêu chí áp dụng cho cá nhân nhưng đọc cột "Thành tích cá nhân trong tập thể", cột chỉ có ở tập thể`,
+    ]);
+  });
+
+  it('says every problem in Vietnamese under --lang vi, with no English words', async () => {
+    const dir = copyDefaultCampaign();
+    editJson(dir, 'campaign.json', (data) => {
+      (data.period as Record<string, unknown>).to = '2020';
+      data.extra = true;
+    });
+    editJson(dir, 'criteria.json', (data) => {
+      const [first, second, third] = data.criteria as Record<string, unknown>[];
+      if (!first || !second || !third) throw new Error('criteria expected');
+      first.test = { type: 'everyYears', code: 'TTLĐTT' };
+      second.test = { type: 'yearsWith', code: 'HTXSVN', atLeast: 0 };
+      third.category = [];
+    });
+    const lines = await problems(dir, 'vi');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toBe(
+      `${path.join(dir, 'campaign.json')}: (toàn tệp): cần chỉ các khoá của định dạng, nhưng có khoá lạ "extra"`,
+    );
+    expect(lines[4]).toBe(
+      `${path.join(dir, 'criteria.json')}: tiêu chí TT-HCSN-3 › category: cần ít nhất 1 phần tử, nhưng có []`,
+    );
+    // once the files parse, a mistyped code is named with the nearest one
+    const typo = copyDefaultCampaign();
+    editJson(typo, 'criteria.json', (data) => {
+      const second = (data.criteria as Record<string, unknown>[])[1];
+      if (!second) throw new Error('criterion expected');
+      second.test = { type: 'yearsWith', code: 'HTXSVN', atLeast: 1 };
+    });
+    expect(await problems(typo, 'vi')).toEqual([
+      `${path.join(typo, 'criteria.json')}: tiêu chí TT-HCSN-2 › test: "HTXSVN" không phải mã danh hiệu theo năm của vocabulary.json — có phải HTXSNV?`,
+    ]);
+    const words = lines.map((l) => l.slice(l.indexOf(': ') + 2));
+    for (const line of words) {
+      expect(line).not.toMatch(
+        /\b(expected|found|criterion|one of|is not|nothing|missing|Invalid|input|string|number|array|object|keys?)\b/i,
+      );
+    }
+  });
+});
+
+describe('eligibility campaign init --blank', () => {
+  it('writes a minimal campaign that validates and whose cases pass', async () => {
+    const dir = freshDir();
+    const init = await run('campaign', 'init', dir, '--blank');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('Đã tạo bộ quy tắc tối thiểu');
+    expect((await run('campaign', 'validate', dir)).code).toBe(0);
+    const test = await run('campaign', 'test', dir);
+    expect(test.stdout).toMatch(/^OK my-campaign: 6 trường hợp/);
+    expect(test.stdout).not.toContain('chưa có đủ trường hợp');
+    expect(test.code).toBe(0);
   });
 });
 
