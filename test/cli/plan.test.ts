@@ -75,7 +75,7 @@ describe('eligibility plan check', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `${path.join(dir, 'campaign.json')}: period.from: expected number, found "năm 2016"\n`,
+      `${path.join(dir, 'campaign.json')}: period.from: expected a number, found "năm 2016"\n`,
     );
   });
 
