@@ -72,7 +72,8 @@ try {
     ],
   };
   for (const [sheet, values] of Object.entries(rows)) {
-    const row = workbook.getWorksheet(sheet).getRow(2);
+    // row 1 holds the Ngày gửi cell, row 2 the headers
+    const row = workbook.getWorksheet(sheet).getRow(3);
     values.forEach((value, i) => {
       if (value !== '') row.getCell(i + 1).value = value;
     });

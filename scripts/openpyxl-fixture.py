@@ -17,15 +17,15 @@ COLLECTIVE = ['Trường Tiểu học Kim Đồng', 'LĐLĐ Thành phố', 'HCSN
 INDIVIDUAL = ['Lò Thị Mai', '1985', 'Nữ', 'Thái', 'Giáo viên', 'LĐLĐ Thành phố', 'HCSN',
               'Không', 'Không', 'Không', '', '', 'HTXSNV', 'HTXSNV', 'HTXSNV', '', 'SK-T:2018', '', 'Có']
 COMMENT = 'Đã kiểm tra hồ sơ gốc'
+HEADER_ROW = 2  # the template's row 1 holds the Ngày gửi cell
 
 
 def fill(sheet, values):
-    headers = [c.value for c in sheet[1]]
+    row = HEADER_ROW + 1
     for column, value in enumerate(values, start=1):
         if value != '':
-            sheet.cell(row=2, column=column, value=value)
-    sheet.cell(row=2, column=1).comment = Comment(COMMENT, 'Ban Tổ chức')
-    return headers
+            sheet.cell(row=row, column=column, value=value)
+    sheet.cell(row=row, column=1).comment = Comment(COMMENT, 'Ban Tổ chức')
 
 
 def from_template(template, out):
@@ -43,7 +43,7 @@ def from_scratch(template, out):
         sheet = book.active if first else book.create_sheet()
         sheet.title = name
         first = False
-        headers = [c.value for c in next(source[name].iter_rows(max_row=1))]
+        headers = [c.value for c in next(source[name].iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW))]
         sheet.append(headers)
         sheet.append([v if v != '' else None for v in values])
         sheet['A2'].comment = Comment(COMMENT, 'Ban Tổ chức')

@@ -10,7 +10,7 @@ import { engineContext } from './engine/context.js';
 import { createEngine } from './engine/evaluate.js';
 import type { Verdict } from './engine/kleene.js';
 import type { Judgement } from './engine/types.js';
-import { finding } from './findings/catalogue.js';
+import { type FindingCode, finding } from './findings/catalogue.js';
 import { type Finding, InputError } from './findings/finding.js';
 import type { Nominee } from './model/nominee.js';
 import { buildCodeBook, type CodeBook } from './model/vocabulary.js';
@@ -305,5 +305,5 @@ function inInputOrder(findings: Finding[], files: readonly string[], sheets: She
  */
 function planNotes(campaign: Campaign): Finding[] {
   // placed nowhere in the submitted files: the message names the plan section instead
-  return checkPlan(campaign).map((f) => ({ code: f.code, severity: 'info', args: f.args }));
+  return checkPlan(campaign).map((f) => finding(f.code as FindingCode, f.args));
 }

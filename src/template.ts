@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Campaign } from './campaign/schema.js';
 import { activeTest } from './engine/criterion.js';
-import { exampleOf } from './engine/predicate.js';
+import { exampleOf, readsOf } from './engine/predicate.js';
 import type { ExampleForm } from './engine/predicates/module.js';
 import { BLOCKS, type Block, type Category, categoryOf, KINDS, type Kind } from './model/categories.js';
 import { COLUMNS, type ColumnSpec, periodYears, TEMPLATE_SIDE_SHEETS } from './read/columns.js';
@@ -30,6 +30,13 @@ export const TEMPLATE_SHEETS = {
 
 /** Rows of each nominee sheet that carry the drop-downs and prompts. */
 export const TEMPLATE_ROWS = 500;
+
+/**
+ * Row 1 of each nominee sheet carries the `Ngày gửi` cell (read by src/read/submitted.ts for the
+ * deadline check), the column headers are on row 2 and nominees start on row 3.
+ */
+export const TEMPLATE_HEADER_ROW = 2;
+const FIRST_ROW = TEMPLATE_HEADER_ROW + 1;
 
 const FILL = { header: 'FFD9E1F2', required: 'FFFCE4D6', title: 'FF16365C' } as const;
 const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
@@ -60,21 +67,57 @@ function formColumns(kind: Kind, campaign: Campaign): FormColumn[] {
 
 const period = (campaign: Campaign) => `${campaign.period.from}–${campaign.period.to}`;
 
+/**
+ * The criteria of `kind` each input column feeds (by column id; `year` for the year columns), so
+ * the guide speaks of criteria only where a column is read by one.
+ */
+function criteriaByColumn(kind: Kind, campaign: Campaign): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const note = (column: string, id: string) => {
+    const ids = out.get(column) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    out.set(column, ids);
+  };
+  for (const c of campaign.criteria) {
+    if (!c.category.some((k) => k.startsWith(`${kind}-`))) continue;
+    for (const test of [activeTest(c), ...(c.appliesWhen ? [c.appliesWhen] : [])]) {
+      const reads = readsOf(test);
+      for (const column of reads.columns) note(column, c.id);
+      if (reads.yearCodes.length > 0) note('year', c.id);
+    }
+  }
+  return out;
+}
+
+/** What a column is used for: the criteria it feeds, or that it feeds none. */
+function usage(c: FormColumn, kind: Kind, campaign: Campaign): string {
+  const ids = criteriaByColumn(kind, campaign).get(c.year !== undefined ? 'year' : (c.spec?.id ?? c.key));
+  if (ids?.length) return ` Dùng cho tiêu chí ${ids.join(', ')}.`;
+  return ' Không dùng để xét tiêu chí, chỉ để thống kê.';
+}
+
 /** What to write in a column, in the words of the guide. */
-function explain(c: FormColumn, campaign: Campaign): string {
+function explain(c: FormColumn, kind: Kind, campaign: Campaign): string {
   if (c.year !== undefined) {
-    return `Danh hiệu, xếp loại năm ${c.year}: ghi mã (xem bảng mã bên dưới), nhiều mã cách nhau bởi dấu ; . Năm chưa được xét ghi ${campaign.vocabulary.unknownYear.join(' hoặc ')}. Để trống nghĩa là năm đó không đạt gì.`;
+    return `Danh hiệu, xếp loại năm ${c.year}: ghi mã (xem bảng mã bên dưới), nhiều mã cách nhau bởi dấu ; . Năm chưa được xét ghi ${campaign.vocabulary.unknownYear.join(' hoặc ')}. Để trống nghĩa là năm đó không đạt gì.${usage(c, kind, campaign)}`;
   }
   const spec = c.spec as ColumnSpec;
+  const feeds = criteriaByColumn(kind, campaign).has(spec.id);
   const blank =
     spec.blank === false
       ? 'Để trống nghĩa là Không.'
-      : 'Để trống nghĩa là chưa rõ: tiêu chí cần cột này sẽ là "cần xem xét".';
+      : feeds
+        ? 'Để trống nghĩa là chưa rõ: tiêu chí cần cột này sẽ là "cần xem xét".'
+        : 'Để trống nghĩa là chưa rõ.';
+  const majority = campaign.majorityEthnicity;
   switch (spec.type) {
     case 'text':
       if (spec.field === 'name')
         return spec.kinds.includes('collective') ? 'Tên đầy đủ của tập thể.' : 'Họ và tên đầy đủ.';
-      if (spec.field === 'ethnicity') return 'Dân tộc, ví dụ Kinh, Thái, Mông (dùng để thống kê).';
+      if (spec.field === 'ethnicity')
+        return majority
+          ? `Dân tộc, ví dụ ${majority}, Thái, Mông (dùng để thống kê người dân tộc thiểu số, tức không phải dân tộc ${majority}).`
+          : 'Dân tộc (dùng để thống kê).';
       return 'Chức vụ và đơn vị công tác.';
     case 'unit':
       return 'Chọn trong danh sách (bảng "Đơn vị đề nghị" bên dưới). Tên khác trong bảng cũng được chấp nhận.';
@@ -85,13 +128,13 @@ function explain(c: FormColumn, campaign: Campaign): string {
     case 'gender':
       return `${EXPECTED.gender} (dùng để thống kê).`;
     case 'flag':
-      return `${EXPECTED.flag}. ${blank}`;
+      return `${EXPECTED.flag}. ${blank}${usage(c, kind, campaign)}`;
     case 'count':
-      return 'Số nguyên, 0 nếu không có ai. Để trống nghĩa là chưa rõ.';
+      return `Số nguyên, 0 nếu không có ai. Để trống nghĩa là chưa rõ.${usage(c, kind, campaign)}`;
     case 'distinctions':
-      return `Ghi MÃ:NĂM (xem bảng mã khen thưởng), nhiều mục cách nhau bởi dấu ; , ví dụ ${exampleDistinctions(campaign)}. Chỉ tính năm trong ${period(campaign)}; thiếu năm thì tiêu chí liên quan chỉ là "cần xem xét".`;
+      return `Ghi MÃ:NĂM (xem bảng mã khen thưởng), nhiều mục cách nhau bởi dấu ; , ví dụ ${exampleDistinctions(campaign)}. Chỉ tính năm trong ${period(campaign)}${feeds ? '; thiếu năm thì tiêu chí liên quan chỉ là "cần xem xét"' : ''}.${usage(c, kind, campaign)}`;
     case 'yearList':
-      return `Các năm, cách nhau bởi dấu ; , ví dụ ${campaign.period.to - 2}; ${campaign.period.to - 1}. Chỉ ghi cho người đứng đầu đơn vị.`;
+      return `Các năm, cách nhau bởi dấu ; , ví dụ ${campaign.period.to - 2}; ${campaign.period.to - 1}. Chỉ ghi cho người đứng đầu đơn vị.${usage(c, kind, campaign)}`;
     default:
       return '';
   }
@@ -140,16 +183,17 @@ export async function buildTemplate(campaign: Campaign): Promise<Uint8Array> {
 function nomineeSheet(ws: ExcelJS.Worksheet, kind: Kind, campaign: Campaign, unitRange: string): void {
   const columns = formColumns(kind, campaign);
   ws.columns = columns.map((c) => ({ width: widthOf(c) }));
-  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+  ws.views = [{ state: 'frozen', ySplit: TEMPLATE_HEADER_ROW, xSplit: 1 }];
+  submittedCell(ws, campaign);
   ws.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printTitlesRow: '1:1',
+    printTitlesRow: `${TEMPLATE_HEADER_ROW}:${TEMPLATE_HEADER_ROW}`,
   };
-  const header = ws.getRow(1);
+  const header = ws.getRow(TEMPLATE_HEADER_ROW);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
@@ -157,20 +201,44 @@ function nomineeSheet(ws: ExcelJS.Worksheet, kind: Kind, campaign: Campaign, uni
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     cell.fill = solid(c.spec?.required || c.year !== undefined ? FILL.required : FILL.header);
     cell.border = { bottom: { style: 'thin' } };
-    cell.note = explain(c, campaign);
+    cell.note = explain(c, kind, campaign);
   });
   header.height = 60;
 
-  const last = TEMPLATE_ROWS + 1;
+  const last = TEMPLATE_ROWS + TEMPLATE_HEADER_ROW;
   const validations = (
     ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
   ).dataValidations;
   columns.forEach((c, i) => {
     const letter = columnLetter(i + 1);
-    const range = `${letter}2:${letter}${last}`;
+    const range = `${letter}${FIRST_ROW}:${letter}${last}`;
     const validation = validationFor(c, campaign, unitRange);
     if (validation) validations.add(range, validation);
   });
+}
+
+/** `Ngày gửi` and the cell for the date, above the headers, where the deadline check looks. */
+function submittedCell(ws: ExcelJS.Worksheet, campaign: Campaign): void {
+  const label = ws.getCell('A1');
+  label.value = 'Ngày gửi';
+  label.font = BOLD;
+  label.alignment = { horizontal: 'right' };
+  const date = ws.getCell('B1');
+  date.numFmt = 'dd/mm/yyyy';
+  date.fill = solid(FILL.required);
+  date.border = { bottom: { style: 'thin' } };
+  const deadline = campaign.deadline ? ` Hạn gửi: ${campaign.deadline.split('-').reverse().join('/')}.` : '';
+  date.note = `Ngày đơn vị gửi danh sách, ví dụ 10/05/${campaign.period.to}.${deadline}`;
+  date.dataValidation = {
+    type: 'date',
+    operator: 'greaterThan',
+    formulae: [new Date(Date.UTC(campaign.period.from, 0, 1))],
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Ngày gửi',
+    error: 'Ghi ngày theo dạng ngày/tháng/năm, ví dụ 10/05/2020.',
+  };
 }
 
 function widthOf(c: FormColumn): number {
@@ -301,6 +369,7 @@ function writeGuide(ws: ExcelJS.Worksheet, campaign: Campaign): string {
   add([`Kế hoạch ${campaign.plan.ref} · Giai đoạn xét: ${period(campaign)}${deadline}`], 'line');
   const intro = add([
     `Điền mỗi tập thể một dòng ở trang "${TEMPLATE_SHEETS.collective}", mỗi cá nhân một dòng ở trang "${TEMPLATE_SHEETS.individual}". ` +
+      `Ghi ngày gửi vào ô B1 (cạnh chữ "Ngày gửi"). ` +
       `Trang "${TEMPLATE_SHEETS.examples}" chỉ để tham khảo và không được kiểm tra. Không đổi tên trang, không đổi tên cột. ` +
       'Chữ hoa hay thường, có dấu hay không dấu đều được hiểu như nhau (hcsn = HCSN, co = Có).',
   ]);
@@ -313,7 +382,7 @@ function writeGuide(ws: ExcelJS.Worksheet, campaign: Campaign): string {
   for (const kind of KINDS) {
     for (const c of formColumns(kind, campaign)) {
       const required = c.year !== undefined || c.spec?.required ? 'Có' : '';
-      add([TEMPLATE_SHEETS[kind], c.header, required, explain(c, campaign)]);
+      add([TEMPLATE_SHEETS[kind], c.header, required, explain(c, kind, campaign)]);
     }
   }
   add([]);
@@ -342,9 +411,11 @@ function writeGuide(ws: ExcelJS.Worksheet, campaign: Campaign): string {
   add([]);
 
   add(['4. Đơn vị đề nghị'], 'section');
-  add(['Mã', 'Tên (chọn trong danh sách)', '', 'Tên khác được chấp nhận'], 'header');
+  add(['STT', 'Tên (chọn trong danh sách)', '', 'Tên khác được chấp nhận'], 'header');
   const first = ws.rowCount + 1;
-  for (const u of campaign.units) add([u.id, u.name, '', u.aliases.join('; ')]);
+  campaign.units.forEach((u, i) => {
+    add([i + 1, u.name, '', u.aliases.join('; ')]);
+  });
   const last = ws.rowCount;
   add([]);
 
@@ -428,7 +499,7 @@ export function exampleValues(category: Category, campaign: Campaign): Record<st
   if (kind === 'individual') {
     values.birth_year ??= String(campaign.period.from - 35);
     values.gender ??= 'Nữ';
-    values.ethnicity ??= 'Kinh';
+    if (campaign.majorityEthnicity) values.ethnicity ??= campaign.majorityEthnicity;
     values.position ??= block === 'HCSN' ? 'Chuyên viên' : 'Công nhân';
     for (const field of ['leader', 'head', 'direct_worker'] as const) values[field] ??= 'Không';
   }

@@ -7,7 +7,13 @@ import { loadCampaignFrom, RULES_DIR } from '../src/campaign/load.js';
 import type { Campaign } from '../src/campaign/schema.js';
 import { runCheck } from '../src/check.js';
 import { main } from '../src/cli/main.js';
-import { buildTemplate, exampleValues, TEMPLATE_ROWS, TEMPLATE_SHEETS } from '../src/template.js';
+import {
+  buildTemplate,
+  exampleValues,
+  TEMPLATE_HEADER_ROW,
+  TEMPLATE_ROWS,
+  TEMPLATE_SHEETS,
+} from '../src/template.js';
 import { loadWorkbook } from './helpers/workbook.js';
 
 type Validation = { type: string; formulae: string[]; showInputMessage?: boolean; prompt?: string };
@@ -18,7 +24,7 @@ function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
-function headers(ws: ExcelJS.Worksheet, row = 1): string[] {
+function headers(ws: ExcelJS.Worksheet, row = TEMPLATE_HEADER_ROW): string[] {
   const out: string[] = [];
   ws.getRow(row).eachCell((cell, col) => {
     out[col - 1] = String(cell.value);
@@ -30,14 +36,14 @@ function validations(ws: ExcelJS.Worksheet): Record<string, Validation> {
   return (ws as unknown as { dataValidations: { model: Record<string, Validation> } }).dataValidations.model;
 }
 
-/** The validation of a header's column, the same on row 2 and on the last template row. */
+/** The validation of a header's column, the same on the first nominee row and on the last template row. */
 function validationOf(ws: ExcelJS.Worksheet, header: string): Validation | undefined {
   const col = headers(ws).indexOf(header) + 1;
   const letter = ws.getColumn(col).letter;
   // exceljs reads a validated range back as one entry per cell
-  const first = validations(ws)[`${letter}2`];
-  expect(validations(ws)[`${letter}${TEMPLATE_ROWS + 1}`]).toEqual(first);
-  expect(validations(ws)[`${letter}${TEMPLATE_ROWS + 2}`]).toBeUndefined();
+  const first = validations(ws)[`${letter}${TEMPLATE_HEADER_ROW + 1}`];
+  expect(validations(ws)[`${letter}${TEMPLATE_ROWS + TEMPLATE_HEADER_ROW}`]).toEqual(first);
+  expect(validations(ws)[`${letter}${TEMPLATE_ROWS + TEMPLATE_HEADER_ROW + 1}`]).toBeUndefined();
   return first;
 }
 
@@ -120,6 +126,50 @@ describe('buildTemplate', () => {
     expect(columnA.join('\n')).toContain('CX');
   });
 
+  it('names units by their plan names only, never by their ids', () => {
+    const guide = sheetOf(wb, 'Hướng dẫn');
+    const text: string[] = [];
+    guide.eachRow((row) => {
+      row.eachCell((cell) => {
+        text.push(String(cell.value ?? ''));
+      });
+    });
+    for (const unit of campaign.units) expect(text, unit.id).not.toContain(unit.id);
+  });
+
+  it('speaks of criteria only for the columns that feed one, naming them', () => {
+    const guide = sheetOf(wb, 'Hướng dẫn');
+    const explained = new Map<string, string>();
+    guide.eachRow((row) => {
+      const sheet = String(row.getCell(1).value ?? '');
+      if (sheet === 'Cá nhân' || sheet === 'Tập thể')
+        explained.set(`${sheet}/${row.getCell(2).value}`, String(row.getCell(4).value ?? ''));
+    });
+    // CN-HCSN-2 reads the attestation; the leader column feeds only the composition count
+    expect(explained.get('Cá nhân/XN phẩm chất chính trị')).toMatch(/Dùng cho tiêu chí .*CN-HCSN-2/);
+    const leader = explained.get('Cá nhân/Công nhân trực tiếp sản xuất') ?? '';
+    expect(leader).toContain('Không dùng để xét tiêu chí');
+    expect(leader).not.toContain('cần xem xét');
+    expect(explained.get('Cá nhân/Dân tộc')).toContain(`không phải dân tộc ${campaign.majorityEthnicity}`);
+  });
+
+  it('carries a Ngày gửi cell above the headers', () => {
+    for (const name of [TEMPLATE_SHEETS.collective, TEMPLATE_SHEETS.individual]) {
+      const ws = sheetOf(wb, name);
+      expect(ws.getCell('A1').value).toBe('Ngày gửi');
+      expect(ws.getCell('B1').numFmt).toBe('dd/mm/yyyy');
+      expect(ws.getCell('B1').dataValidation?.type).toBe('date');
+    }
+  });
+
+  it('takes the example ethnicity from the campaign’s majorityEthnicity', async () => {
+    const other = { ...campaign, majorityEthnicity: 'Thái' };
+    expect(exampleValues('individual-HCSN', other).ethnicity).toBe('Thái');
+    expect(exampleValues('individual-HCSN', { ...campaign, majorityEthnicity: undefined }).ethnicity).toBe(
+      undefined,
+    );
+  });
+
   it('builds examples that meet every criterion of their category', () => {
     const individual = exampleValues('individual-HCSN', campaign);
     expect(individual.block).toBe('HCSN');
@@ -136,7 +186,7 @@ describe('buildTemplate', () => {
 function fill(ws: ExcelJS.Worksheet, rows: Record<string, string>[]): void {
   const head = headers(ws);
   rows.forEach((values, i) => {
-    const row = ws.getRow(i + 2);
+    const row = ws.getRow(i + TEMPLATE_HEADER_ROW + 1);
     for (const [header, value] of Object.entries(values)) {
       const col = head.indexOf(header) + 1;
       if (col === 0) throw new Error(`no column ${header} in ${ws.name}`);
@@ -207,13 +257,19 @@ describe('template, filled in, then check', () => {
         'XN phẩm chất chính trị': 'Có',
       },
     ]);
+    // sent after the deadline (15/05/2020), in the template's Ngày gửi cell
+    sheetOf(book, 'Cá nhân').getCell('B1').value = new Date(Date.UTC(2020, 4, 20));
     const file = path.join(dir, 'danh-sach.xlsx');
     await book.xlsx.writeFile(file);
 
     const result = await runCheck([file], { campaign });
+    expect(result.findings.filter((f) => f.code === 'DL-LATE').map((f) => [f.sheet, f.row])).toEqual([
+      ['Cá nhân', 1],
+    ]);
     const unexpected = result.findings.filter(
       (f) =>
         f.code !== 'Q-UNDER' &&
+        f.code !== 'DL-LATE' &&
         // the plan's own mismatches (P-*) are the campaign's, reported on every run
         !f.code.startsWith('P-'),
     );
@@ -265,5 +321,21 @@ describe('eligibility template', () => {
     expect(await main(['node', 'eligibility', 'template', out, '--force'], io)).toBe(0);
     expect((await stat(out)).size).toBeGreaterThan(5000);
     expect(await main(['node', 'eligibility', 'template', path.join(dir, 'none', 'mau.xlsx')], io)).toBe(2);
+
+    // a name without .xlsx gets it, so the file opens on a double-click
+    expect(await main(['node', 'eligibility', 'template', path.join(dir, 'mau-2')], io)).toBe(0);
+    expect((await readFile(path.join(dir, 'mau-2.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('treats an existing file as check --output does: refused without --force', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-overwrite-'));
+    const io = { stdout: () => {}, stderr: () => {} };
+    const report = path.join(dir, 'bao-cao.json');
+    await writeFile(report, 'annotated by the officer');
+    const check = ['node', 'eligibility', 'check', 'fixtures/lai-chau-2020/nominees.csv', '--output', report];
+    expect(await main(check, io)).toBe(2);
+    expect(await readFile(report, 'utf8')).toBe('annotated by the officer');
+    expect(await main([...check, '--force', '--quiet'], io)).toBe(1);
+    expect(JSON.parse(await readFile(report, 'utf8')).campaign).toBe('lai-chau-2020');
   });
 });

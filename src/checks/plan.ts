@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { type AllocationField, tablePosition } from '../campaign/allocations.js';
 import type { Allocation, Campaign, Text } from '../campaign/schema.js';
-import { finding } from '../findings/catalogue.js';
+import { type FindingCode, finding, severityOf } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import { CATEGORIES, KINDS } from '../model/categories.js';
 
@@ -32,7 +32,10 @@ const STATED_FIELDS = ['total', 'collective', 'individual'] as const;
 
 export function checkPlan(campaign: Campaign): Finding[] {
   const cite = { plan: campaign.plan.ref, cite: campaign.stated?.cite ?? '?' };
-  return [...checkRows(campaign, cite), ...checkColumns(campaign, cite), ...checkStated(campaign, cite)];
+  // at the severity `plan check` gives them (errors); `check` shows them at the catalogue's
+  return [...checkRows(campaign, cite), ...checkColumns(campaign, cite), ...checkStated(campaign, cite)].map(
+    (f) => ({ ...f, severity: severityOf(f.code as FindingCode, 'plan check') }),
+  );
 }
 
 type Cite = { plan: string; cite: string };

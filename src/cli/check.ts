@@ -25,6 +25,7 @@ import { campaignFiles, expandInputs, spoolStreams } from './inputs.js';
 import { addLimitOptions, parseLimits } from './limits.js';
 import { EXIT, type Io } from './main.js';
 import { campaignOption, langSchema, parseOptions } from './options.js';
+import { refuseToOverwrite } from './overwrite.js';
 import { progressLine } from './progress.js';
 
 /** One format or a comma list of them (`xlsx,json`), every one registered in report/index.ts. */
@@ -78,6 +79,7 @@ export const checkOptionsSchema = z.object({
   failOn: failOnList,
   quiet: z.boolean().default(false),
   perUnitFile: z.boolean().default(false),
+  force: z.boolean().default(false),
   csvSeparator: csvSeparatorOption,
 });
 export type CheckCliOptions = z.infer<typeof checkOptionsSchema>;
@@ -127,6 +129,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       '--fail-on <list>',
       `điều gì làm mã thoát 1 / what makes exit 1: ${FAIL_ON.join(',')} | none (default: ${DEFAULT_FAIL_ON.join(',')})`,
     )
+    .option('--force', 'ghi đè báo cáo đã có / overwrite an existing report')
     .option(
       '--quiet',
       'không in báo cáo văn bản, chỉ mã thoát và lỗi / no text report, only the exit code and errors',
@@ -165,6 +168,10 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     // every file the run reads is an input: a report never takes the place of one
     const read = [...inputs.files, ...campaignFiles(campaign)];
     for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, read);
+    await refuseToOverwrite(
+      targets.flatMap((t) => (t.path === null ? [] : [t.path])),
+      options.force,
+    );
     const checkAndReport = async (readFiles: string[], labels: Map<string, string>): Promise<number> => {
       const stream = streamedNdjson(targets, campaign, lang, io);
       // lines streamed to the same terminal would be torn by the redrawn progress line

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { CATALOGUE, type FindingType } from '../findings/catalogue.js';
+import { CATALOGUE, type Context, type FindingType } from '../findings/catalogue.js';
 import type { Lang, Severity } from '../findings/finding.js';
 import type { SetAction } from './commands.js';
 import { EXIT } from './main.js';
@@ -17,6 +17,8 @@ export interface CatalogueEntry {
   title: string;
   /** The message with its `{placeholders}`, as the catalogue declares it. */
   message: string;
+  /** Commands that report it at another severity than `check` (`plan check`: error). */
+  contexts?: Partial<Record<Context, Severity>>;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -30,6 +32,7 @@ const WORDS = {
     columns: ['Mã', 'Mức', 'Tên', 'Thông báo'],
     note: 'Các chỗ `{…}` được thay bằng giá trị của từng trường hợp.',
     unknown: (code: string) => `không có mã ${code}; "eligibility findings" liệt kê mọi mã`,
+    elsewhere: (severity: string, command: string) => `${severity} trong "${command}"`,
   },
   en: {
     error: 'error',
@@ -39,6 +42,7 @@ const WORDS = {
     columns: ['Code', 'Severity', 'Title', 'Message'],
     note: 'Each `{…}` is filled in with what was found.',
     unknown: (code: string) => `no code ${code}; "eligibility findings" lists them all`,
+    elsewhere: (severity: string, command: string) => `${severity} in "${command}"`,
   },
 } as const;
 
@@ -50,6 +54,7 @@ export function catalogueEntries(lang: Lang): CatalogueEntry[] {
       severity: type.severity,
       title: type.title[lang],
       message: type.template[lang],
+      ...(type.contexts ? { contexts: type.contexts } : {}),
     }))
     .sort(
       (a, b) =>
@@ -58,11 +63,18 @@ export function catalogueEntries(lang: Lang): CatalogueEntry[] {
     );
 }
 
+/** ` (lỗi trong "plan check")`: where a finding has another severity than in `check`. */
+function elsewhere(e: CatalogueEntry, lang: Lang): string {
+  const contexts = Object.entries(e.contexts ?? {}) as [Context, Severity][];
+  if (contexts.length === 0) return '';
+  return ` (${contexts.map(([command, severity]) => WORDS[lang].elsewhere(WORDS[lang][severity], command)).join('; ')})`;
+}
+
 export function findingsText(entries: readonly CatalogueEntry[], lang: Lang): string {
   const width = Math.max(...entries.map((e) => e.code.length));
   const out: string[] = [];
   for (const e of entries) {
-    out.push(`${e.code.padEnd(width)}  ${WORDS[lang][e.severity]}  ${e.title}`);
+    out.push(`${e.code.padEnd(width)}  ${WORDS[lang][e.severity]}${elsewhere(e, lang)}  ${e.title}`);
     out.push(`${' '.repeat(width + 2)}${e.message}`);
   }
   return `${out.join('\n')}\n`;
@@ -78,7 +90,8 @@ export function findingsMarkdown(entries: readonly CatalogueEntry[], lang: Lang)
     if (group.length === 0) continue;
     out.push(`#### ${w.heading[severity]}`, '');
     out.push(`| ${w.columns[0]} | ${w.columns[2]} | ${w.columns[3]} |`, '|---|---|---|');
-    for (const e of group) out.push(`| \`${e.code}\` | ${cell(e.title)} | ${cell(e.message)} |`);
+    for (const e of group)
+      out.push(`| \`${e.code}\` | ${cell(e.title + elsewhere(e, lang))} | ${cell(e.message)} |`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

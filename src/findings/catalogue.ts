@@ -1,8 +1,18 @@
 import type { Text } from '../campaign/schema.js';
 import type { Finding, Lang, Severity } from './finding.js';
 
+/**
+ * A command that reports a finding at another severity than `check`: `plan check` is the plan's
+ * own check, where the plan's mismatches are what it is run for (errors, exit 1); in `check` they
+ * are information, since a submitting unit cannot correct the plan.
+ */
+export type Context = 'plan check';
+
 export interface FindingType {
+  /** The severity in `check`, and the one `eligibility findings` lists. */
   severity: Severity;
+  /** Where the severity differs from `check`'s (see `Context`). */
+  contexts?: Partial<Record<Context, Severity>>;
   title: Text;
   /** `{name}` placeholders are filled from the finding's args. */
   template: Text;
@@ -221,7 +231,8 @@ export const CATALOGUE = {
     },
   },
   'P-ROW': {
-    severity: 'error',
+    severity: 'info',
+    contexts: { 'plan check': 'error' },
     title: { vi: 'Dòng của bảng phân bổ cộng sai', en: 'Allocation row does not add up' },
     template: {
       vi: '{unit}: {field} = {value}, nhưng {parts} = {sum} (kế hoạch {plan}, mục {cite})',
@@ -229,7 +240,8 @@ export const CATALOGUE = {
     },
   },
   'P-COLUMN': {
-    severity: 'error',
+    severity: 'info',
+    contexts: { 'plan check': 'error' },
     title: { vi: 'Dòng tổng số in sai', en: 'Printed total row does not add up' },
     template: {
       vi: 'Dòng tổng số in {field} = {printed}, nhưng cộng cột được {sum} (kế hoạch {plan}, mục {cite})',
@@ -237,7 +249,8 @@ export const CATALOGUE = {
     },
   },
   'P-STATED': {
-    severity: 'error',
+    severity: 'info',
+    contexts: { 'plan check': 'error' },
     title: { vi: 'Văn bản kế hoạch khác bảng phân bổ', en: "The plan's text disagrees with its table" },
     template: {
       vi: 'Kế hoạch {plan}, mục {cite} ghi {field}: {stated}, nhưng bảng phân bổ cộng lại được {table}',
@@ -541,13 +554,20 @@ export const CATALOGUE = {
 
 export type FindingCode = keyof typeof CATALOGUE;
 
-/** Build a finding whose severity comes from the catalogue. */
+/** The severity of a finding in `context`, or in `check` without one. */
+export function severityOf(code: FindingCode, context?: Context): Severity {
+  const type: FindingType = CATALOGUE[code];
+  return (context && type.contexts?.[context]) ?? type.severity;
+}
+
+/** Build a finding whose severity comes from the catalogue (for `context`, when given). */
 export function finding(
   code: FindingCode,
   args: Finding['args'],
   position: Omit<Finding, 'code' | 'severity' | 'args'> = {},
+  context?: Context,
 ): Finding {
-  return { code, severity: CATALOGUE[code].severity, ...position, args };
+  return { code, severity: severityOf(code, context), ...position, args };
 }
 
 export function renderFinding(f: Finding, lang: Lang): string {

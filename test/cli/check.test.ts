@@ -9,7 +9,13 @@ import { formatNames } from '../../src/report/index.js';
 
 describe('parseCheckOptions', () => {
   it('defaults to text in Vietnamese with the bundled campaign', () => {
-    const defaults = { failOn: [...DEFAULT_FAIL_ON], quiet: false, perUnitFile: false, csvSeparator: ';' };
+    const defaults = {
+      failOn: [...DEFAULT_FAIL_ON],
+      quiet: false,
+      perUnitFile: false,
+      force: false,
+      csvSeparator: ';',
+    };
     expect(parseCheckOptions({})).toEqual({ format: 'text', lang: 'vi', ...defaults });
     expect(parseCheckOptions({ format: 'json', lang: 'en', campaign: 'rules/x' })).toEqual({
       format: 'json',

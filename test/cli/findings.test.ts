@@ -26,6 +26,27 @@ describe('eligibility findings', () => {
     });
   });
 
+  it('gives each finding the severity `check` reports it at, and says where `plan check` differs', async () => {
+    const listed = JSON.parse((await run('findings', '--format', 'json')).stdout) as {
+      findings: { code: string; severity: string; contexts?: Record<string, string> }[];
+    };
+    const severity = new Map(listed.findings.map((f) => [f.code, f.severity]));
+    const checked = JSON.parse(
+      (await run('check', 'fixtures/lai-chau-2020/nominees.xlsx', '--format', 'json')).stdout,
+    ) as { findings: { code: string; severity: string }[] };
+    expect(checked.findings.some((f) => f.code === 'P-STATED')).toBe(true);
+    for (const f of checked.findings) expect([f.code, f.severity]).toEqual([f.code, severity.get(f.code)]);
+    expect(listed.findings.find((f) => f.code === 'P-STATED')).toMatchObject({
+      severity: 'info',
+      contexts: { 'plan check': 'error' },
+    });
+    const planned = JSON.parse((await run('plan', 'check', '--format', 'json')).stdout) as {
+      findings: { code: string; severity: string }[];
+    };
+    expect(planned.findings.map((f) => [f.code, f.severity])).toContainEqual(['P-STATED', 'error']);
+    expect((await run('findings', 'P-STATED')).stdout).toContain('thông tin (lỗi trong "plan check")');
+  });
+
   it('prints one code, named in any case, as a Markdown table', async () => {
     const { code, stdout } = await run('findings', 'w-rows-hidden', '--format', 'markdown', '--lang', 'en');
     expect(code).toBe(0);
