@@ -204,13 +204,14 @@ describe('standard input', () => {
   });
 });
 
+// replacing a report takes --force, as replacing a template does (src/cli/overwrite.ts)
 describe('a replaced report keeps its mode and owner; a new one is 0644 under the umask', () => {
   it('keeps chmod 600 on a replaced report', () => {
     const dir = tempDir();
     const report = path.join(dir, 'r.json');
     writeFileSync(report, 'old');
     chmodSync(report, 0o600);
-    expect(run(['check', CSV, '--output', report]).status).toBe(1);
+    expect(run(['check', CSV, '--output', report, '--force']).status).toBe(1);
     expect(readFileSync(report, 'utf8')).not.toBe('old');
     expect(statSync(report).mode & 0o777).toBe(0o600);
   });
@@ -221,7 +222,7 @@ describe('a replaced report keeps its mode and owner; a new one is 0644 under th
     writeFileSync(report, 'old');
     chownSync(report, 1234, 2345);
     chmodSync(report, 0o640);
-    expect(run(['check', CSV, '--output', report]).status).toBe(1);
+    expect(run(['check', CSV, '--output', report, '--force']).status).toBe(1);
     const after = statSync(report);
     expect([after.uid, after.gid, after.mode & 0o777]).toEqual([1234, 2345, 0o640]);
   });
@@ -252,7 +253,7 @@ describe('a replaced report keeps its mode and owner; a new one is 0644 under th
     writeFileSync(path.join(dir, 'real', 'r.json'), 'old');
     cpSync(path.join(dir, 'real', 'r.json'), path.join(dir, 'copy.json'));
     spawnSync('ln', ['-s', 'real/r.json', path.join(dir, 'link.json')]);
-    expect(run(['check', CSV, '--output', 'link.json'], { cwd: dir }).status).toBe(1);
+    expect(run(['check', CSV, '--output', 'link.json', '--force'], { cwd: dir }).status).toBe(1);
     expect(lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, 'real', 'r.json'), 'utf8')).toContain('"nominees"');
     expect(existsSync(path.join(dir, 'copy.json'))).toBe(true);
