@@ -29,11 +29,15 @@ function workbooks(dir: string): string[] {
   return out;
 }
 
+/** The streaming plan of the file: its sheets, or why it is loaded whole instead. */
+async function planOf(file: string) {
+  const scan = new WorkbookScan();
+  return scan.plan(await inspectWorkbook(file, withDefaults({}), scan.watch));
+}
+
 /** Whether streaming will really stream the file, so that a comparison compares two readers. */
 async function streams(file: string): Promise<boolean> {
-  const scan = new WorkbookScan();
-  const plan = scan.plan(await inspectWorkbook(file, withDefaults({}), scan.watch));
-  return 'sheets' in plan;
+  return 'sheets' in (await planOf(file));
 }
 
 async function read(file: string, xlsx: 'load' | 'stream') {
@@ -149,9 +153,15 @@ describe('an xlsx streamed gives what the same xlsx loaded whole gives', () => {
     const full = path.join(ROOT, file);
     const loaded = await read(full, 'load');
     expect(await read(full, 'stream')).toEqual(loaded);
-    // a workbook that reads at all is one the streaming reader takes on
+    // a workbook that reads at all is one the streaming reader takes on, but for one whose
+    // relationships name sheets by absolute part names (openpyxl writes /xl/worksheets/sheet1.xml):
+    // exceljs's streaming reader matches sheet names by the relative target alone, so such a
+    // workbook is loaded whole, and the plan must say that is why
     const zip = readFileSync(full).subarray(0, 2).toString('latin1') === 'PK';
-    if (zip && !('error' in loaded)) expect(await streams(full)).toBe(true);
+    if (zip && !('error' in loaded)) {
+      const plan = await planOf(full);
+      if ('unstreamable' in plan) expect(plan.unstreamable).toMatch(/ at \/xl\/worksheets\//);
+    }
   });
 
   it('a generated list of 2,500 nominees on two sheets', async () => {
