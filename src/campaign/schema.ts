@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Criterion, criterionSchema } from '../engine/criterion.js';
+import { declaredColumnSchema } from '../model/column.js';
 import { textSchema } from '../model/text.js';
 import { type Vocabulary, vocabularySchema } from '../model/vocabulary.js';
 
@@ -30,37 +31,53 @@ export const allocationSchema = z.strictObject({
 export type Allocation = z.infer<typeof allocationSchema>;
 
 /** `campaign.json`: everything about a campaign except the criteria and the allocation table. */
-export const campaignFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  title: textSchema,
-  /** The document the campaign implements, e.g. `154/KH-LĐLĐ, 16/3/2020`. */
-  plan: z.strictObject({ ref: z.string(), date: z.string().optional() }),
-  period: z
-    .object({ from: year, to: year })
-    .refine((p) => p.from <= p.to, 'period.from must not be after period.to'),
-  /** Last day dossiers may be submitted, `YYYY-MM-DD`. */
-  deadline: z.iso.date().optional(),
-  units: z.array(unitSchema).min(1),
-  /** The province, which staff add after a unit's name (`Công đoàn ngành Y tế tỉnh Lai Châu`): ignored there. */
-  province: z.string().min(1).optional(),
-  /** The ethnic group that is not a minority (`Kinh`); without it, minorities are not counted. */
-  majorityEthnicity: z.string().optional(),
-  /** The allocation table, relative to the campaign folder (csv or xlsx). */
-  allocations: z.string().default('allocations.csv'),
-  /** Totals the plan's text states, checked against the table (`P-STATED`). */
-  stated: z
-    .object({
-      cite: z.string(),
-      total: z.number().int().optional(),
-      collective: z.number().int().optional(),
-      individual: z.number().int().optional(),
-      delegates: z.number().int().optional(),
-    })
-    .optional(),
-  /** The table's printed total row, checked against its column sums (`P-COLUMN`). */
-  printedTotals: allocationSchema.omit({ unit: true }).partial().optional(),
-});
+export const campaignFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    /**
+     * The format of the campaign folder: 2 declares its own columns; a folder without it is read as
+     * format 1 (`eligibility campaign migrate` upgrades it).
+     */
+    format: z.union([z.literal(1), z.literal(2)]).optional(),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: textSchema,
+    /** The document the campaign implements, e.g. `154/KH-LĐLĐ, 16/3/2020`. */
+    plan: z.strictObject({ ref: z.string(), date: z.string().optional() }),
+    period: z
+      .object({ from: year, to: year })
+      .refine((p) => p.from <= p.to, 'period.from must not be after period.to'),
+    /** Last day dossiers may be submitted, `YYYY-MM-DD`. */
+    deadline: z.iso.date().optional(),
+    units: z.array(unitSchema).min(1),
+    /** The province, which staff add after a unit's name (`Công đoàn ngành Y tế tỉnh Lai Châu`): ignored there. */
+    province: z.string().min(1).optional(),
+    /** The ethnic group that is not a minority (`Kinh`); without it, minorities are not counted. */
+    majorityEthnicity: z.string().optional(),
+    /** The allocation table, relative to the campaign folder (csv or xlsx). */
+    allocations: z.string().default('allocations.csv'),
+    /** Totals the plan's text states, checked against the table (`P-STATED`). */
+    stated: z
+      .object({
+        cite: z.string(),
+        total: z.number().int().optional(),
+        collective: z.number().int().optional(),
+        individual: z.number().int().optional(),
+        delegates: z.number().int().optional(),
+      })
+      .optional(),
+    /** Columns the campaign adds to the form's own (format 2), each of a declared type. */
+    columns: z.array(declaredColumnSchema).optional(),
+    /** The table's printed total row, checked against its column sums (`P-COLUMN`). */
+    printedTotals: allocationSchema.omit({ unit: true }).partial().optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.columns !== undefined && c.format !== 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['format'],
+        message: 'columns are declared in format 2: give "format": 2',
+      });
+  });
 export type CampaignFile = z.infer<typeof campaignFileSchema>;
 
 export const criteriaFileSchema = z.strictObject({

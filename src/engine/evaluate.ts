@@ -1,4 +1,5 @@
 import type { Block, Category, Kind } from '../model/categories.js';
+import type { DeclaredColumn } from '../model/column.js';
 import type { Nominee } from '../model/nominee.js';
 import type { Vocabulary } from '../model/vocabulary.js';
 import { type EngineContext, engineContext } from './context.js';
@@ -29,6 +30,7 @@ export interface EngineCampaign {
   period: { from: number; to: number };
   vocabulary: Vocabulary;
   criteria: readonly Criterion[];
+  columns?: readonly DeclaredColumn[] | undefined;
 }
 
 export function createEngine(

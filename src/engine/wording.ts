@@ -1,3 +1,4 @@
+import { columnBook, type DeclaredColumn } from '../model/column.js';
 import { FIELD_LABELS } from '../model/fields.js';
 import type { Lang, Text } from '../model/text.js';
 import type { Wording } from './predicates/module.js';
@@ -5,12 +6,34 @@ import type { Wording } from './predicates/module.js';
 /** What the words of a campaign's predicates need: its period and how its columns are named. */
 export interface WordingSource {
   period: { from: number; to: number };
+  columns?: readonly DeclaredColumn[] | undefined;
 }
 
+const made = new WeakMap<WordingSource, Partial<Record<Lang, Wording>>>();
+
+/** The wording of a campaign in a language, made once: reports ask for it per rule of every nominee. */
 export function wording(campaign: WordingSource, lang: Lang): Wording {
-  return { lang, period: campaign.period, column: columnLabel };
+  const mine = made.get(campaign) ?? {};
+  made.set(campaign, mine);
+  mine[lang] ??= makeWording(campaign, lang);
+  return mine[lang];
 }
 
+function makeWording(campaign: WordingSource, lang: Lang): Wording {
+  const declared = campaign.columns;
+  const column = declared?.length
+    ? (field: string) => declared.find((c) => c.id === field)?.header ?? columnLabel(field)
+    : columnLabel;
+  const book = columnBook(declared);
+  const value = (id: string, v: string | number | boolean) =>
+    book.get(id) ? book.show(id, v, lang) : typeof v === 'boolean' ? (v ? YES[lang] : NO[lang]) : String(v);
+  return { lang, period: campaign.period, column, value };
+}
+
+const YES = { vi: 'Có', en: 'yes' };
+const NO = { vi: 'Không', en: 'no' };
+
+/** The form's own columns by their printed header; anything else by its id. */
 function columnLabel(field: string): Text {
   return FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? { vi: field, en: field };
 }

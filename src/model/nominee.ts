@@ -65,6 +65,8 @@ export const nomineeSchema = z.object({
   years: z.record(z.string(), yearCellSchema),
   distinctions: z.partialRecord(z.enum(DISTINCTION_FIELDS), z.array(distinctionSchema)),
   yearLists: z.partialRecord(z.enum(YEAR_LIST_FIELDS), z.array(z.number().int())),
+  /** Values of the columns the campaign declares, by column id; a blank cell is absent. */
+  values: z.record(z.string(), z.union([z.boolean(), z.number(), z.string()])).optional(),
   /** Field → cell reference (`P7`) of the cell it came from, so reports can point at it. */
   cells: z.record(z.string(), z.string()),
 });

@@ -1,4 +1,5 @@
 import type { Kind } from '../model/categories.js';
+import type { DeclaredColumn } from '../model/column.js';
 import { FIELD_LABELS } from '../model/fields.js';
 import { foldKey } from '../model/fold.js';
 
@@ -14,6 +15,7 @@ export type ValueType =
   | 'count'
   | 'distinctions'
   | 'yearList'
+  | 'declared'
   | 'ignored';
 
 export interface ColumnSpec {
@@ -262,9 +264,28 @@ export function periodYears(period: { from: number; to: number }): number[] {
   return years;
 }
 
-export function headerLookup(layout: Layout, period: { from: number; to: number }): HeaderLookup {
+/** A column the campaign declares, as the reader matches its header. */
+export function declaredSpec(c: DeclaredColumn): ColumnSpec {
+  return {
+    id: c.id,
+    field: c.id,
+    vi: c.header.vi,
+    en: c.header.en,
+    also: c.aliases,
+    kinds: c.kinds,
+    required: c.required,
+    type: 'declared',
+  };
+}
+
+export function headerLookup(
+  layout: Layout,
+  period: { from: number; to: number },
+  declared: readonly DeclaredColumn[] = [],
+): HeaderLookup {
   const columns = new Map<string, ColumnSpec>();
-  for (const spec of COLUMNS) {
+  const specs = declared.length ? [...COLUMNS, ...declared.map(declaredSpec)] : COLUMNS;
+  for (const spec of specs) {
     // On a sheet of one kind the sheet says the kind; a `Loại` column there is not read.
     if (!appliesTo(spec, layout) || (spec.type === 'kind' && layout.kind !== 'mixed')) continue;
     for (const spelling of [spec.vi, spec.en, ...(spec.also ?? [])]) {
@@ -283,7 +304,7 @@ export function headerLookup(layout: Layout, period: { from: number; to: number 
     const kindSpec = COLUMNS.find((c) => c.id === 'kind') as ColumnSpec;
     required.push({ field: 'kind', label: kindSpec.vi, specs: [kindSpec] });
   }
-  for (const spec of COLUMNS) {
+  for (const spec of specs) {
     if (!spec.required || !appliesTo(spec, layout)) continue;
     const entry = required.find((r) => r.field === spec.field);
     if (entry) {

@@ -2,6 +2,8 @@ import type { Campaign, Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import type { Block, Kind } from '../model/categories.js';
+import { type ColumnBook, columnBook, type DeclaredColumn, optionsOf, type Value } from '../model/column.js';
+import { columnType } from '../model/column-types/index.js';
 import type {
   CountField,
   DistinctionField,
@@ -42,12 +44,17 @@ export interface ReadTools {
   unit: ReturnType<typeof unitLookup>;
   yearCell: (value: CellValue, issues: Issue[]) => YearCell;
   distinctions: ReturnType<typeof distinctionReader>;
+  /** The columns the campaign declares, and how each reads its cells. */
+  declared: readonly DeclaredColumn[];
+  columns: ColumnBook;
 }
 
 export function readTools(file: string, campaign: Campaign, book: CodeBook): ReadTools {
   return {
     file,
     period: campaign.period,
+    declared: campaign.columns ?? [],
+    columns: columnBook(campaign.columns),
     unit: unitLookup(campaign.units, { words: campaign.vocabulary.unitWords, province: campaign.province }),
     yearCell: yearCellReader(book),
     distinctions: distinctionReader(book, campaign.period),
@@ -97,7 +104,7 @@ export async function readSheet(
   options: { emptyAllowed: boolean; byColumns?: boolean; onNominee?: (nominee: Nominee) => void },
 ): Promise<SheetResult | 'not-nominees' | 'empty'> {
   const where = source.name === '' ? { file: tools.file } : { file: tools.file, sheet: source.name };
-  const lookup = headerLookup(layout ?? { kind: 'mixed' }, tools.period);
+  const lookup = headerLookup(layout ?? { kind: 'mixed' }, tools.period, tools.declared);
   const iterator = source.rows[Symbol.asyncIterator]();
 
   // The header lies in the first rows; hold them, then carry on with the same iterator.
@@ -488,6 +495,7 @@ class RowReader {
     const yearLists: Partial<Record<YearListField, number[]>> = {};
     for (const field of blank?.yearLists ?? []) yearLists[field] = [];
 
+    let values: Record<string, Value> | undefined;
     const years: Record<string, YearCell> = {};
     for (const y of this.yearsWithoutColumn) years[y] = { codes: [], unknown: false };
 
@@ -578,6 +586,18 @@ class RowReader {
         case 'yearList':
           yearLists[spec.field as YearListField] = readYearList(v, issues);
           break;
+        case 'declared': {
+          const read = v === null ? undefined : this.tools.columns.parse(spec.field, v);
+          if (read === undefined) {
+            const column = this.tools.columns.get(spec.field);
+            const expected = column ? columnType(column.type).expected(optionsOf(column), 'vi') : '';
+            issues.push({ code: 'E-VALUE', args: { value: cellText(v), expected } });
+          } else {
+            values ??= {};
+            values[spec.field] = read;
+          }
+          break;
+        }
       }
       flush(c);
     }
@@ -607,6 +627,7 @@ class RowReader {
       yearLists,
       cells: cellRefs,
     };
+    if (values) nominee.values = values;
     return { nominee, findings, fills };
   }
 

@@ -1,6 +1,9 @@
 import type { Text } from '../../model/text.js';
+import { type Age, age } from './age.js';
 import { type All, all } from './all.js';
 import { type AnyOf, any } from './any.js';
+import { type Cases, cases } from './cases.js';
+import { type Compare, compare } from './compare.js';
 import { type ConsecutiveYears, consecutiveYears } from './consecutiveYears.js';
 import { type CountIsZero, countIsZero } from './countIsZero.js';
 import { type Distinctions, distinctions } from './distinctions.js';
@@ -8,7 +11,9 @@ import { type EveryYear, everyYear } from './everyYear.js';
 import { type Flag, flag } from './flag.js';
 import type { PredicateModule } from './module.js';
 import { type OnlyWhen, onlyWhen } from './onlyWhen.js';
+import { type Share, share } from './share.js';
 import { type YearList, yearList } from './yearList.js';
+import { type YearsInPost, yearsInPost } from './yearsInPost.js';
 import { type YearsWith, yearsWith } from './yearsWith.js';
 
 /**
@@ -27,6 +32,11 @@ export type Predicate = (
   | All
   | AnyOf
   | OnlyWhen
+  | Compare
+  | Cases
+  | Share
+  | Age
+  | YearsInPost
 ) & {
   /** A name for the part (`Cách 1`), so messages can say which part fell short. */
   label?: Text;
@@ -43,6 +53,11 @@ export const PREDICATES = {
   all,
   any,
   onlyWhen,
+  compare,
+  cases,
+  share,
+  age,
+  yearsInPost,
 } satisfies Registry;
 
 type Registry = {

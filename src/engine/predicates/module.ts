@@ -70,6 +70,8 @@ export interface Wording {
   period: { from: number; to: number };
   /** A column's name as the form prints it (vi) and as an English message reads (en). */
   column(field: string): Text;
+  /** A declared column's value as people write it (`80.000.000 đồng`, `15/03/2021`). */
+  value(column: string, value: string | number | boolean): string;
 }
 
 /** One thing to do before an open result can be decided. */

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { Tri } from '../kleene.js';
+import type { PredicateModule } from './module.js';
+import { declaredValue } from './value.js';
+import { COMMON } from './words.js';
+
+/**
+ * A share of a collective's members, from two count columns: `part` of `whole` is at least
+ * `percent` (≥ 70% đạt Lao động tiên tiến).
+ */
+export type Share = { type: 'share'; part: string; whole: string; percent: number };
+
+type ShareFacts = { part: number | 'blank'; whole: number | 'blank' };
+
+const WORDS = {
+  vi: {
+    describe: (part: string, whole: string, percent: number) => `${part} từ ${percent}% ${whole} trở lên`,
+    of: 'trên',
+  },
+  en: {
+    describe: (part: string, whole: string, percent: number) => `${part} at least ${percent}% of ${whole}`,
+    of: 'of',
+  },
+};
+
+export const share: PredicateModule<Share, ShareFacts> = {
+  type: 'share',
+  schema: () =>
+    z.strictObject({
+      type: z.literal('share'),
+      part: z.string().min(1),
+      whole: z.string().min(1),
+      percent: z.number().positive().max(100),
+    }),
+  reads: (p) => ({ yearCodes: [], distinctions: [], columns: [p.part, p.whole] }),
+  evaluate(nominee, p) {
+    const part = declaredValue(nominee, p.part);
+    const whole = declaredValue(nominee, p.whole);
+    let result: Tri = 'unknown';
+    if (typeof part === 'number' && typeof whole === 'number')
+      result = whole > 0 && part * 100 >= p.percent * whole ? 'pass' : 'fail';
+    return {
+      type: 'share',
+      result,
+      args: {
+        part: typeof part === 'number' ? part : 'blank',
+        whole: typeof whole === 'number' ? whole : 'blank',
+      },
+    };
+  },
+  describe: (p, w) => ({
+    text: WORDS[w.lang].describe(w.column(p.part)[w.lang], w.column(p.whole)[w.lang], p.percent),
+  }),
+  render(p, { args: a }, w) {
+    const c = COMMON[w.lang];
+    const name = (id: string) => w.column(id)[w.lang];
+    if (a.part === 'blank' || a.whole === 'blank')
+      return [
+        a.part === 'blank' ? `${name(p.part)}: ${c.blank}` : '',
+        a.whole === 'blank' ? `${name(p.whole)}: ${c.blank}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+    const percent = a.whole > 0 ? Math.floor((a.part * 1000) / a.whole) / 10 : 0;
+    const shown = String(percent).replace('.', w.lang === 'vi' ? ',' : '.');
+    return `${a.part} ${WORDS[w.lang].of} ${a.whole} = ${shown}% (${c.needed} ${p.percent}%)`;
+  },
+  cells: (p) => [p.part, p.whole],
+  steps: (p, e) => [
+    ...(e.args.part === 'blank' ? [{ fill: p.part }] : []),
+    ...(e.args.whole === 'blank' ? [{ fill: p.whole }] : []),
+  ],
+  example(p, form) {
+    form.set(p.whole, '20');
+    form.set(p.part, String(Math.ceil((20 * p.percent) / 100)));
+  },
+};

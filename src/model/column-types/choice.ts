@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import type { ColumnType, Named } from './module.js';
+import { findNamed, namedSchema, showNamed } from './named.js';
+
+type ChoiceOptions = { choices: Named[] };
+
+/** One of a list of values, in no order (a sector, a kind of enterprise). */
+export const choice: ColumnType<string, ChoiceOptions> = {
+  type: 'choice',
+  options: z.strictObject({ choices: z.array(namedSchema).min(1) }),
+  parse: (cell, o) => (typeof cell === 'string' ? findNamed(o.choices, cell) : undefined),
+  expected: (o, lang) => o.choices.map((c) => c.name[lang]).join(' / '),
+  show: (v, o, lang) => showNamed(o.choices, v, lang),
+  template: (o) => ({ kind: 'list', values: o.choices.map((c) => c.name.vi) }),
+  example: (o) => o.choices[0]?.name.vi ?? '',
+  compare: (a, b) => (a === b ? 0 : undefined),
+};

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { ColumnType } from './module.js';
+import { compareNumbers, parseNumber, showNumber } from './numbers.js';
+
+/** A number with decimals, written with a Vietnamese comma (`85,5`) or a point (`85.5`). */
+export const decimal: ColumnType<number> = {
+  type: 'decimal',
+  options: z.strictObject({}),
+  parse(cell) {
+    if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 0 ? cell : undefined;
+    if (typeof cell !== 'string') return undefined;
+    return parseNumber(cell.replace(/\s*%$/, ''));
+  },
+  expected: (_o, lang) => (lang === 'vi' ? 'số, ví dụ 85,5' : 'a number, e.g. 85.5'),
+  show: (v, _o, lang) => showNumber(v, lang),
+  template: () => ({ kind: 'decimal', min: 0 }),
+  example: () => '85,5',
+  compare: compareNumbers,
+};

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { foldKey } from '../fold.js';
+import type { ColumnType } from './module.js';
+import { compareNumbers, parseNumber, showNumber } from './numbers.js';
+
+/** Words that say "none" in a count. */
+const NONE = new Set(['khong', 'ko', 'none']);
+
+/** A whole number from 0 (`12`, `1.250`); `không` is 0. */
+export const wholeNumber: ColumnType<number> = {
+  type: 'wholeNumber',
+  options: z.strictObject({}),
+  parse(cell) {
+    if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
+    if (typeof cell !== 'string') return undefined;
+    if (NONE.has(foldKey(cell))) return 0;
+    const n = parseNumber(cell);
+    return n !== undefined && Number.isInteger(n) ? n : undefined;
+  },
+  expected: () => '0, 1, 2…',
+  show: (v, _o, lang) => showNumber(v, lang),
+  template: () => ({ kind: 'whole', min: 0 }),
+  example: () => '12',
+  compare: compareNumbers,
+};

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { foldKey } from '../fold.js';
+import type { ColumnType } from './module.js';
+
+const ANSWERS = new Map<string, boolean>();
+for (const s of ['Có', 'x', 'yes', 'y', '1', 'true', 'đúng', 'đạt']) ANSWERS.set(foldKey(s), true);
+for (const s of ['Không', 'ko', 'k', 'no', 'n', '0', 'false', 'sai', 'không đạt'])
+  ANSWERS.set(foldKey(s), false);
+/** Tick marks fold to nothing, so they are looked up as typed. */
+const TICKS = new Set(['✓', '✔', '√', '☑']);
+
+const WORDS = { vi: { yes: 'Có', no: 'Không' }, en: { yes: 'yes', no: 'no' } };
+
+/** Có / Không (also x, 1/0, a tick); a blank cell is unknown. */
+export const yesNo: ColumnType<boolean> = {
+  type: 'yesNo',
+  options: z.strictObject({}),
+  parse(cell) {
+    if (typeof cell === 'boolean') return cell;
+    if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
+    const text = String(cell).trim();
+    if (TICKS.has(text)) return true;
+    return ANSWERS.get(foldKey(text));
+  },
+  expected: (_o, lang) => `${WORDS[lang].yes} / ${WORDS[lang].no}`,
+  show: (v, _o, lang) => (v ? WORDS[lang].yes : WORDS[lang].no),
+  template: () => ({ kind: 'list', values: ['Có', 'Không'] }),
+  example: () => 'Có',
+  compare: (a, b) => Number(a) - Number(b),
+};
