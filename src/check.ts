@@ -1,3 +1,5 @@
+import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Campaign } from './campaign/schema.js';
 import { CompositionCount, type CompositionGroup } from './checks/composition.js';
@@ -34,6 +36,8 @@ export interface CheckOptions {
   onJudgement?: (judgement: Judgement) => void;
   /** Told how many nominees have been judged so far, every `PROGRESS_EVERY` of them. */
   onProgress?: (judged: number) => void;
+  /** Findings about the inputs made before reading them (a folder that could not be listed). */
+  findings?: readonly Finding[];
   /**
    * What to call a file read from somewhere other than its path: standard input copied to a
    * temporary file is `stdin` in every report and message, never the temporary file's name.
@@ -80,7 +84,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
     keep: options.onJudgement === undefined,
     perUnitFile: options.perUnitFile ?? false,
   });
-  const readFindings: Finding[] = [];
+  const readFindings: Finding[] = [...(options.findings ?? [])];
   for (const [index, file] of paths.entries()) {
     const name = names[index] as string;
     const onNominee = (nominee: Nominee): void => {
@@ -91,6 +95,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
       if (options.onProgress && judging.count % PROGRESS_EVERY === 0) options.onProgress(judging.count);
     };
     const before = judging.count;
+    const was = await stat(file).catch(() => undefined);
     let read: ReadResult;
     try {
       read = await readNomineeFile(file, { campaign, book, limits: options.limits, onNominee });
@@ -102,6 +107,9 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
       readFindings.push({ ...error.finding, file: name });
       continue;
     }
+    // a file saved again while it was read gives rows of two versions: never a silent mix
+    if (changed(was, await stat(file).catch(() => undefined)))
+      readFindings.push(finding('E-FILE-CHANGED', {}, { file: name }));
     // the reader's findings are its own fresh objects, as its nominees are: named in place
     for (const f of read.findings) f.file = name;
     readFindings.push(...emptySubmission(read.findings, judging.count - before, name));
@@ -126,6 +134,12 @@ function emptySubmission(findings: Finding[], nominees: number, file: string): F
     finding('E-EMPTY-SUBMISSION', {}, { file }),
     ...findings.filter((f) => f.code !== 'W-SHEET-NO-ROWS'),
   ];
+}
+
+/** Whether a file's size or modification time moved between two looks at it. */
+function changed(was: Stats | undefined, now: Stats | undefined): boolean {
+  if (was === undefined || now === undefined || !was.isFile()) return false;
+  return was.size !== now.size || was.mtimeMs !== now.mtimeMs;
 }
 
 /**

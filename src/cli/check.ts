@@ -184,6 +184,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
         result = await runCheck(readFiles, {
           campaign,
           labels,
+          findings: inputs.problems,
           perUnitFile: options.perUnitFile,
           limits,
           onJudgement: stream?.nominee,

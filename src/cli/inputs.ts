@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, type Dirent, readdirSync } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { finding } from '../findings/catalogue.js';
-import { InputError } from '../findings/finding.js';
+import { finding, inLangs } from '../findings/catalogue.js';
+import { errnoWords } from '../findings/errno.js';
+import { type Finding, InputError } from '../findings/finding.js';
 import { removeTemp, trackTemp } from '../report/output.js';
 
 /**
@@ -23,10 +24,12 @@ import { removeTemp, trackTemp } from '../report/output.js';
 export const NOMINEE_EXTENSIONS = ['.xlsx', '.csv'] as const;
 
 export interface ExpandedInputs {
-  /** Files to check: each argument's in the order given, a folder's or a glob's sorted. */
+  /** Files to check: each argument's in the order given, a folder's or a glob's sorted; each real file once. */
   files: string[];
   /** Office lock files (`~$…`) a folder or glob held, left out. */
   skipped: string[];
+  /** Folders that could not be read and links to nothing met on the way: error findings, never silence. */
+  problems: Finding[];
 }
 
 /** An Office lock file (`~$Book1.xlsx`), which Excel leaves beside a workbook it has open. */
@@ -62,6 +65,7 @@ export function segmentPattern(segment: string, ignoreCase = IGNORE_CASE): RegEx
 export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
   const files: string[] = [];
   const skipped: string[] = [];
+  const problems: Finding[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => undefined);
     // a pipe (`<(…)`, a FIFO) or a device is read as the file it stands for
@@ -69,12 +73,37 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
       files.push(arg);
       continue;
     }
-    const found = info?.isDirectory() ? await walkFolder(arg) : await matchGlob(arg);
+    const found = info?.isDirectory() ? await walkFolder(arg, problems) : await matchGlob(arg, problems);
     skipped.push(...found.skipped.sort(byPath));
-    if (found.files.length === 0) throw new InputError(finding('E-NO-FILES', { path: arg }));
+    if (found.files.length === 0 && problems.length === 0)
+      throw new InputError(finding('E-NO-FILES', { path: arg }));
     files.push(...found.files.sort(byPath));
   }
-  return { files, skipped };
+  return { files: await oncePerFile(files), skipped, problems };
+}
+
+/**
+ * Each real file once, however many paths reach it (a folder and a link into it, a hard link,
+ * `a.xlsx` and `./a.xlsx`): read twice, every nominee in it would be its own duplicate.
+ * A path that names no file is kept for the reader to report.
+ */
+async function oncePerFile(files: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const file of files) {
+    const info = await stat(file).catch(() => undefined);
+    const key = info?.isFile() ? `${info.dev}:${info.ino}` : `path:${path.resolve(file)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(file);
+  }
+  return out;
+}
+
+/** What a folder or link met while expanding the arguments says about itself, as an error finding. */
+function unreadableFolder(dir: string, error: unknown): Finding {
+  const words = errnoWords(error) ?? { vi: String(error), en: String(error) };
+  return finding('E-FOLDER-UNREADABLE', inLangs('reason', words), { file: dir });
 }
 
 /** Code-unit order of the path: the same on every machine, whatever its locale. */
@@ -88,11 +117,18 @@ interface Found {
 }
 
 /** Entries of a folder, symbolic links resolved to what they point at; hidden ones left out. */
-async function entries(dir: string): Promise<{ name: string; full: string; dir: boolean; file: boolean }[]> {
+async function entries(
+  dir: string,
+  problems: Finding[],
+): Promise<{ name: string; full: string; dir: boolean; file: boolean }[]> {
   let list: Dirent[];
   try {
     list = await readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    // a folder that cannot be listed would leave its files out without a word: the exit code
+    // would then speak only of what was read; one that is not there (a glob's base) holds nothing
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') problems.push(unreadableFolder(dir, error));
     return [];
   }
   const out = [];
@@ -102,20 +138,24 @@ async function entries(dir: string): Promise<{ name: string; full: string; dir: 
     if (e.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined);
       if (target) out.push({ name: e.name, full, dir: target.isDirectory(), file: target.isFile() });
+      else if (isNomineeFile(e.name) || !path.extname(e.name)) {
+        const to = await readlink(full).catch(() => '?');
+        problems.push(finding('E-LINK-BROKEN', { target: to }, { file: full }));
+      }
     } else out.push({ name: e.name, full, dir: e.isDirectory(), file: e.isFile() });
   }
   return out;
 }
 
 /** Every nominee file under `root`, at any depth; a folder reached twice through links is read once. */
-async function walkFolder(root: string, seen = new Set<string>()): Promise<Found> {
+async function walkFolder(root: string, problems: Finding[], seen = new Set<string>()): Promise<Found> {
   const found: Found = { files: [], skipped: [] };
   const real = await realpath(root).catch(() => root);
   if (seen.has(real)) return found;
   seen.add(real);
-  for (const e of await entries(root)) {
+  for (const e of await entries(root, problems)) {
     if (e.dir) {
-      const inner = await walkFolder(e.full, seen);
+      const inner = await walkFolder(e.full, problems, seen);
       found.files.push(...inner.files);
       found.skipped.push(...inner.skipped);
     } else if (e.file && isNomineeFile(e.name)) {
@@ -129,7 +169,7 @@ async function walkFolder(root: string, seen = new Set<string>()): Promise<Found
  * The nominee files a pattern matches. The segments before the first wildcard name the folder
  * to start from; `**` stands for any number of folders, none included.
  */
-async function matchGlob(pattern: string): Promise<Found> {
+async function matchGlob(pattern: string, problems: Finding[]): Promise<Found> {
   const segments = pattern.split(/[\\/]+/);
   const firstWild = segments.findIndex(isGlob);
   const fixed = segments.slice(0, firstWild);
@@ -144,11 +184,11 @@ async function matchGlob(pattern: string): Promise<Found> {
       if (seen.has(real)) return;
       const inner = new Set(seen).add(real);
       await visit(dir, tail.length === 0 ? ['*'] : tail, inner);
-      for (const e of await entries(dir)) if (e.dir) await visit(e.full, rest, inner);
+      for (const e of await entries(dir, problems)) if (e.dir) await visit(e.full, rest, inner);
       return;
     }
     const match = segmentPattern(segment);
-    for (const e of await entries(dir)) {
+    for (const e of await entries(dir, problems)) {
       if (!match.test(e.name)) continue;
       if (tail.length > 0) {
         if (e.dir) await visit(e.full, tail, seen);

@@ -518,6 +518,30 @@ export const CATALOGUE = {
       en: 'Several formats ({formats}) need --output NAME; each is written to NAME with its own extension ({example})',
     },
   },
+  'E-FOLDER-UNREADABLE': {
+    severity: 'error',
+    title: { vi: 'Không đọc được thư mục', en: 'Folder cannot be read' },
+    template: {
+      vi: 'Không đọc được thư mục này: {reason}; các tệp trong đó chưa được kiểm tra',
+      en: 'Cannot read this folder: {reason}; the files in it were not checked',
+    },
+  },
+  'E-LINK-BROKEN': {
+    severity: 'error',
+    title: { vi: 'Liên kết hỏng', en: 'Broken link' },
+    template: {
+      vi: 'Liên kết tượng trưng này trỏ tới {target}, nơi không có tệp nào; tệp nó trỏ tới chưa được kiểm tra',
+      en: 'This symbolic link points to {target}, where there is no file; the file it stands for was not checked',
+    },
+  },
+  'E-FILE-CHANGED': {
+    severity: 'error',
+    title: { vi: 'Tệp thay đổi khi đang đọc', en: 'File changed while read' },
+    template: {
+      vi: 'Tệp đã thay đổi trong lúc đang đọc (cỡ tệp hoặc giờ sửa khác đi), nên kết quả có thể lẫn nội dung cũ và mới. Đợi lưu xong rồi kiểm tra lại',
+      en: 'The file changed while it was read (its size or modification time), so the result may mix old and new content. Wait until it is saved and check again',
+    },
+  },
   'E-NO-FILES': {
     severity: 'error',
     title: { vi: 'Không có tệp danh sách', en: 'No nominee files' },
