@@ -5,7 +5,15 @@ import { KINDS } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
 import { type CsvSeparator, DEFAULT_CSV_SEPARATOR } from './csv-separator.js';
 import { csvValue } from './sanitize.js';
-import { inputColumns, inputValue, reasonLine, reasonsFor, ruleIds, WORDS } from './table.js';
+import {
+  inputColumns,
+  markedValue,
+  reasonLine,
+  reasonsFor,
+  ruleIds,
+  WORDS,
+  withMarkColumns,
+} from './table.js';
 
 /**
  * One row per nominee, both kinds in one table (a `Loại` column tells them apart, as in the
@@ -21,7 +29,7 @@ export function renderCsv(
   const w = WORDS[lang];
   const { campaign } = result;
   const book = buildCodeBook(campaign.vocabulary);
-  const inputs = inputColumns(KINDS, campaign, lang);
+  const inputs = withMarkColumns(inputColumns(KINDS, campaign, lang), lang);
   const header = [
     w.file,
     w.sheet,
@@ -41,7 +49,7 @@ export function renderCsv(
       n.sheet,
       n.row,
       w.kind[n.kind],
-      ...inputs.map((c) => inputValue(n, c.key, book, lang)),
+      ...inputs.map((c) => markedValue(j, c.key, campaign, book, lang)),
       w.verdict[j.verdict],
       ruleIds(reasons, 'fail'),
       ruleIds(reasons, 'unknown'),

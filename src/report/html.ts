@@ -4,6 +4,8 @@ import type { Verdict } from '../engine/kleene.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import { categoryOf } from '../model/categories.js';
+import { markWords, repeatWords, unitCell, unitWritten } from './nominee-marks.js';
+import { capitalised, nominationsStatus, quotaWords, seatsCell, seatsTone } from './quota-words.js';
 import {
   compositionTable,
   nomineePosition,
@@ -13,7 +15,6 @@ import {
   sourceLine,
   TRAITS,
   type UnitSummary,
-  unitName,
   unitSummaries,
   WORDS,
 } from './table.js';
@@ -25,7 +26,16 @@ const H = {
     quota: 'Số lượng theo đơn vị',
     chart: 'Phân bổ, đề nghị và đạt theo đơn vị',
     series: ['Phân bổ', 'Đề nghị', 'Đạt'],
-    quotaColumns: ['Đơn vị', 'Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
+    quotaColumns: [
+      'Đơn vị',
+      'Đối tượng',
+      'Phân bổ',
+      'Đề nghị',
+      'Đạt',
+      'Xem xét',
+      'Theo đề nghị',
+      'Theo người đạt',
+    ],
     nominees: 'Danh sách đề nghị',
     filter: 'Lọc theo tên, đơn vị, kết luận, mã tiêu chí…',
     shown: 'đang hiện',
@@ -40,7 +50,16 @@ const H = {
     quota: 'Quota by unit',
     chart: 'Allocated, nominated and eligible by unit',
     series: ['Allocated', 'Nominated', 'Eligible'],
-    quotaColumns: ['Unit', 'Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
+    quotaColumns: [
+      'Unit',
+      'Category',
+      'Allocated',
+      'Nominated',
+      'Eligible',
+      'Review',
+      'By nominations',
+      'By eligible',
+    ],
     nominees: 'Nominees',
     filter: 'Filter by name, unit, verdict, rule id…',
     shown: 'shown',
@@ -61,6 +80,8 @@ const H = {
 export function renderHtml(result: CheckResult, lang: Lang): string {
   const h = H[lang];
   const w = WORDS[lang];
+  const qw = quotaWords(lang);
+  const marks = markWords(lang);
   const { campaign } = result;
   const s = result.summary;
   const units = unitSummaries(result);
@@ -69,15 +90,21 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
     .map((n, i) => `<div class="card c${i}"><b>${n}</b><span>${escapeHtml(h.cards[i] ?? '')}</span></div>`)
     .join('');
 
+  // both readings (DOMAIN.md §4): only seats eligible nominees fill are green
   const quotaRows = units
     .flatMap((u) => {
-      const entries = u.entries.filter((q) => q.allocated > 0 || q.nominated > 0);
+      const entries = u.entries.filter((q) => q.allocated > 0 || q.nominated > 0 || q.repeats > 0);
       return entries.map(
         (q, i) =>
           `<tr>${i === 0 ? `<th scope="row" rowspan="${entries.length}">${escapeHtml(u.name)}</th>` : ''}` +
           `<td class="nowrap">${escapeHtml(categoryLabel(q.category, lang))}</td><td class="n">${q.allocated}</td>` +
           `<td class="n">${q.nominated}</td><td class="n">${q.eligible}</td><td class="n">${q.review}</td>` +
-          `<td class="s-${q.status}">${escapeHtml(w.status(q))}</td></tr>`,
+          `<td class="s-${q.status}">${escapeHtml(capitalised(nominationsStatus(q, lang)))}</td>` +
+          `<td class="seats-${seatsTone(q)}">${escapeHtml(capitalised(seatsCell(q, lang)))}` +
+          (q.repeats > 0
+            ? `<span class="mark">${escapeHtml(capitalised(qw.repeats(q.repeats)))}</span>`
+            : '') +
+          '</td></tr>',
       );
     })
     .join('\n');
@@ -85,14 +112,16 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
   const nomineeRows = result.judgements
     .map((j) => {
       const n = j.nominee;
+      const written = unitWritten(campaign, n);
+      const repeat = repeatWords(j, lang);
       const reasons = reasonsFor(j, campaign, lang)
         .map((r) => `<li class="r-${r.result}">${escapeHtml(reasonLine(r))}</li>`)
         .join('');
       return (
         `<tr class="v-${j.verdict}"><td>${escapeHtml(n.name)}</td>` +
         `<td>${escapeHtml(categoryLabel(categoryOf(n.kind, n.block), lang))}</td>` +
-        `<td>${escapeHtml(unitName(campaign, n.unit, n.unitText))}</td>` +
-        `<td><span class="badge ${j.verdict}">${escapeHtml(w.verdict[j.verdict])}</span></td>` +
+        `<td>${escapeHtml(unitCell(campaign, n) ?? n.unitText)}${mark(written === undefined ? undefined : marks.written(written))}</td>` +
+        `<td><span class="badge ${j.verdict}">${escapeHtml(w.verdict[j.verdict])}</span>${mark(repeat === undefined ? undefined : capitalised(repeat))}</td>` +
         `<td>${reasons ? `<ul>${reasons}</ul>` : ''}</td>` +
         `<td class="where">${escapeHtml(nomineePosition(n))}</td></tr>`
       );
@@ -134,6 +163,7 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
 <section>
 <h2>${escapeHtml(h.quota)}</h2>
 ${chart(units, h.chart, h.series)}
+<p class="note">${escapeHtml(qw.legend)}</p>
 <div class="scroll"><table class="quota">
 <thead><tr>${h.quotaColumns.map((c, i) => `<th scope="col"${i >= 2 && i <= 5 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('')}</tr></thead>
 <tbody>
@@ -180,6 +210,11 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
+
+/** A small line under a cell's value (what the file said, a repeated row); nothing without text. */
+function mark(text: string | undefined): string {
+  return text === undefined ? '' : `<span class="mark">${escapeHtml(text)}</span>`;
+}
 
 /** Text safe in element content and in quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -321,7 +356,9 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid #e1e4e8;padding:6px 8px;text-align:left;vertical-align:top}
 thead th{background:#eef1f5;position:sticky;top:0}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-.s-over{color:#b3261e;font-weight:700}.s-full{color:${VERDICT_COLOUR.eligible}}
+.s-over{color:#b3261e;font-weight:700}
+.seats-full{color:${VERDICT_COLOUR.eligible};font-weight:600}.seats-under{color:${VERDICT_COLOUR.review}}.seats-over{color:#b3261e;font-weight:700}
+.mark{display:block;color:#555;font-size:.8rem;font-weight:400}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;white-space:nowrap;font-size:.85rem}
 .badge.eligible{background:${VERDICT_COLOUR.eligible}}.badge.ineligible{background:${VERDICT_COLOUR.ineligible}}.badge.review{background:${VERDICT_COLOUR.review}}
 ul{margin:0;padding-left:1.1em}li.r-fail{color:#8c1d18}li.r-unknown{color:#6b4b00}

@@ -2,6 +2,8 @@ import type { CheckResult } from '../check.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import { categoryOf } from '../model/categories.js';
+import { repeatWords, unitLabel } from './nominee-marks.js';
+import { capitalised, dropLine, nominationsStatus, quotaWords, seatsCell, seatsTone } from './quota-words.js';
 import {
   compositionTable,
   countText,
@@ -10,7 +12,6 @@ import {
   reasonsFor,
   sourceLine,
   TRAITS,
-  unitName,
   unitSummaries,
   WORDS,
 } from './table.js';
@@ -19,7 +20,7 @@ import { categoryLabel } from './text.js';
 const MD = {
   vi: {
     quota: 'Số lượng theo đơn vị',
-    quotaColumns: ['Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
+    quotaColumns: ['Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét'],
     silent: 'Chưa có đề nghị',
     notEligible: 'Đề nghị chưa đạt hoặc cần xem xét',
     allEligible: 'Mọi đề nghị đều đạt tiêu chuẩn.',
@@ -31,7 +32,7 @@ const MD = {
   },
   en: {
     quota: 'Quota by unit',
-    quotaColumns: ['Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
+    quotaColumns: ['Category', 'Allocated', 'Nominated', 'Eligible', 'Review'],
     silent: 'No nominations from',
     notEligible: 'Nominees not eligible or to review',
     allEligible: 'Every nominee is eligible.',
@@ -51,34 +52,47 @@ const MD = {
 export function renderMarkdown(result: CheckResult, lang: Lang): string {
   const m = MD[lang];
   const w = WORDS[lang];
+  const qw = quotaWords(lang);
   const { campaign } = result;
   const out: string[] = [];
   out.push(`# ${inline(campaign.title[lang])}`, '');
   out.push(inline(sourceLine(result, lang)), '');
   out.push(`**${inline(w.tally(result.summary))}**`, '');
 
-  out.push(`## ${m.quota}`, '');
+  out.push(`## ${m.quota}`, '', inline(qw.legend), '');
   const silent: string[] = [];
   for (const unit of unitSummaries(result)) {
-    if (unit.nominated === 0) {
+    if (unit.entries.every((q) => q.nominated === 0 && q.repeats === 0)) {
       silent.push(unit.name);
       continue;
     }
     out.push(`### ${inline(unit.name)}`, '');
-    const rows = unit.entries
-      .filter((q) => q.allocated > 0 || q.nominated > 0)
-      .map((q) => {
-        const status = w.status(q);
-        return [
-          categoryLabel(q.category, lang),
-          String(q.allocated),
-          String(q.nominated),
-          String(q.eligible),
-          String(q.review),
-          q.status === 'over' ? `**${status}**` : status,
-        ];
-      });
-    out.push(...table([...m.quotaColumns], rows, [false, true, true, true, true, false]), '');
+    const shown = unit.entries.filter((q) => q.allocated > 0 || q.nominated > 0 || q.repeats > 0);
+    const rows = shown.map((q) => {
+      const status = capitalised(nominationsStatus(q, lang));
+      const seats = capitalised(seatsCell(q, lang));
+      return [
+        categoryLabel(q.category, lang),
+        String(q.allocated),
+        String(q.nominated),
+        String(q.eligible),
+        String(q.review),
+        q.status === 'over' ? `**${status}**` : status,
+        seatsTone(q) === 'full' ? `**${seats}**` : seats,
+      ];
+    });
+    const columns = [...m.quotaColumns, qw.nominations, qw.seats];
+    out.push(...table(columns, rows, [false, true, true, true, true, false, false]), '');
+    // what a unit over its nominations must drop, and the rows not counted again, under its table
+    const notes = shown.flatMap((q) => {
+      const label = categoryLabel(q.category, lang);
+      const drop = dropLine(q, lang);
+      return [
+        ...(drop === undefined ? [] : [`${label}: ${drop}`]),
+        ...(q.repeats > 0 ? [`${label}: ${qw.repeats(q.repeats)}.`] : []),
+      ];
+    });
+    if (notes.length > 0) out.push(...notes.map((n) => `- ${inline(n)}`), '');
   }
   if (silent.length > 0) out.push(`${m.silent}: ${silent.map(inline).join(', ')}`, '');
   out.push(...composition(result, lang));
@@ -91,8 +105,8 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
       return [
         inline(n.name),
         categoryLabel(categoryOf(n.kind, n.block), lang),
-        inline(unitName(campaign, n.unit, n.unitText)),
-        inline(nomineePosition(n)),
+        inline(unitLabel(campaign, n, lang)),
+        inline([nomineePosition(n), ...optional(repeatWords(j, lang))].join('; ')),
         w.verdict[j.verdict],
         reasonsFor(j, campaign, lang)
           .map((r) => inline(reasonLine(r)))
@@ -144,6 +158,10 @@ function composition(result: CheckResult, lang: Lang): string[] {
     '',
     ...(note ? [note, ''] : []),
   ];
+}
+
+function optional(text: string | undefined): string[] {
+  return text === undefined ? [] : [text];
 }
 
 /** Cells are already escaped; `right` marks the numeric columns. */

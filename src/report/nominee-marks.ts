@@ -37,6 +37,23 @@ export function unitWritten(campaign: Campaign, n: Pick<Nominee, 'unit' | 'unitT
   return name !== undefined && clean(n.unitText) === clean(name) ? undefined : n.unitText;
 }
 
+/**
+ * `LĐLĐ huyện Nậm Nhùn (tệp ghi "Nậm Nhùn")`: the plan's name with what the file said where it
+ * differed, for reports that show the unit in one cell; a unit that matched none as written.
+ */
+export function unitLabel(campaign: Campaign, n: Pick<Nominee, 'unit' | 'unitText'>, lang: Lang): string {
+  if (n.unit === null) return n.unitText;
+  const name = campaign.units.find((u) => u.id === n.unit)?.name ?? n.unit;
+  const written = unitWritten(campaign, n);
+  return written === undefined ? name : `${name} (${WORDS[lang].written(written)})`;
+}
+
+/** The plan's name for the unit column of a table; `null` when the unit matched none. */
+export function unitCell(campaign: Campaign, n: Pick<Nominee, 'unit'>): string | null {
+  if (n.unit === null) return null;
+  return campaign.units.find((u) => u.id === n.unit)?.name ?? n.unit;
+}
+
 /** `nominees.xlsx › Cá nhân!B24`: the first row of the nomination this row repeats, if it is one. */
 export function repeatPlace(j: Pick<Judgement, 'repeatOf'>): string | undefined {
   return j.repeatOf === undefined ? undefined : formatPosition(refPosition(j.repeatOf));

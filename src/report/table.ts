@@ -12,6 +12,8 @@ import { FIELD_LABELS } from '../model/fields.js';
 import type { Nominee } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
 import { COLUMNS, periodYears } from '../read/columns.js';
+import { markWords, repeatPlace, unitCell, unitWritten } from './nominee-marks.js';
+import { quotaWords } from './quota-words.js';
 import { compositionWords } from './text.js';
 
 /**
@@ -29,16 +31,10 @@ export const WORDS = {
     result: { pass: 'đạt', fail: 'không đạt', unknown: 'chưa rõ' } satisfies Record<Tri, string>,
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } satisfies Record<Severity, string>,
     kind: { collective: 'Tập thể', individual: 'Cá nhân' } satisfies Record<Kind, string>,
-    status: (q: Pick<QuotaEntry, 'status' | 'allocated' | 'nominated'>) =>
-      q.status === 'over'
-        ? `Vượt +${q.nominated - q.allocated}`
-        : q.status === 'full'
-          ? 'Đủ'
-          : `Còn ${q.allocated - q.nominated} chỗ`,
     plan: 'Kế hoạch',
     period: 'giai đoạn',
     tally: (s: CheckResult['summary']) =>
-      `${s.nominees} đề nghị: ${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét · ${s.errors} lỗi, ${s.warnings} cảnh báo`,
+      `${quotaWords('vi').tally(s)}: ${s.eligible} đạt, ${s.ineligible} không đạt, ${s.review} cần xem xét · ${s.errors} lỗi, ${s.warnings} cảnh báo`,
     yes: 'Có',
     no: 'Không',
     male: 'Nam',
@@ -69,16 +65,10 @@ export const WORDS = {
     result: { pass: 'pass', fail: 'fail', unknown: 'unknown' } satisfies Record<Tri, string>,
     severity: { error: 'Error', warning: 'Warning', info: 'Info' } satisfies Record<Severity, string>,
     kind: { collective: 'Collective', individual: 'Individual' } satisfies Record<Kind, string>,
-    status: (q: Pick<QuotaEntry, 'status' | 'allocated' | 'nominated'>) =>
-      q.status === 'over'
-        ? `Over +${q.nominated - q.allocated}`
-        : q.status === 'full'
-          ? 'Full'
-          : `${q.allocated - q.nominated} left`,
     plan: 'Plan',
     period: 'period',
     tally: (s: CheckResult['summary']) =>
-      `${s.nominees} nominees: ${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review · ${s.errors} errors, ${s.warnings} warnings`,
+      `${quotaWords('en').tally(s)}: ${s.eligible} eligible, ${s.ineligible} ineligible, ${s.review} to review · ${s.errors} errors, ${s.warnings} warnings`,
     yes: 'Yes',
     no: 'No',
     male: 'Male',
@@ -421,4 +411,37 @@ export function percent(share: number): string {
 export function countText(x: Count, lang: Lang): string {
   const blank = x.unknown > 0 ? `, ${compositionWords(lang).blank(x.unknown)}` : '';
   return `${x.count} (${percent(x.share)}${blank})`;
+}
+
+/** The keys of the columns a nominee table adds to the form's (never a field of the form). */
+export const MARK_KEYS = { written: '_unit_written', repeat: '_repeat_of' } as const;
+
+/**
+ * The form's columns with the two a nominee table adds: what the file called the unit, right after
+ * the unit (which gives the plan's name), and the first row of the nomination a row repeats, last.
+ */
+export function withMarkColumns(inputs: readonly InputColumn[], lang: Lang): InputColumn[] {
+  const w = markWords(lang);
+  const out: InputColumn[] = [];
+  for (const c of inputs) {
+    out.push(c);
+    if (c.key === 'unit') out.push({ key: MARK_KEYS.written, header: w.writtenHeader, wide: true });
+  }
+  out.push({ key: MARK_KEYS.repeat, header: w.repeatHeader, wide: true });
+  return out;
+}
+
+/** A cell of such a table: the unit by the plan's name, the two marks, else the value as read. */
+export function markedValue(
+  j: Judgement,
+  key: string,
+  campaign: Campaign,
+  book: CodeBook,
+  lang: Lang,
+): string | number | null {
+  const n = j.nominee;
+  if (key === 'unit') return unitCell(campaign, n);
+  if (key === MARK_KEYS.written) return unitWritten(campaign, n) ?? null;
+  if (key === MARK_KEYS.repeat) return repeatPlace(j) ?? null;
+  return inputValue(n, key, book, lang);
 }

@@ -9,7 +9,7 @@ import { renderFinding } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, categoryOf } from '../model/categories.js';
 import { displayWidth, padEnd, padStart, wrap } from './layout.js';
-import { markWords, repeatWords, unitWritten } from './nominee-marks.js';
+import { repeatWords, unitLabel } from './nominee-marks.js';
 import {
   capitalised,
   dropLine,
@@ -268,10 +268,7 @@ function nomineeBlock(
   const { campaign } = result;
   const n = j.nominee;
   const paint = j.verdict === 'ineligible' ? c.red : c.yellow;
-  const written = unitWritten(campaign, n);
-  const unit = n.unit
-    ? `${campaign.units.find((u) => u.id === n.unit)?.name ?? n.unit}${written === undefined ? '' : ` (${markWords(lang).written(written)})`}`
-    : `"${n.unitText}" (${w.unknownUnit})`;
+  const unit = n.unit ? unitLabel(campaign, n, lang) : `"${n.unitText}" (${w.unknownUnit})`;
   const where = nomineePosition(n);
   const repeat = repeatWords(j, lang);
   const lines = [

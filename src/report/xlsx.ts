@@ -9,13 +9,14 @@ import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import { CATEGORIES, type Kind } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
+import { capitalised, nominationsStatus, seatsCell, seatsTone } from './quota-words.js';
 import { xlsxValue, xmlSafe } from './sanitize.js';
 import {
   compositionTable,
   fieldOfCell,
   findingsByRow,
   inputColumns,
-  inputValue,
+  markedValue,
   reasonLine,
   reasonsFor,
   ruleIds,
@@ -23,6 +24,7 @@ import {
   sum,
   TRAITS,
   WORDS,
+  withMarkColumns,
 } from './table.js';
 import { categoryLabel } from './text.js';
 
@@ -119,7 +121,7 @@ const VERDICT_FILL: Record<Verdict, string> = {
   ineligible: FILL.red,
   review: FILL.yellow,
 };
-const STATUS_FILL: Record<QuotaStatus, string> = { over: FILL.red, full: FILL.green, under: FILL.yellow };
+const SEATS_FILL: Record<QuotaStatus, string> = { over: FILL.red, full: FILL.green, under: FILL.yellow };
 const SEVERITY_FILL: Record<Severity, string> = { error: FILL.red, warning: FILL.yellow, info: FILL.grey };
 
 // A font without a name falls back to a serif face in LibreOffice; name the default one.
@@ -270,7 +272,17 @@ function columnLetter(n: number): string {
 
 const SUMMARY_WORDS = {
   vi: {
-    columns: ['Đơn vị', 'Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Tình trạng'],
+    columns: [
+      'Đơn vị',
+      'Đối tượng',
+      'Phân bổ',
+      'Đề nghị',
+      'Đạt',
+      'Xem xét',
+      'Theo đề nghị',
+      'Theo người đạt',
+      'Dòng lặp lại',
+    ],
     files: 'Tệp',
     totals: 'Tổng cộng',
     all: 'Tất cả',
@@ -279,7 +291,17 @@ const SUMMARY_WORDS = {
     fields: { total: 'Tổng số', collective: 'Tập thể', individual: 'Cá nhân' },
   },
   en: {
-    columns: ['Unit', 'Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'Status'],
+    columns: [
+      'Unit',
+      'Category',
+      'Allocated',
+      'Nominated',
+      'Eligible',
+      'Review',
+      'By nominations',
+      'By eligible',
+      'Repeated rows',
+    ],
     files: 'Files',
     totals: 'Totals',
     all: 'All',
@@ -304,7 +326,9 @@ function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Chec
     q.nominated,
     q.eligible,
     q.review,
-    WORDS[lang].status(q),
+    capitalised(nominationsStatus(q, lang)),
+    capitalised(seatsCell(q, lang)),
+    q.repeats,
   ]);
   const widths = measure(columns, tableRows);
   const sheet = tableSheet(workbook, SHEETS.summary, columns, {
@@ -327,9 +351,15 @@ function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Chec
 
   result.quota.forEach((q, i) => {
     const row = addRow(sheet, tableRows[i] as Value[]);
+    // both readings (DOMAIN.md §4): green only where eligible nominees fill the seats
     const status = row.getCell(7);
-    if (q.allocated > 0 || q.nominated > 0) status.fill = solid(STATUS_FILL[q.status]);
-    if (q.status === 'over') status.font = { ...BOLD, color: { argb: 'FF9C0006' } };
+    if (q.status === 'over') {
+      status.fill = solid(FILL.red);
+      status.font = { ...BOLD, color: { argb: 'FF9C0006' } };
+    }
+    const tone = seatsTone(q);
+    if (tone !== 'none' && (q.allocated > 0 || q.nominated > 0))
+      row.getCell(8).fill = solid(SEATS_FILL[tone]);
     row.commit();
   });
 
@@ -480,7 +510,7 @@ function nomineeSheet(
   const rowFindings = findingsByRow(result.findings);
   const judgements = result.judgements.filter((j) => j.nominee.kind === kind);
 
-  const inputs = inputColumns([kind], campaign, lang);
+  const inputs = withMarkColumns(inputColumns([kind], campaign, lang), lang);
   const nameAt = inputs.findIndex((c) => c.key === 'name');
   const rest = inputs.filter((_, i) => i !== nameAt);
   // Name and verdict lead, stay in view when scrolling right and are repeated on every printed
@@ -511,7 +541,7 @@ function nomineeSheet(
       n.file,
       n.sheet,
       n.row,
-      ...rest.map((c) => inputValue(n, c.key, book, lang)),
+      ...rest.map((c) => markedValue(j, c.key, campaign, book, lang)),
       ruleIds(reasons, 'fail'),
       ruleIds(reasons, 'unknown'),
       reasons.map((r) => `${NOTE_MARK[r.result]} ${reasonLine(r)}`).join('\n'),

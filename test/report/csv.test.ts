@@ -86,3 +86,23 @@ describe('renderCsv', () => {
     expect(renderCsv(result, 'vi')).toBe(renderCsv(result, 'vi'));
   });
 });
+
+describe('renderCsv: units and repeats', () => {
+  it('names the unit by the plan, with what the file said beside it where it differed', () => {
+    const [header = [], first = []] = table(renderCsv(result, 'vi'));
+    const unit = header.indexOf('Đơn vị đề nghị');
+    expect(header[unit + 1]).toBe('Đơn vị ghi trong tệp');
+    // the input says `Phong Thổ`: the plan's name is `LĐLĐ huyện Phong Thổ`
+    expect(first[unit]).toBe('LĐLĐ huyện Phong Thổ');
+    expect(first[unit + 1]).toBe('Phong Thổ');
+  });
+
+  it('marks a repeated row with the first one, and leaves the mark empty on the others', async () => {
+    const [again = []] = ROWS;
+    const { result: twice } = await checkRows([...ROWS, again]);
+    const [header = [], ...rows] = table(renderCsv(twice, 'vi'));
+    const repeat = header.indexOf('Lặp lại đề nghị ở');
+    expect(rows.map((r) => r[repeat])).toEqual(['', '', '', '', '', 'nominees.csv › B2']);
+    expect(twice.summary).toMatchObject({ nominees: 6, eligible: 2, repeats: 1 });
+  });
+});

@@ -148,3 +148,32 @@ describe('escapeHtml', () => {
     );
   });
 });
+
+describe('renderHtml: both readings, units and repeats, for the hand-built sample', () => {
+  const page = renderHtml(sampleResult(), 'vi');
+  const quota = page.slice(
+    page.indexOf('<table class="quota">'),
+    page.indexOf('</table>', page.indexOf('<table class="quota">')),
+  );
+
+  it('reads the quota both ways: green only where eligible nominees fill the seats', () => {
+    expect(quota).toContain('<th scope="col">Theo đề nghị</th><th scope="col">Theo người đạt</th>');
+    expect(quota).toContain(
+      '<td class="s-over">Vượt +1</td><td class="seats-none">Không phân bổ, không phải rút ai</td>',
+    );
+    expect(quota).toContain(
+      '<td class="s-under">Còn 3</td><td class="seats-under">Trống 3 chỗ<span class="mark">1 dòng lặp lại đề nghị đã có, không tính lại</span></td>',
+    );
+    // the school nominated for Phong Thổ's collective seats is still to review: nothing green
+    expect(quota).not.toContain('seats-full');
+  });
+
+  it('names units by the plan, with what the file said, and marks the repeated row', () => {
+    expect(page).toContain(
+      '<td>LĐLĐ huyện Nậm Nhùn<span class="mark">tệp ghi &quot;Nậm Nhùn&quot;</span></td>',
+    );
+    expect(page).toContain(
+      '<span class="mark">Lặp lại đề nghị ở phong-tho.xlsx › Cá nhân!B7, không tính lại</span>',
+    );
+  });
+});

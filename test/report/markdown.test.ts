@@ -26,7 +26,11 @@ describe('renderMarkdown', () => {
       '### LĐLĐ huyện Phong Thổ',
       '### LĐLĐ huyện Tam Đường',
     ]);
-    expect(quota).toContain('| Cá nhân HCSN | 4 | 2 | 1 | 0 | Còn 2 chỗ |');
+    // both readings: two of four seats nominated, one eligible so three seats still empty
+    expect(quota).toContain('| Cá nhân HCSN | 4 | 2 | 1 | 0 | Còn 2 | Trống 3 chỗ |');
+    expect(quota).toContain(
+      '| Đối tượng | Phân bổ | Đề nghị | Đạt | Xem xét | Theo đề nghị | Theo người đạt |',
+    );
     expect(quota.find((l) => l.startsWith('Chưa có đề nghị:'))).toContain('Công đoàn viên chức');
   });
 
@@ -109,5 +113,26 @@ describe('inline', () => {
     ['Lò Thị Mai', 'Lò Thị Mai'],
   ])('%j → %j', (text, expected) => {
     expect(inline(text)).toBe(expected);
+  });
+});
+
+describe('renderMarkdown: both readings, units and repeats, for the hand-built sample', () => {
+  const vi = renderMarkdown(sampleResult(), 'vi');
+
+  it('reads the quota both ways, says what to drop and counts the repeated row apart', () => {
+    const quota = section(vi, 'Số lượng theo đơn vị');
+    // Nậm Nhùn has no SXKD seat and one ineligible nominee: over, yet nobody to drop
+    expect(quota).toContain(
+      '| Cá nhân SXKD | 0 | 1 | 0 | 0 | **Vượt +1** | Không phân bổ, không phải rút ai |',
+    );
+    expect(quota).toContain('- Cá nhân SXKD: Không phải rút ai: không có ai đạt.');
+    // Lò Thị Mai twice in Phong Thổ: counted once
+    expect(quota).toContain('| Cá nhân HCSN | 4 | 1 | 1 | 0 | Còn 3 | Trống 3 chỗ |');
+    expect(quota).toContain('- Cá nhân HCSN: 1 dòng lặp lại đề nghị đã có, không tính lại.');
+  });
+
+  it('names units by the plan, with what the file said, and tallies the repeat apart', () => {
+    expect(vi).toContain('| Lò Văn Pao | Cá nhân SXKD | LĐLĐ huyện Nậm Nhùn (tệp ghi "Nậm Nhùn") |');
+    expect(vi).toContain('**4 đề nghị (5 dòng, 1 dòng lặp lại không tính lại): 1 đạt,');
   });
 });

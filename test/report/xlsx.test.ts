@@ -65,7 +65,12 @@ describe('renderXlsx', () => {
     const ws = sheet('Tổng hợp');
     expect(ws.getRow(5).getCell(1).value).toBe('Đơn vị');
     const rows = campaign.allocations.length * 4;
-    expect(ws.autoFilter).toBe(`A5:G${5 + rows}`);
+    expect(ws.autoFilter).toBe(`A5:I${5 + rows}`);
+    expect([7, 8, 9].map((c) => ws.getRow(5).getCell(c).value)).toEqual([
+      'Theo đề nghị',
+      'Theo người đạt',
+      'Dòng lặp lại',
+    ]);
     const found = [];
     for (let r = 6; r < 6 + rows; r++) {
       const row = ws.getRow(r);
@@ -76,8 +81,12 @@ describe('renderXlsx', () => {
     const row = ws.getRow(found[0] as number);
     // Phong Thổ individual-HCSN: the probe (eligible) and Lò Thị Mai (ineligible), 4 allocated
     expect([3, 4, 5, 6].map((c) => row.getCell(c).value)).toEqual([4, 2, 1, 0]);
-    expect(row.getCell(7).value).toBe('Còn 2 chỗ');
-    expect(fillOf(row.getCell(7))).toBe('FFFFEB9C');
+    // both readings: nominations within the seats (no colour), three of four seats still empty
+    expect(row.getCell(7).value).toBe('Còn 2');
+    expect(fillOf(row.getCell(7))).toBeUndefined();
+    expect(row.getCell(8).value).toBe('Trống 3 chỗ');
+    expect(fillOf(row.getCell(8))).toBe('FFFFEB9C');
+    expect(row.getCell(9).value).toBe(0);
   });
 
   it("puts the plan's stated totals beside what its table adds up to", () => {
@@ -188,6 +197,67 @@ describe('renderXlsx', () => {
     expect(en.worksheets.map((w) => w.name)).toEqual(book.worksheets.map((w) => w.name));
     expect(en.getWorksheet('Cá nhân')?.getRow(1).getCell(2).value).toBe('Verdict');
     expect(en.getWorksheet('Tổng hợp')?.getRow(5).getCell(1).value).toBe('Unit');
+  });
+
+  describe('units and repeats, for the hand-built sample', () => {
+    let individuals: ExcelJS.Worksheet;
+    let summary: ExcelJS.Worksheet;
+    beforeAll(async () => {
+      const book = await loadWorkbook(await renderXlsx(sampleResult(), 'vi'));
+      individuals = book.getWorksheet(SHEETS.individual) as ExcelJS.Worksheet;
+      summary = book.getWorksheet(SHEETS.summary) as ExcelJS.Worksheet;
+    });
+    const column = (ws: ExcelJS.Worksheet, header: string) => {
+      let at = 0;
+      ws.getRow(1).eachCell((cell, c) => {
+        if (cell.value === header) at = c;
+      });
+      return at;
+    };
+    const values = (ws: ExcelJS.Worksheet, c: number) =>
+      Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2).getCell(c).value ?? null);
+
+    it('names the unit by the plan, with what the file said beside it where it differed', () => {
+      const unit = column(individuals, 'Đơn vị đề nghị');
+      expect(column(individuals, 'Đơn vị ghi trong tệp')).toBe(unit + 1);
+      expect(values(individuals, unit)).toEqual([
+        'LĐLĐ huyện Phong Thổ',
+        'LĐLĐ huyện Nậm Nhùn',
+        'LĐLĐ huyện Phong Thổ',
+        null,
+      ]);
+      expect(values(individuals, unit + 1)).toEqual(['Phong Thổ', 'Nậm Nhùn', 'Phong Thổ', 'Huyện Mộc Châu']);
+    });
+
+    it('marks the repeated row with the first one', () => {
+      expect(values(individuals, column(individuals, 'Lặp lại đề nghị ở'))).toEqual([
+        null,
+        null,
+        'phong-tho.xlsx › Cá nhân!B7',
+        null,
+      ]);
+    });
+
+    it('counts the repeated row apart in the summary, never green where no one is eligible', () => {
+      let found = 0;
+      summary.eachRow((row, r) => {
+        if (row.getCell(1).value === 'LĐLĐ huyện Phong Thổ' && row.getCell(2).value === 'Cá nhân HCSN')
+          found = r;
+      });
+      const row = summary.getRow(found);
+      expect([3, 4, 5, 6, 7, 8, 9].map((c) => row.getCell(c).value)).toEqual([
+        4,
+        1,
+        1,
+        0,
+        'Còn 3',
+        'Trống 3 chỗ',
+        1,
+      ]);
+      expect(String(summary.getRow(3).getCell(1).value)).toMatch(
+        /^4 đề nghị \(5 dòng, 1 dòng lặp lại không tính lại\)/,
+      );
+    });
   });
 
   describe('the composition sheet, for the hand-built sample', () => {
