@@ -99,3 +99,30 @@ describe('runCheck', () => {
     expect(dups.find((f) => f.file === 'nominees.csv')?.args.first).toBe('nominees.xlsx › Tập thể!B8');
   });
 });
+
+describe('runCheck on the sample, streamed or held', () => {
+  it('marks Nguyễn Thị Hoa’s second row as she is judged, and counts her once either way', async () => {
+    const streamed: { row: number; repeatOf?: { row: number } }[] = [];
+    const light = await runCheck([XLSX], {
+      campaign,
+      onJudgement: (j) => {
+        streamed.push({ row: j.nominee.row, ...(j.repeatOf ? { repeatOf: { row: j.repeatOf.row } } : {}) });
+      },
+    });
+    const held = await runCheck([XLSX], { campaign });
+    expect(light.judgements).toEqual([]);
+    expect(streamed.filter((s) => s.repeatOf)).toEqual([{ row: 27, repeatOf: { row: 24 } }]);
+    expect(held.judgements.filter((j) => j.repeatOf).map((j) => [j.nominee.row, j.repeatOf?.row])).toEqual([
+      [27, 24],
+    ]);
+    for (const r of [light, held]) {
+      expect(r.summary).toMatchObject({ nominees: 40, eligible: 18, repeats: 1 });
+      expect(r.quota.find((q) => q.unit === 'y-te' && q.category === 'individual-HCSN')).toMatchObject({
+        nominated: 3,
+        eligible: 2,
+        repeats: 1,
+      });
+    }
+    expect(light.quota).toEqual(held.quota);
+  });
+});
