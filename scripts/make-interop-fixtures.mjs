@@ -72,8 +72,8 @@ try {
     ],
   };
   for (const [sheet, values] of Object.entries(rows)) {
-    // row 1 holds the Ngày gửi cell, row 2 the headers
-    const row = workbook.getWorksheet(sheet).getRow(3);
+    // row 1 holds the Ngày gửi cell, row 2 the headers, row 3 their column numbers
+    const row = workbook.getWorksheet(sheet).getRow(4);
     values.forEach((value, i) => {
       if (value !== '') row.getCell(i + 1).value = value;
     });

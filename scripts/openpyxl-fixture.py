@@ -21,7 +21,7 @@ HEADER_ROW = 2  # the template's row 1 holds the Ngày gửi cell
 
 
 def fill(sheet, values):
-    row = HEADER_ROW + 1
+    row = HEADER_ROW + 2  # under the row of column numbers
     for column, value in enumerate(values, start=1):
         if value != '':
             sheet.cell(row=row, column=column, value=value)

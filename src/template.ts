@@ -33,10 +33,12 @@ export const TEMPLATE_ROWS = 500;
 
 /**
  * Row 1 of each nominee sheet carries the `Ngày gửi` cell (read by src/read/submitted.ts for the
- * deadline check), the column headers are on row 2 and nominees start on row 3.
+ * deadline check), the column headers are on row 2, their numbers on row 3 as the official form
+ * prints them (the reader skips that row), and nominees start on row 4.
  */
 export const TEMPLATE_HEADER_ROW = 2;
-const FIRST_ROW = TEMPLATE_HEADER_ROW + 1;
+export const TEMPLATE_FIRST_ROW = TEMPLATE_HEADER_ROW + 2;
+const FIRST_ROW = TEMPLATE_FIRST_ROW;
 
 const FILL = { header: 'FFD9E1F2', required: 'FFFCE4D6', title: 'FF16365C' } as const;
 const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
@@ -183,7 +185,7 @@ export async function buildTemplate(campaign: Campaign): Promise<Uint8Array> {
 function nomineeSheet(ws: ExcelJS.Worksheet, kind: Kind, campaign: Campaign, unitRange: string): void {
   const columns = formColumns(kind, campaign);
   ws.columns = columns.map((c) => ({ width: widthOf(c) }));
-  ws.views = [{ state: 'frozen', ySplit: TEMPLATE_HEADER_ROW, xSplit: 1 }];
+  ws.views = [{ state: 'frozen', ySplit: FIRST_ROW - 1, xSplit: 1 }];
   submittedCell(ws, campaign);
   ws.pageSetup = {
     paperSize: 9,
@@ -191,7 +193,7 @@ function nomineeSheet(ws: ExcelJS.Worksheet, kind: Kind, campaign: Campaign, uni
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printTitlesRow: `${TEMPLATE_HEADER_ROW}:${TEMPLATE_HEADER_ROW}`,
+    printTitlesRow: `${TEMPLATE_HEADER_ROW}:${FIRST_ROW - 1}`,
   };
   const header = ws.getRow(TEMPLATE_HEADER_ROW);
   columns.forEach((c, i) => {
@@ -204,8 +206,18 @@ function nomineeSheet(ws: ExcelJS.Worksheet, kind: Kind, campaign: Campaign, uni
     cell.note = explain(c, kind, campaign);
   });
   header.height = 60;
+  // the official form numbers its columns under the header; the reader skips that row
+  const numbers = ws.getRow(FIRST_ROW - 1);
+  columns.forEach((_, i) => {
+    const cell = numbers.getCell(i + 1);
+    cell.value = `(${i + 1})`;
+    cell.font = { name: 'Calibri', size: 10, italic: true };
+    cell.alignment = { horizontal: 'center' };
+    cell.border = { bottom: { style: 'thin' } };
+  });
 
-  const last = TEMPLATE_ROWS + TEMPLATE_HEADER_ROW;
+  const last = FIRST_ROW + TEMPLATE_ROWS - 1;
+  writeFooter(ws, columns.length, last + 2);
   const validations = (
     ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
   ).dataValidations;
@@ -215,6 +227,28 @@ function nomineeSheet(ws: ExcelJS.Worksheet, kind: Kind, campaign: Campaign, uni
     const validation = validationFor(c, campaign, unitRange);
     if (validation) validations.add(range, validation);
   });
+}
+
+/**
+ * The end of the official form, below the rows to fill: the count, a note, the place and date,
+ * who draws the list up and who signs for the unit. The reader takes it for the footer, not nominees.
+ */
+function writeFooter(ws: ExcelJS.Worksheet, width: number, row: number): void {
+  const right = Math.max(2, width - 3);
+  const put = (r: number, c: number, text: string, font: Partial<ExcelJS.Font>) => {
+    const cell = ws.getCell(r, c);
+    cell.value = text;
+    cell.font = { name: 'Calibri', size: 11, ...font };
+    if (c === right) cell.alignment = { horizontal: 'center' };
+  };
+  put(row, 1, 'Tổng cộng:', { bold: true });
+  put(row + 1, 1, 'Ghi chú:', { italic: true });
+  put(row + 3, right, '……………, ngày …… tháng …… năm ……', { italic: true });
+  put(row + 4, 1, 'NGƯỜI LẬP BIỂU', { bold: true });
+  put(row + 4, right, 'TM. BAN THƯỜNG VỤ', { bold: true });
+  put(row + 5, right, 'CHỦ TỊCH', { bold: true });
+  put(row + 6, 1, '(Ký, ghi rõ họ tên)', { italic: true });
+  put(row + 6, right, '(Ký tên, đóng dấu)', { italic: true });
 }
 
 /** `Ngày gửi` and the cell for the date, above the headers, where the deadline check looks. */

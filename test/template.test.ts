@@ -10,6 +10,7 @@ import { main } from '../src/cli/main.js';
 import {
   buildTemplate,
   exampleValues,
+  TEMPLATE_FIRST_ROW,
   TEMPLATE_HEADER_ROW,
   TEMPLATE_ROWS,
   TEMPLATE_SHEETS,
@@ -41,9 +42,11 @@ function validationOf(ws: ExcelJS.Worksheet, header: string): Validation | undef
   const col = headers(ws).indexOf(header) + 1;
   const letter = ws.getColumn(col).letter;
   // exceljs reads a validated range back as one entry per cell
-  const first = validations(ws)[`${letter}${TEMPLATE_HEADER_ROW + 1}`];
-  expect(validations(ws)[`${letter}${TEMPLATE_ROWS + TEMPLATE_HEADER_ROW}`]).toEqual(first);
-  expect(validations(ws)[`${letter}${TEMPLATE_ROWS + TEMPLATE_HEADER_ROW + 1}`]).toBeUndefined();
+  const first = validations(ws)[`${letter}${TEMPLATE_FIRST_ROW}`];
+  expect(validations(ws)[`${letter}${TEMPLATE_FIRST_ROW + TEMPLATE_ROWS - 1}`]).toEqual(first);
+  expect(validations(ws)[`${letter}${TEMPLATE_FIRST_ROW + TEMPLATE_ROWS}`]).toBeUndefined();
+  // the row of column numbers under the header takes no value
+  expect(validations(ws)[`${letter}${TEMPLATE_FIRST_ROW - 1}`]).toBeUndefined();
   return first;
 }
 
@@ -90,6 +93,30 @@ describe('buildTemplate', () => {
     const expected = [];
     for (let y = other.period.from; y <= other.period.to; y++) expected.push(String(y));
     expect(years).toEqual(expected);
+  });
+
+  it('numbers the columns under the header and ends with the official footer, as the form prints them', () => {
+    for (const name of [TEMPLATE_SHEETS.collective, TEMPLATE_SHEETS.individual]) {
+      const ws = sheetOf(wb, name);
+      expect(headers(ws, TEMPLATE_FIRST_ROW - 1)).toEqual(headers(ws).map((_, i) => `(${i + 1})`));
+      const below: string[] = [];
+      ws.eachRow((row, n) => {
+        if (n < TEMPLATE_FIRST_ROW + TEMPLATE_ROWS) return;
+        row.eachCell((cell) => {
+          below.push(String(cell.value));
+        });
+      });
+      expect(below).toEqual([
+        'Tổng cộng:',
+        'Ghi chú:',
+        '……………, ngày …… tháng …… năm ……',
+        'NGƯỜI LẬP BIỂU',
+        'TM. BAN THƯỜNG VỤ',
+        'CHỦ TỊCH',
+        '(Ký, ghi rõ họ tên)',
+        '(Ký tên, đóng dấu)',
+      ]);
+    }
   });
 
   it('offers drop-downs: units from the campaign, block, yes/no', () => {
@@ -182,11 +209,11 @@ describe('buildTemplate', () => {
   });
 });
 
-/** Write `rows` (header → value) under the header of a sheet, from row 2 on. */
+/** Write `rows` (header → value) under the header and its column numbers, from the first row to fill on. */
 function fill(ws: ExcelJS.Worksheet, rows: Record<string, string>[]): void {
   const head = headers(ws);
   rows.forEach((values, i) => {
-    const row = ws.getRow(i + TEMPLATE_HEADER_ROW + 1);
+    const row = ws.getRow(i + TEMPLATE_FIRST_ROW);
     for (const [header, value] of Object.entries(values)) {
       const col = head.indexOf(header) + 1;
       if (col === 0) throw new Error(`no column ${header} in ${ws.name}`);
@@ -271,9 +298,15 @@ describe('template, filled in, then check', () => {
         f.code !== 'Q-UNDER' &&
         f.code !== 'DL-LATE' &&
         // the plan's own mismatches (P-*) are the campaign's, reported on every run
-        !f.code.startsWith('P-'),
+        !f.code.startsWith('P-') &&
+        // the form's own footer, said once per sheet
+        f.code !== 'I-TABLE-END',
     );
     expect(unexpected).toEqual([]);
+    expect(result.findings.filter((f) => f.code === 'I-TABLE-END').map((f) => f.sheet)).toEqual([
+      'Tập thể',
+      'Cá nhân',
+    ]);
     expect(result.judgements.map((j) => [j.nominee.name, j.verdict])).toEqual([
       ['Tập thể HCSN (ví dụ)', 'eligible'],
       ['Tập thể SXKD (ví dụ)', 'eligible'],
@@ -291,7 +324,9 @@ describe('the blank template checked as a submission', () => {
     const file = path.join(dir, 'mau.xlsx');
     await writeFile(file, await buildTemplate(campaign));
     const result = await runCheck([file], { campaign });
-    const own = result.findings.filter((f) => !f.code.startsWith('P-') && f.code !== 'Q-UNDER');
+    const own = result.findings.filter(
+      (f) => !f.code.startsWith('P-') && f.code !== 'Q-UNDER' && f.code !== 'I-TABLE-END',
+    );
     expect(own.map((f) => [f.code, f.severity, f.file])).toEqual([
       ['E-EMPTY-SUBMISSION', 'error', 'mau.xlsx'],
     ]);
