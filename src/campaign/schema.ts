@@ -38,7 +38,7 @@ export const campaignFileSchema = z
      * The format of the campaign folder: 2 declares its own columns; a folder without it is read as
      * format 1 (`eligibility campaign migrate` upgrades it).
      */
-    format: z.union([z.literal(1), z.literal(2)]).optional(),
+    format: z.literal([1, 2]).optional(),
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: textSchema,
     /** The document the campaign implements, e.g. `154/KH-LĐLĐ, 16/3/2020`. */

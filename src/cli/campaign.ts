@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type CasesResult, coverageGaps, type Mismatch, runCases } from '../campaign/cases.js';
 import { initBlankCampaign, initCampaign } from '../campaign/init.js';
 import { CampaignError, campaignDir, loadCampaignFrom } from '../campaign/load.js';
+import { type Migration, migrateCampaign } from '../campaign/migrate.js';
 import type { Campaign } from '../campaign/schema.js';
 import { renderRuleMessage } from '../engine/render.js';
 import { renderFinding } from '../findings/catalogue.js';
@@ -65,6 +66,22 @@ export function registerCampaign(program: Command, setAction: SetAction): void {
     }
   });
 
+  const migrate = campaign
+    .command('migrate <dir>')
+    .description(
+      'nâng thư mục quy tắc lên định dạng mới nhất, không đổi gì khác / upgrade a campaign folder to the current format, changing nothing else',
+    )
+    .addOption(langOption());
+  setAction(migrate, (dir: string, raw: unknown) => async (io) => {
+    const { lang } = parseOptions(validateOptions, raw);
+    // an unreadable folder or an unknown format is refused before anything is written
+    await loadCampaignFrom(dir);
+    const done = migrateCampaign(dir);
+    await loadCampaignFrom(dir);
+    io.stdout(`${MIGRATED[lang](done)}\n`);
+    return EXIT.ok;
+  });
+
   const test = campaign
     .command('test <campaign>')
     .description(
@@ -79,6 +96,17 @@ export function registerCampaign(program: Command, setAction: SetAction): void {
     return result.mismatches.length > 0 ? EXIT.fallsShort : EXIT.ok;
   });
 }
+
+const MIGRATED: Record<Lang, (m: Migration) => string> = {
+  vi: (m) =>
+    m.changed
+      ? `Đã nâng ${m.file} từ định dạng ${m.from} lên ${m.to}; các tệp khác giữ nguyên.`
+      : `${m.file} đã ở định dạng ${m.to}, không cần nâng.`,
+  en: (m) =>
+    m.changed
+      ? `Upgraded ${m.file} from format ${m.from} to ${m.to}; the other files are unchanged.`
+      : `${m.file} is already format ${m.to}; nothing to do.`,
+};
 
 const BLANK: Record<Lang, (dir: string, schemaDir: string) => string> = {
   vi: (dir, schemaDir) =>
