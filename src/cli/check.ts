@@ -113,21 +113,21 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     .description('Kiểm tra danh sách đề nghị / check nominee files')
     .argument(
       '<files...>',
-      "tệp .xlsx/.csv, thư mục hoặc mẫu trong ngoặc 'submissions/**/*.xlsx' / files, folders or quoted globs",
+      "tệp .xlsx/.csv, thư mục hoặc mẫu trong ngoặc 'ho-so/**/*.xlsx' / files, folders or quoted globs 'submissions/**/*.xlsx'",
     )
     .addOption(campaignOption())
     .option(
       '--format <format>',
-      `${formatNames().join(' | ')}; nhiều định dạng / several: xlsx,html (default: text)`,
+      `${formatNames().join(' | ')}; nhiều định dạng cách nhau bởi dấu phẩy: xlsx,html (mặc định: text) / ${formatNames().join(' | ')}; several: xlsx,html (default: text)`,
     )
     .option(
       '--output <path>',
       'ghi báo cáo vào tệp; nhiều định dạng: tên chung, mỗi định dạng một đuôi / write the report to a file; several formats: a base name, one extension each',
     )
-    .option('--lang <lang>', 'vi | en (default: vi)')
+    .option('--lang <lang>', 'ngôn ngữ: vi | en (mặc định: vi) / language: vi | en (default: vi)')
     .option(
       '--fail-on <list>',
-      `điều gì làm mã thoát 1 / what makes exit 1: ${FAIL_ON.join(',')} | none (default: ${DEFAULT_FAIL_ON.join(',')})`,
+      `điều gì làm mã thoát 1: ${FAIL_ON.join(',')} | none (mặc định: ${DEFAULT_FAIL_ON.join(',')}) / what makes exit 1: ${FAIL_ON.join(',')} | none (default: ${DEFAULT_FAIL_ON.join(',')})`,
     )
     .option('--force', 'ghi đè báo cáo đã có / overwrite an existing report')
     .option(
@@ -136,7 +136,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     )
     .option(
       '--csv-separator <sep>',
-      'dấu phân cách của báo cáo csv / the csv field separator: ; | , | tab (default: ;)',
+      'dấu phân cách cột của báo cáo csv: ; | , | tab (mặc định: ;) / the csv field separator: ; | , | tab (default: ;)',
     )
     .option(
       '--per-unit-file',

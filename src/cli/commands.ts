@@ -1,4 +1,6 @@
 import { type Command, Help } from 'commander';
+import type { Lang } from '../findings/finding.js';
+import { placeholders } from './help.js';
 import type { Action } from './main.js';
 
 export type SetAction = (command: Command, action: (...args: never[]) => Action) => Command;
@@ -92,6 +94,7 @@ export async function registerCommands(
   setAction: SetAction,
   args: readonly string[],
   eager = false,
+  lang: Lang = 'vi',
 ): Promise<void> {
   const named = commandNamed(args);
   if (eager || named !== undefined) {
@@ -101,5 +104,8 @@ export async function registerCommands(
   const terms = new Map<Command, string>();
   for (const c of COMMANDS) terms.set(program.command(c.name).description(c.description), c.term);
   const help = new Help();
-  program.configureHelp({ subcommandTerm: (cmd) => terms.get(cmd) ?? help.subcommandTerm(cmd) });
+  program.configureHelp({
+    ...program.configureHelp(),
+    subcommandTerm: (cmd) => placeholders(terms.get(cmd) ?? help.subcommandTerm(cmd), lang),
+  });
 }

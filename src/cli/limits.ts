@@ -27,16 +27,19 @@ export function addLimitOptions(command: Command): Command {
   return command
     .option(
       '--max-rows <n>',
-      `số dòng dữ liệu tối đa mỗi trang / most rows of data per sheet (default: ${d.maxRows})`,
+      `số dòng dữ liệu tối đa mỗi trang (mặc định: ${d.maxRows}) / most rows of data per sheet (default: ${d.maxRows})`,
     )
-    .option('--max-cells <n>', `số ô tối đa mỗi tệp / most cells per file (default: ${d.maxCells})`)
+    .option(
+      '--max-cells <n>',
+      `số ô tối đa mỗi tệp (mặc định: ${d.maxCells}) / most cells per file (default: ${d.maxCells})`,
+    )
     .option(
       '--max-cell-length <n>',
-      `số ký tự tối đa mỗi ô / most characters in a cell (default: ${d.maxCellLength})`,
+      `số ký tự tối đa mỗi ô (mặc định: ${d.maxCellLength}) / most characters in a cell (default: ${d.maxCellLength})`,
     )
     .option(
       '--max-inflated-mb <n>',
-      `dung lượng giải nén tối đa của .xlsx / most MB an .xlsx may unpack to (default: ${d.maxInflatedBytes / MB})`,
+      `dung lượng giải nén tối đa của .xlsx, tính bằng MB (mặc định: ${d.maxInflatedBytes / MB}) / most MB an .xlsx may unpack to (default: ${d.maxInflatedBytes / MB})`,
     );
 }
 

@@ -43,14 +43,17 @@ export async function main(
     return EXIT.ok;
   }
 
-  const [{ Command: CommandClass }, { registerCommands }] = await Promise.all([
+  const [{ Command: CommandClass }, { registerCommands }, { localise, versionWords }] = await Promise.all([
     import('commander'),
     import('./commands.js'),
+    import('./help.js'),
   ]);
   let exitCode: number = EXIT.ok;
-  const program: Command = new CommandClass('eligibility')
+  const lang = langOfArgv(argv);
+  // commander's own words (help, its errors) in the run's language, before any command is added
+  const program: Command = localise(new CommandClass('eligibility'), lang, io.stderr)
     .description('Kiểm tra hồ sơ đề nghị biểu dương điển hình tiên tiến / check award nominations')
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', versionWords(lang))
     // read from argv by handleError; declared so that any command accepts it
     .option('--debug', 'in chi tiết lỗi cho người phát triển / print error details for developers')
     .showHelpAfterError('(eligibility --help)')
@@ -63,7 +66,7 @@ export async function main(
     });
 
   try {
-    await registerCommands(program, setAction, args, options.eager);
+    await registerCommands(program, setAction, args, options.eager, lang);
     await program.parseAsync(argv);
   } catch (error) {
     return handleError(error, io, argv);

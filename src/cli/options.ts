@@ -13,7 +13,7 @@ export function langOption(): Option {
 export function campaignOption(): Option {
   return new Option(
     '--campaign <id|dir>',
-    'mã bộ quy tắc có sẵn (eligibility campaigns) hoặc thư mục quy tắc / a shipped campaign id or a campaign folder (default: lai-chau-2020)',
+    'mã bộ quy tắc có sẵn (eligibility campaigns) hoặc thư mục quy tắc (mặc định: lai-chau-2020) / a shipped campaign id or a campaign folder (default: lai-chau-2020)',
   );
 }
 

@@ -5,6 +5,7 @@ import type { Campaign, Criterion } from '../campaign/schema.js';
 import { type Description, describeCriterion, descriptionLines } from '../engine/describe.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
+import { CATEGORY_LABELS } from '../model/categories.js';
 import type { SetAction } from './commands.js';
 import { EXIT } from './main.js';
 import { campaignOption, langOption, langSchema, parseOptions } from './options.js';
@@ -25,20 +26,24 @@ export function registerRules(program: Command, setAction: SetAction): void {
   setAction(command, (ruleId: string | undefined, raw: unknown) => async (io) => {
     const options = parseOptions(optionsSchema, raw);
     const campaign = await loadCampaignFrom(options.campaign);
-    const criteria = selectCriteria(campaign, ruleId);
+    const criteria = selectCriteria(campaign, ruleId, options.lang);
     const render = { text: rulesText, json: rulesJson, markdown: rulesMarkdown }[options.format];
     io.stdout(render(criteria, campaign, options.lang, ruleId !== undefined));
     return EXIT.ok;
   });
 }
 
-function selectCriteria(campaign: Campaign, ruleId: string | undefined): Criterion[] {
+function selectCriteria(campaign: Campaign, ruleId: string | undefined, lang: Lang): Criterion[] {
   if (ruleId === undefined) return campaign.criteria;
   const wanted = ruleId.trim().toUpperCase();
   const found = campaign.criteria.filter((c) => c.id === wanted);
   if (found.length === 0) {
     const known = campaign.criteria.map((c) => c.id).join(', ');
-    throw new InputError(finding('E-OPTION', { reason: `unknown rule ${ruleId} (known: ${known})` }));
+    const reason =
+      lang === 'en'
+        ? `no criterion ${ruleId} (the criteria: ${known})`
+        : `không có tiêu chí ${ruleId} (các tiêu chí: ${known})`;
+    throw new InputError(finding('E-OPTION', { reason }));
   }
   return found;
 }
@@ -74,7 +79,9 @@ export function rulesText(criteria: Criterion[], campaign: Campaign, lang: Lang,
   const out: string[] = [`${campaign.title[lang]} (${h.plan} ${campaign.plan.ref})`, ''];
   for (const c of criteria) {
     out.push(`${c.id}  ${c.title[lang]}`);
-    out.push(`  ${h.category}: ${c.category.join(', ')} · ${h.cite}: ${campaign.plan.ref} ${c.cite}`);
+    // staff read the category as the plan names it ("Tập thể HCSN"), never its id
+    const categories = c.category.map((k) => CATEGORY_LABELS[k][lang]).join(', ');
+    out.push(`  ${h.category}: ${categories} · ${h.cite}: ${campaign.plan.ref} ${c.cite}`);
     const applies = appliesText(c, lang, campaign);
     if (applies) out.push(`  ${h.applies}: ${applies}`);
     out.push(...descriptionLines(describeCriterion(c, lang, campaign), '  '));
@@ -99,7 +106,7 @@ export function rulesMarkdown(
   const out: string[] = [`# ${campaign.title[lang]}`, '', `${h.plan} ${campaign.plan.ref}`, ''];
   for (const c of criteria) {
     out.push(`## ${c.id}: ${c.title[lang]}`, '');
-    out.push(`- ${h.category}: ${c.category.map((k) => `\`${k}\``).join(', ')}`);
+    out.push(`- ${h.category}: ${c.category.map((k) => CATEGORY_LABELS[k][lang]).join(', ')}`);
     out.push(`- ${h.cite}: ${campaign.plan.ref}, ${c.cite}`);
     const applies = appliesText(c, lang, campaign);
     if (applies) out.push(`- ${h.applies}: ${applies}`);
