@@ -9,6 +9,7 @@ import { withDefaults } from '../../src/read/limits.js';
 import { inspectWorkbook } from '../../src/read/workbook.js';
 import { WorkbookScan } from '../../src/read/xlsx-stream.js';
 import { book, campaign } from '../helpers/nominee.js';
+import { SHORT_HEADERS } from '../read/helpers.js';
 import { generated, ROOT } from './generated.js';
 
 /**
@@ -49,18 +50,7 @@ async function read(file: string, xlsx: 'load' | 'stream') {
   }
 }
 
-const HEADER = [
-  'STT',
-  'Họ và tên',
-  'Năm sinh',
-  'Đơn vị đề nghị',
-  'Khối',
-  '2016',
-  '2017',
-  '2018',
-  '2019',
-  '2020',
-];
+const HEADER = SHORT_HEADERS;
 const ROWS = [
   [1, 'Lò Thị Mai', 1986, 'Phong Thổ', 'HCSN', 'LĐTT', 'LĐTT; HTXSNV', 'LĐTT', 'LĐTT; HTXSNV', 'LĐTT'],
   [2, 'Tẩn Thị Mẩy', 1990, null, 'HCSN', 'LĐTT', 'LĐTT', '?', 'LĐTT', 'LĐTT; HTXSNV'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderFinding } from '../../src/findings/catalogue.js';
 import { footerPart, isTotals } from '../../src/read/footer.js';
 import { readNomineeFile } from '../../src/read/index.js';
-import { ctx, scratch, withCode, writeText, writeWorkbook } from './helpers.js';
+import { ctx, SHORT_HEADERS, scratch, withCode, writeText, writeWorkbook } from './helpers.js';
 
 const at = await scratch();
 
@@ -146,18 +146,7 @@ describe('the row of column numbers under the header', () => {
 });
 
 describe('a workbook footer, loaded whole and streamed', async () => {
-  const header = [
-    'STT',
-    'Họ và tên',
-    'Năm sinh',
-    'Đơn vị đề nghị',
-    'Khối',
-    '2016',
-    '2017',
-    '2018',
-    '2019',
-    '2020',
-  ];
+  const header = SHORT_HEADERS;
   const row = (n: number, name: string) => [
     n,
     name,

@@ -61,6 +61,20 @@ export function withCode(findings: readonly Finding[], code: string): Finding[] 
 }
 
 /** The headers of the official `Cá nhân` sheet, in its column order (A…T). */
+/** The few columns a short list of individuals needs: number, name, birth year, unit, block, the years. */
+export const SHORT_HEADERS = [
+  'STT',
+  'Họ và tên',
+  'Năm sinh',
+  'Đơn vị đề nghị',
+  'Khối',
+  '2016',
+  '2017',
+  '2018',
+  '2019',
+  '2020',
+];
+
 export const INDIVIDUAL_HEADERS = [
   'STT',
   'Họ và tên',
