@@ -1,11 +1,26 @@
 import { z } from 'zod';
 import type { Tri } from '../kleene.js';
 import type { PredicateModule } from './module.js';
-import { COMMON, join, periodText } from './words.js';
-import { scanYears, type YearFacts, yearCulprits, yearSteps } from './years.js';
+import { COMMON, join } from './words.js';
+import {
+  inForm,
+  scanWindow,
+  type Window,
+  windowSchema,
+  windowText,
+  windowYears,
+  type YearFacts,
+  yearCulprits,
+  yearSteps,
+} from './years.js';
 
 /** A per-year code in at least `atLeast` consecutive years of the period. */
-export type ConsecutiveYears = { type: 'consecutiveYears'; code: string; atLeast: number };
+export type ConsecutiveYears = {
+  type: 'consecutiveYears';
+  code: string;
+  atLeast: number;
+  window?: Window | undefined;
+};
 
 const WORDS = {
   vi: {
@@ -32,14 +47,16 @@ export const consecutiveYears: PredicateModule<ConsecutiveYears, YearFacts & { r
       type: z.literal('consecutiveYears'),
       code: z.string().min(1),
       atLeast: z.number().int().positive(),
+      window: windowSchema.optional(),
     }),
   reads: (p) => ({ yearCodes: [p.code], distinctions: [], columns: [] }),
   evaluate(nominee, params, ctx) {
-    const scan = scanYears(nominee, params.code, ctx);
+    const scan = scanWindow(nominee, params.code, ctx, params.window);
     const hit = new Set(scan.hit);
     const open = new Set(scan.unknown);
-    const known = longestRun(ctx.years, (y) => hit.has(y));
-    const possible = longestRun(ctx.years, (y) => hit.has(y) || open.has(y));
+    const years = windowYears(ctx, params.window);
+    const known = longestRun(years, (y) => hit.has(y));
+    const possible = longestRun(years, (y) => hit.has(y) || open.has(y));
     const result: Tri = known >= params.atLeast ? 'pass' : possible >= params.atLeast ? 'unknown' : 'fail';
     return {
       type: 'consecutiveYears',
@@ -47,7 +64,7 @@ export const consecutiveYears: PredicateModule<ConsecutiveYears, YearFacts & { r
       args: { code: params.code, atLeast: params.atLeast, run: known, ...scan },
     };
   },
-  describe: (p, w) => ({ text: WORDS[w.lang].describe(p.code, p.atLeast, periodText(w)) }),
+  describe: (p, w) => ({ text: WORDS[w.lang].describe(p.code, p.atLeast, windowText(w, p.window)) }),
   render(_p, { args: a }, w) {
     const c = COMMON[w.lang];
     let text = `${a.code} ${a.run} ${WORDS[w.lang].consecutive}${a.hit.length ? ` (${join(a.hit)})` : ''}, ${c.needed} ${a.atLeast}`;
@@ -57,7 +74,7 @@ export const consecutiveYears: PredicateModule<ConsecutiveYears, YearFacts & { r
   cells: (_p, e) => yearCulprits(e),
   steps: (_p, e) => yearSteps(e),
   example(p, form) {
-    for (const y of form.recent(p.atLeast)) form.addYearCode(y, p.code);
+    for (const y of inForm(form, p.window).slice(-p.atLeast)) form.addYearCode(y, p.code);
   },
 };
 

@@ -1,11 +1,21 @@
 import { z } from 'zod';
 import { atLeast } from '../kleene.js';
 import type { PredicateModule } from './module.js';
-import { COMMON, join, periodText } from './words.js';
-import { scanYears, type YearFacts, yearCulprits, yearSteps } from './years.js';
+import { COMMON, join } from './words.js';
+import {
+  inForm,
+  scanWindow,
+  type Window,
+  windowSchema,
+  windowText,
+  windowYears,
+  type YearFacts,
+  yearCulprits,
+  yearSteps,
+} from './years.js';
 
 /** A per-year code in every year of the period. */
-export type EveryYear = { type: 'everyYear'; code: string };
+export type EveryYear = { type: 'everyYear'; code: string; window?: Window | undefined };
 
 const WORDS = {
   vi: (code: string, period: string) => `${code} tất cả các năm ${period}`,
@@ -15,17 +25,22 @@ const WORDS = {
 /** A per-year code in every year of the period: "5 consecutive years". */
 export const everyYear: PredicateModule<EveryYear, YearFacts> = {
   type: 'everyYear',
-  schema: () => z.strictObject({ type: z.literal('everyYear'), code: z.string().min(1) }),
+  schema: () =>
+    z.strictObject({
+      type: z.literal('everyYear'),
+      code: z.string().min(1),
+      window: windowSchema.optional(),
+    }),
   reads: (p) => ({ yearCodes: [p.code], distinctions: [], columns: [] }),
   evaluate(nominee, params, ctx) {
-    const scan = scanYears(nominee, params.code, ctx);
+    const scan = scanWindow(nominee, params.code, ctx, params.window);
     return {
       type: 'everyYear',
-      result: atLeast(scan.hit.length, scan.unknown.length, ctx.years.length),
-      args: { code: params.code, atLeast: ctx.years.length, ...scan },
+      result: atLeast(scan.hit.length, scan.unknown.length, windowYears(ctx, params.window).length),
+      args: { code: params.code, atLeast: windowYears(ctx, params.window).length, ...scan },
     };
   },
-  describe: (p, w) => ({ text: WORDS[w.lang](p.code, periodText(w)) }),
+  describe: (p, w) => ({ text: WORDS[w.lang](p.code, windowText(w, p.window)) }),
   render(_p, { args: a }, w) {
     const c = COMMON[w.lang];
     const total = a.hit.length + a.unknown.length + a.missing.length;
@@ -37,6 +52,6 @@ export const everyYear: PredicateModule<EveryYear, YearFacts> = {
   cells: (_p, e) => yearCulprits(e),
   steps: (_p, e) => yearSteps(e),
   example(p, form) {
-    for (const y of form.years) form.addYearCode(y, p.code);
+    for (const y of inForm(form, p.window)) form.addYearCode(y, p.code);
   },
 };

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { atLeast } from '../kleene.js';
 import type { PredicateModule } from './module.js';
-import { COMMON, join, periodText } from './words.js';
-import { scanYears, type YearFacts, yearCulprits, yearSteps } from './years.js';
+import { COMMON, join } from './words.js';
+import {
+  inForm,
+  scanWindow,
+  type Window,
+  windowSchema,
+  windowText,
+  type YearFacts,
+  yearCulprits,
+  yearSteps,
+} from './years.js';
 
 /** A per-year code in at least `atLeast` years of the period. */
-export type YearsWith = { type: 'yearsWith'; code: string; atLeast: number };
+export type YearsWith = { type: 'yearsWith'; code: string; atLeast: number; window?: Window | undefined };
 
 const WORDS = {
   vi: (code: string, n: number, period: string) => `${code} ít nhất ${n} năm trong ${period}`,
@@ -21,17 +30,18 @@ export const yearsWith: PredicateModule<YearsWith, YearFacts> = {
       type: z.literal('yearsWith'),
       code: z.string().min(1),
       atLeast: z.number().int().positive(),
+      window: windowSchema.optional(),
     }),
   reads: (p) => ({ yearCodes: [p.code], distinctions: [], columns: [] }),
   evaluate(nominee, params, ctx) {
-    const scan = scanYears(nominee, params.code, ctx);
+    const scan = scanWindow(nominee, params.code, ctx, params.window);
     return {
       type: 'yearsWith',
       result: atLeast(scan.hit.length, scan.unknown.length, params.atLeast),
       args: { code: params.code, atLeast: params.atLeast, ...scan },
     };
   },
-  describe: (p, w) => ({ text: WORDS[w.lang](p.code, p.atLeast, periodText(w)) }),
+  describe: (p, w) => ({ text: WORDS[w.lang](p.code, p.atLeast, windowText(w, p.window)) }),
   render(_p, { args: a }, w) {
     const c = COMMON[w.lang];
     const hit = a.hit.length;
@@ -42,6 +52,6 @@ export const yearsWith: PredicateModule<YearsWith, YearFacts> = {
   cells: (_p, e) => yearCulprits(e),
   steps: (_p, e) => yearSteps(e),
   example(p, form) {
-    for (const y of form.recent(p.atLeast)) form.addYearCode(y, p.code);
+    for (const y of inForm(form, p.window).slice(-p.atLeast)) form.addYearCode(y, p.code);
   },
 };
