@@ -262,7 +262,8 @@ function submittedCell(ws: ExcelJS.Worksheet, campaign: Campaign): void {
   date.fill = solid(FILL.required);
   date.border = { bottom: { style: 'thin' } };
   const deadline = campaign.deadline ? ` Hạn gửi: ${campaign.deadline.split('-').reverse().join('/')}.` : '';
-  date.note = `Ngày đơn vị gửi danh sách, ví dụ 10/05/${campaign.period.to}.${deadline}`;
+  const example = `ví dụ 10/05/${campaign.period.to}`;
+  date.note = `Ngày đơn vị gửi danh sách, ${example}.${deadline}`;
   date.dataValidation = {
     type: 'date',
     operator: 'greaterThan',
@@ -271,7 +272,7 @@ function submittedCell(ws: ExcelJS.Worksheet, campaign: Campaign): void {
     showErrorMessage: true,
     errorStyle: 'stop',
     errorTitle: 'Ngày gửi',
-    error: 'Ghi ngày theo dạng ngày/tháng/năm, ví dụ 10/05/2020.',
+    error: `Ghi ngày theo dạng ngày/tháng/năm, ${example}.`,
   };
 }
 
