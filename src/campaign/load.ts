@@ -118,7 +118,7 @@ function readCampaignFiles(dir: string): CampaignFiles {
 
 function assemble(dir: string, files: CampaignFiles, table: AllocationTable): Campaign {
   const { meta, vocabulary, criteria, allocationsFile, problems } = files;
-  checkReferences(dir, meta.units, vocabulary, criteria, problems);
+  checkReferences(dir, meta.units, vocabulary, criteria, problems, meta.columns ?? []);
   const printedTotals = meta.printedTotals ?? table.totals;
   if (meta.printedTotals && table.totals) checkTotalsAgree(dir, meta.printedTotals, table.totals, problems);
   if (problems.length > 0) throw new CampaignError(problems);

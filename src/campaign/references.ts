@@ -3,6 +3,7 @@ import { type Predicate, readsOf } from '../engine/predicate.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import type { Kind } from '../model/categories.js';
+import type { DeclaredColumn } from '../model/column.js';
 import type { Text } from '../model/text.js';
 import { COLUMNS } from '../read/columns.js';
 import { nearestName } from './nearest.js';
@@ -20,8 +21,9 @@ export function checkReferences(
   vocabulary: Campaign['vocabulary'],
   criteria: Campaign['criteria'],
   problems: Finding[],
+  declared: readonly DeclaredColumn[] = [],
 ): void {
-  checkCriteria(path.join(dir, 'criteria.json'), vocabulary, criteria, problems);
+  checkCriteria(path.join(dir, 'criteria.json'), vocabulary, criteria, problems, declared);
   checkVocabulary(path.join(dir, 'vocabulary.json'), vocabulary, problems);
   const unitIds = new Set<string>();
   for (const unit of units) {
@@ -41,6 +43,7 @@ const YEAR_CODE: Text = {
   vi: 'mã danh hiệu theo năm của vocabulary.json',
   en: 'a per-year code of vocabulary.json',
 };
+const DECLARED: Text = { vi: 'cột khai báo trong campaign.json', en: 'a column declared in campaign.json' };
 const DISTINCTION: Text = {
   vi: 'mã khen thưởng của vocabulary.json',
   en: 'a distinction code of vocabulary.json',
@@ -51,10 +54,21 @@ function checkCriteria(
   vocabulary: Campaign['vocabulary'],
   criteria: Campaign['criteria'],
   problems: Finding[],
+  declared: readonly DeclaredColumn[],
 ): void {
   const yearCodes = vocabulary.yearCodes.map((c) => c.code);
   const distinctionCodes = vocabulary.distinctions.map((c) => c.code);
-  const columns = new Map(COLUMNS.map((c) => [c.id, c]));
+  const columns = new Map<string, { kinds: readonly Kind[]; header: string }>([
+    ...COLUMNS.map((c): [string, { kinds: readonly Kind[]; header: string }] => [
+      c.id,
+      { kinds: c.kinds, header: c.vi },
+    ]),
+    ...declared.map((c): [string, { kinds: readonly Kind[]; header: string }] => [
+      c.id,
+      { kinds: c.kinds, header: c.header.vi },
+    ]),
+  ]);
+  const declaredIds = declared.map((c) => c.id);
   const ids = new Set<string>();
   for (const criterion of criteria) {
     if (ids.has(criterion.id))
@@ -86,7 +100,11 @@ function checkCriteria(
       }
       for (const id of reads.columns) {
         const spec = columns.get(id);
-        if (!spec) continue;
+        if (!spec) {
+          // a form column is known by the reader; anything else must be declared in campaign.json
+          if (!/^\d{4}$/.test(id)) problems.push(unknownName(file, where, id, DECLARED, declaredIds));
+          continue;
+        }
         for (const kind of kinds) {
           if (spec.kinds.includes(kind)) continue;
           problems.push(
@@ -95,7 +113,7 @@ function checkCriteria(
               {
                 ...inLangs('path', where),
                 ...inLangs('kind', KIND_WORDS[kind]),
-                column: spec.vi,
+                column: spec.header,
                 ...inLangs('kinds', {
                   vi: spec.kinds.map((k) => KIND_WORDS[k].vi).join(', '),
                   en: spec.kinds.map((k) => KIND_WORDS[k].en).join(', '),
@@ -206,4 +224,18 @@ function duplicate(file: string, what: Text, id: string): Finding {
     },
     { file },
   );
+}
+
+/** Declared columns no criterion reads: asked of every unit, used by nothing (a warning). */
+export function unusedColumns(campaign: Pick<Campaign, 'criteria' | 'columns'>): string[] {
+  const read = new Set<string>();
+  for (const criterion of campaign.criteria) {
+    const trees = [
+      criterion.test,
+      criterion.appliesWhen,
+      ...Object.values(criterion.interpretations ?? {}).map((r) => r.test),
+    ];
+    for (const tree of trees) if (tree) for (const id of readsOf(tree).columns) read.add(id);
+  }
+  return (campaign.columns ?? []).map((c) => c.id).filter((id) => !read.has(id));
 }

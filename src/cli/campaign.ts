@@ -1,13 +1,15 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { type CasesResult, coverageGaps, type Mismatch, runCases } from '../campaign/cases.js';
 import { initBlankCampaign, initCampaign } from '../campaign/init.js';
 import { CampaignError, campaignDir, loadCampaignFrom } from '../campaign/load.js';
 import { type Migration, migrateCampaign } from '../campaign/migrate.js';
+import { unusedColumns } from '../campaign/references.js';
 import type { Campaign } from '../campaign/schema.js';
 import { renderRuleMessage } from '../engine/render.js';
-import { renderFinding } from '../findings/catalogue.js';
-import { formatPosition, type Lang } from '../findings/finding.js';
+import { finding, inLangs, renderFinding } from '../findings/catalogue.js';
+import { type Finding, formatPosition, type Lang } from '../findings/finding.js';
 import type { SetAction } from './commands.js';
 import { EXIT } from './main.js';
 import { langOption, langSchema, parseOptions } from './options.js';
@@ -57,7 +59,11 @@ export function registerCampaign(program: Command, setAction: SetAction): void {
   setAction(validate, (dir: string, raw: unknown) => async (io) => {
     const { lang } = parseOptions(validateOptions, raw);
     try {
-      io.stdout(`${summary(await loadCampaignFrom(dir), lang)}\n`);
+      const loaded = await loadCampaignFrom(dir);
+      io.stdout(`${summary(loaded, lang)}\n`);
+      for (const warning of unusedColumnWarnings(loaded)) {
+        io.stdout(`${formatPosition(warning)}: ${renderFinding(warning, lang)}\n`);
+      }
       return EXIT.ok;
     } catch (error) {
       if (!(error instanceof CampaignError)) throw error;
@@ -200,4 +206,17 @@ export function casesReport(campaign: Campaign, result: CasesResult, lang: Lang)
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A warning per declared column no criterion reads (`campaign validate` still says OK). */
+export function unusedColumnWarnings(campaign: Campaign): Finding[] {
+  const file = path.join(campaign.dir, 'campaign.json');
+  return unusedColumns(campaign).map((id) => {
+    const column = campaign.columns?.find((c) => c.id === id);
+    return finding(
+      'W-CAMPAIGN-UNUSED-COLUMN',
+      { id, column: column?.header.vi ?? id, ...inLangs('column', column?.header ?? { vi: id, en: id }) },
+      { file },
+    );
+  });
 }

@@ -60,6 +60,14 @@ export const CATALOGUE = {
       en: '{path}: the criterion applies to {kind} but reads the column "{column}", which only {kinds} have',
     },
   },
+  'W-CAMPAIGN-UNUSED-COLUMN': {
+    severity: 'warning',
+    title: { vi: 'Cột khai báo không tiêu chí nào dùng', en: 'A declared column no criterion uses' },
+    template: {
+      vi: 'Cột "{column}" ({id}) được khai báo nhưng không tiêu chí nào đọc: các đơn vị sẽ điền mà không để làm gì',
+      en: 'The column "{column}" ({id}) is declared but no criterion reads it: units would fill it in for nothing',
+    },
+  },
   'E-CAMPAIGN-UNKNOWN': {
     severity: 'error',
     title: { vi: 'Không có bộ quy tắc này', en: 'No such campaign' },

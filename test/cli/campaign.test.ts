@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withSchema } from '../../src/campaign/init.js';
@@ -243,6 +243,48 @@ describe('campaign validate: what the files name of each other', () => {
         /\b(expected|found|criterion|one of|is not|nothing|missing|Invalid|input|string|number|array|object|keys?)\b/i,
       );
     }
+  });
+});
+
+describe('campaign validate: declared columns', () => {
+  const copyLaw = () => {
+    const dir = path.join(tempDir('eligibility-law-'), 'law');
+    cpSync(path.join(RULES_DIR, 'luat-tdkt-2022'), dir, { recursive: true });
+    return dir;
+  };
+
+  it('a criterion reading a column campaign.json does not declare, with the nearest', async () => {
+    const dir = copyLaw();
+    editJson(dir, 'criteria.json', (data) => {
+      const criteria = data.criteria as { id: string; test: Record<string, unknown> }[];
+      const share = criteria.find((c) => c.id === 'TTLDTT-4');
+      if (!share) throw new Error('TTLDTT-4 expected');
+      share.test = { type: 'share', part: 'member_ldtt', whole: 'members', percent: 50.01 };
+    });
+    const { code, stdout } = await run('campaign', 'validate', dir);
+    expect(code).toBe(2);
+    expect(stdout).toBe(
+      `${path.join(dir, 'criteria.json')}: tiêu chí TTLDTT-4 › test: "member_ldtt" không phải cột khai báo trong campaign.json — có phải members_ldtt?\n`,
+    );
+  });
+
+  it('warns of a declared column no criterion reads, and still validates', async () => {
+    const dir = copyLaw();
+    editJson(dir, 'campaign.json', (data) => {
+      (data.columns as Record<string, unknown>[]).push({
+        id: 'note',
+        header: { vi: 'Ghi chú thêm', en: 'note' },
+        type: 'text',
+        kinds: ['individual'],
+      });
+    });
+    const { code, stdout } = await run('campaign', 'validate', dir, '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[1]).toBe(
+      `${path.join(dir, 'campaign.json')}: The column "note" (note) is declared but no criterion reads it: units would fill it in for nothing`,
+    );
+    const shipped = await run('campaign', 'validate', 'luat-tdkt-2022');
+    expect(shipped.stdout).toBe('OK luat-tdkt-2022: giai đoạn 2024–2024, 3 đơn vị, 12 tiêu chí\n');
   });
 });
 
