@@ -43,6 +43,11 @@ export const campaignFileSchema = z
     title: textSchema,
     /** The document the campaign implements, e.g. `154/KH-LĐLĐ, 16/3/2020`. */
     plan: z.strictObject({ ref: z.string(), date: z.string().optional() }),
+    /**
+     * Where the reports are signed, as their date line names it (`Lai Châu, ngày … tháng … năm …`);
+     * the province when left out.
+     */
+    place: z.string().min(1).optional(),
     period: z
       .object({ from: year, to: year })
       .refine((p) => p.from <= p.to, 'period.from must not be after period.to'),

@@ -6,6 +6,7 @@ import { type CheckResult, runCheck } from '../check.js';
 import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn, fallsShort } from '../fail-on.js';
 import type { Lang } from '../findings/finding.js';
 import { type CsvSeparator, csvSeparator, DEFAULT_CSV_SEPARATOR } from '../report/csv-separator.js';
+import { reportDate } from '../report/date.js';
 import { formatNames, parseFormats, reportFormat } from '../report/index.js';
 import { renderJson } from '../report/json.js';
 import { ndjsonWriter } from '../report/ndjson.js';
@@ -155,7 +156,10 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       terminal: process.stdout.isTTY === true,
     });
     const { quiet, failOn, lang } = options;
-    const render = { failOn, csvSeparator: options.csvSeparator };
+    // one date for every report of the run, even one that crosses midnight; a bad
+    // SOURCE_DATE_EPOCH stops the run before anything is read or written
+    const date = reportDate(lang);
+    const render = { failOn, csvSeparator: options.csvSeparator, date };
     // progress is for a person watching; --quiet leaves stderr to errors
     const progress = (text: string) => {
       if (!quiet) io.stderr(text);
@@ -217,7 +221,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           if (quiet) continue;
           const color = useColor(process.env, process.stdout.isTTY);
           const width = Math.min(100, Math.max(80, process.stdout.columns ?? 80));
-          io.stdout(renderText(result, { lang: options.lang, color, width }));
+          io.stdout(renderText(result, { lang: options.lang, color, width, date }));
         } else {
           const data = await reportFormat(format).render(result, lang, render);
           // a binary report reaches stdout only down a pipe (`--output -`), as its bytes

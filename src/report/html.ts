@@ -4,8 +4,12 @@ import type { Verdict } from '../engine/kleene.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import { categoryOf } from '../model/categories.js';
+import type { Nominee } from '../model/nominee.js';
+import { type ReportDate, reportDate } from './date.js';
+import { eligibleByUnit, eligibleWords } from './eligible.js';
 import { markWords, repeatWords, unitCell, unitWritten } from './nominee-marks.js';
 import { capitalised, nominationsStatus, quotaWords, seatsCell, seatsTone } from './quota-words.js';
+import { madeOn, signatureBlock } from './signature.js';
 import {
   compositionTable,
   nomineePosition,
@@ -19,6 +23,7 @@ import {
   WORDS,
 } from './table.js';
 import { categoryLabel, compositionWords } from './text.js';
+import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 
 const H = {
   vi: {
@@ -77,8 +82,9 @@ const H = {
  * chart, and a few lines of script for the nominee filter; the page reads fine without them.
  * Every text that comes from an input or a campaign goes through `escapeHtml`.
  */
-export function renderHtml(result: CheckResult, lang: Lang): string {
+export function renderHtml(result: CheckResult, lang: Lang, options: { date?: ReportDate } = {}): string {
   const h = H[lang];
+  const date = options.date ?? reportDate(lang);
   const w = WORDS[lang];
   const qw = quotaWords(lang);
   const marks = markWords(lang);
@@ -97,10 +103,10 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
       return entries.map(
         (q, i) =>
           `<tr>${i === 0 ? `<th scope="row" rowspan="${entries.length}">${escapeHtml(u.name)}</th>` : ''}` +
-          `<td class="nowrap">${escapeHtml(categoryLabel(q.category, lang))}</td><td class="n">${q.allocated}</td>` +
-          `<td class="n">${q.nominated}</td><td class="n">${q.eligible}</td><td class="n">${q.review}</td>` +
-          `<td class="s-${q.status}">${escapeHtml(capitalised(nominationsStatus(q, lang)))}</td>` +
-          `<td class="seats-${seatsTone(q)}">${escapeHtml(capitalised(seatsCell(q, lang)))}` +
+          `<td class="nowrap">${escapeHtml(categoryLabel(q.category, lang))}</td>${labelled(h.quotaColumns[2], q.allocated)}` +
+          `${labelled(h.quotaColumns[3], q.nominated)}${labelled(h.quotaColumns[4], q.eligible)}${labelled(h.quotaColumns[5], q.review)}` +
+          `<td class="s-${q.status}" data-label="${escapeHtml(h.quotaColumns[6])}">${escapeHtml(capitalised(nominationsStatus(q, lang)))}</td>` +
+          `<td class="seats-${seatsTone(q)}" data-label="${escapeHtml(h.quotaColumns[7])}">${escapeHtml(capitalised(seatsCell(q, lang)))}` +
           (q.repeats > 0
             ? `<span class="mark">${escapeHtml(capitalised(qw.repeats(q.repeats)))}</span>`
             : '') +
@@ -123,7 +129,7 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
         `<td>${escapeHtml(unitCell(campaign, n) ?? n.unitText)}${mark(written === undefined ? undefined : marks.written(written))}</td>` +
         `<td><span class="badge ${j.verdict}">${escapeHtml(w.verdict[j.verdict])}</span>${mark(repeat === undefined ? undefined : capitalised(repeat))}</td>` +
         `<td>${reasons ? `<ul>${reasons}</ul>` : ''}</td>` +
-        `<td class="where">${escapeHtml(nomineePosition(n))}</td></tr>`
+        `<td class="where">${where(nomineePosition(n))}</td></tr>`
       );
     })
     .join('\n');
@@ -132,7 +138,7 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
     .map(
       (f) =>
         `<tr class="f-${f.severity}"><td>${escapeHtml(w.severity[f.severity])}</td><td><code>${escapeHtml(f.code)}</code></td>` +
-        `<td class="where">${escapeHtml(formatPosition(f))}</td><td>${escapeHtml(renderFinding(f, lang))}</td></tr>`,
+        `<td class="where">${where(formatPosition(f))}</td><td>${escapeHtml(renderFinding(f, lang))}</td></tr>`,
     )
     .join('\n');
 
@@ -157,6 +163,7 @@ export function renderHtml(result: CheckResult, lang: Lang): string {
 <header>
 <h1>${escapeHtml(campaign.title[lang])}</h1>
 <p>${escapeHtml(sourceLine(result, lang))}</p>
+<p class="date">${escapeHtml(madeOn(date, lang))}</p>
 </header>
 <main>
 <section class="cards">${cards}</section>
@@ -170,7 +177,7 @@ ${chart(units, h.chart, h.series)}
 ${quotaRows}
 </tbody></table></div>
 </section>
-${composition(result, lang)}<section>
+${totals(result, lang)}${composition(result, lang)}${eligible(result, lang)}<section class="page">
 <h2>${escapeHtml(h.nominees)} (${result.judgements.length})</h2>
 <p class="filter"><input id="filter" type="search" placeholder="${escapeHtml(h.filter)}" aria-label="${escapeHtml(h.filter)}"> <output id="shown"></output></p>
 <div class="scroll"><table id="nominees">
@@ -179,7 +186,7 @@ ${composition(result, lang)}<section>
 ${nomineeRows}
 </tbody></table></div>
 </section>
-<section>
+<section class="page">
 <h2>${escapeHtml(h.findings)} (${result.findings.length})</h2>
 ${
   result.findings.length === 0
@@ -196,7 +203,7 @@ ${findingRows}
 ${rules}
 </dl></details>
 </section>
-</main>
+${signature(result, date, lang)}</main>
 <script>${script(h.shown)}</script>
 </body>
 </html>
@@ -219,6 +226,138 @@ function mark(text: string | undefined): string {
 /** Text safe in element content and in quoted attributes. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}
+
+/** A number cell carrying its column's name, which a phone shows beside it in place of the header. */
+function labelled(label: string, value: number): string {
+  return `<td class="n" data-label="${escapeHtml(label)}">${value}</td>`;
+}
+
+/**
+ * `nominees.xlsx › Cá nhân!B7` that may wrap between its parts and at spaces, never inside a
+ * file name or a cell reference.
+ */
+function where(position: string): string {
+  return position
+    .split(' › ')
+    .map((part) => `<span class="nw">${escapeHtml(part)}</span>`)
+    .join(' › ');
+}
+
+/** The province's totals by category, then the plan's stated totals against what its table adds up to. */
+function totals(result: CheckResult, lang: Lang): string {
+  const t = TOTALS_WORDS[lang];
+  const columns = H[lang].quotaColumns.slice(1, 6);
+  const head = columns
+    .map((c, i) => `<th scope="col"${i > 0 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`)
+    .join('');
+  const body = totalsRows(result, lang)
+    .map(
+      (r) =>
+        `<tr${r.all ? ' class="total"' : ''}><th scope="row">${escapeHtml(r.label)}</th>` +
+        `${[r.allocated, r.nominated, r.eligible, r.review].map((v, i) => labelled(columns[i + 1] ?? '', v)).join('')}</tr>`,
+    )
+    .join('\n');
+  const stated = statedRows(result, lang);
+  const statedTable =
+    stated.rows.length === 0
+      ? ''
+      : `<h3>${escapeHtml(stated.title)}</h3>
+<div class="scroll"><table class="stated">
+<thead><tr>${t.statedColumns.map((c, i) => `<th scope="col"${i > 0 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<tbody>
+${stated.rows
+  .map(
+    (r) =>
+      `<tr><th scope="row">${escapeHtml(r.label)}</th><td class="n">${r.stated}</td><td class="n">${r.table}</td>` +
+      `<td class="n${r.difference === 0 ? '' : ' differs'}">${r.difference > 0 ? `+${r.difference}` : r.difference}</td></tr>`,
+  )
+  .join('\n')}
+</tbody></table></div>
+`;
+  return `<section class="totals">
+<h2>${escapeHtml(t.totals)}</h2>
+<div class="scroll"><table class="totals">
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table></div>
+${statedTable}</section>
+`;
+}
+
+/**
+ * Who may go: each unit's eligible nominees under its plan name, a table per category, numbered
+ * as a list to forward is. Individuals show their birth year and position.
+ */
+function eligible(result: CheckResult, lang: Lang): string {
+  const e = eligibleWords(lang);
+  const units = eligibleByUnit(result);
+  const whereHeader = H[lang].nomineeColumns[5];
+  const categoryTable = (nominees: readonly Nominee[]) => {
+    const individuals = nominees[0]?.kind === 'individual';
+    const heads = [
+      [e.columns.number, ' class="n"'],
+      [e.columns.name, ''],
+      ...(individuals
+        ? [
+            [e.columns.birthYear, ' class="n"'],
+            [e.columns.position, ''],
+          ]
+        : []),
+      [whereHeader, ''],
+    ];
+    const rows = nominees
+      .map(
+        (n, i) =>
+          `<tr><td class="n">${i + 1}</td><td class="name">${escapeHtml(n.name)}</td>` +
+          (individuals
+            ? `<td class="n born" data-label="${escapeHtml(e.columns.birthYear.toLowerCase())}">${n.birthYear ?? ''}</td><td>${escapeHtml(n.position ?? '')}</td>`
+            : '') +
+          `<td class="where">${where(nomineePosition(n))}</td></tr>`,
+      )
+      .join('\n');
+    return `<div class="scroll"><table class="eligible${individuals ? ' individuals' : ''}">
+<thead><tr>${heads.map(([c, cls]) => `<th scope="col"${cls}>${escapeHtml(c ?? '')}</th>`).join('')}</tr></thead>
+<tbody>
+${rows}
+</tbody></table></div>`;
+  };
+  const body =
+    units.length === 0
+      ? `<p>${escapeHtml(e.none)}</p>`
+      : units
+          .map(
+            (u) =>
+              `<h3>${escapeHtml(u.name)}${u.unit === null ? ` <small>(${escapeHtml(e.outside)})</small>` : ''} (${u.count})</h3>\n` +
+              u.categories
+                .map(
+                  (c) =>
+                    `<h4>${escapeHtml(categoryLabel(c.category, lang))} (${c.nominees.length})</h4>\n${categoryTable(c.nominees)}`,
+                )
+                .join('\n'),
+          )
+          .join('\n');
+  return `<section class="page eligible-list">
+<h2>${escapeHtml(e.title)} (${result.summary.eligible})</h2>
+${body}
+</section>
+`;
+}
+
+/**
+ * The close of the report: the place and date line above the approver, each signer's title in
+ * bold capitals over the hint to sign, and room to sign below.
+ */
+function signature(result: CheckResult, date: ReportDate, lang: Lang): string {
+  const block = signatureBlock(result.campaign, date, lang);
+  const signer = (s: (typeof block.signers)[number]) =>
+    `<div class="signer"><b>${escapeHtml(s.title)}</b><i>${escapeHtml(s.hint)}</i></div>`;
+  return `<section class="signature">
+<p class="place-date"><i>${escapeHtml(block.placeDate)}</i></p>
+${signer(block.signers[0])}${signer(block.signers[1])}
+</section>
+`;
 }
 
 /**
@@ -247,7 +386,7 @@ function composition(result: CheckResult, lang: Lang): string {
   const head = [headers.unit, headers.individuals, ...TRAITS.map((t) => headers.traits[t])]
     .map((c, i) => `<th scope="col"${i > 0 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`)
     .join('');
-  return `<section>
+  return `<section class="page">
 <h2>${escapeHtml(title)}</h2>
 <div class="scroll"><table class="composition">
 <thead><tr>${head}</tr></thead>
@@ -338,10 +477,11 @@ const CSS = `
 body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1b1b1b;background:#f6f7f9}
 header{background:#16365c;color:#fff;padding:16px}
 header h1{margin:0 0 4px;font-size:1.25rem;line-height:1.3}
-header p{margin:0;opacity:.85;font-size:.9rem;overflow-wrap:anywhere}
+header p{margin:0;opacity:.85;font-size:.9rem}header p.date{margin-top:2px}
 main{padding:12px;max-width:1200px;margin:0 auto}
 section{background:#fff;border-radius:8px;padding:12px;margin:0 0 12px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
-h2{font-size:1.1rem;margin:0 0 8px}
+h2{font-size:1.1rem;margin:0 0 8px}h3{font-size:1rem;margin:14px 0 4px}h4{font-size:.9rem;margin:8px 0 4px;color:#333}
+h3 small{font-weight:400;color:#555}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(96px,1fr));gap:8px;background:none;box-shadow:none;padding:0}
 .card{background:#fff;border-radius:8px;padding:10px;box-shadow:0 1px 2px rgba(0,0,0,.08);border-top:4px solid #16365c}
 .card b{display:block;font-size:1.5rem}.card span{font-size:.85rem;color:#555}
@@ -366,7 +506,16 @@ ul{margin:0;padding-left:1.1em}li.r-fail{color:#8c1d18}li.r-unknown{color:#6b4b0
 .composition .share{color:#555;font-size:.85em}.composition .blank{display:block;color:#8a6100;font-size:.8em}
 .composition tr.total th,.composition tr.total td{font-weight:700;border-top:2px solid #b8c0cc}
 .note{font-size:.85rem;color:#555;margin:8px 0 0}
-.where{color:#555;font-size:.8rem;overflow-wrap:anywhere}
+.where{color:#555;font-size:.8rem}.nw{white-space:nowrap}
+table.totals,table.stated{width:auto;min-width:50%}
+.totals tr.total th,.totals tr.total td{font-weight:700;border-top:2px solid #b8c0cc}
+td.differs{color:#b3261e;font-weight:700}
+.eligible td.name{font-weight:600}.stated th[scope=row]{white-space:nowrap}
+table.eligible{table-layout:fixed}.eligible th:first-child{width:3em}.eligible th:last-child{width:26%}
+.eligible.individuals th:nth-child(2){width:28%}.eligible.individuals th:nth-child(3){width:5.5em}
+.signature{display:grid;grid-template-columns:1fr 1fr;column-gap:16px;text-align:center;background:none;box-shadow:none;padding:12px 0 0}
+.signature .place-date{grid-column:2;margin:0 0 4px}
+.signer{grid-row:2;padding-bottom:96px}.signer b,.signer i{display:block}.signer b{text-transform:uppercase}
 .f-error td:first-child{color:#b3261e;font-weight:600}.f-warning td:first-child{color:#c77700;font-weight:600}
 .filter input{width:100%;max-width:420px;padding:8px 10px;font-size:1rem;border:1px solid #b8c0cc;border-radius:6px}
 output{font-size:.85rem;color:#555}
@@ -383,6 +532,36 @@ dt{margin-top:6px}dd{margin:0 0 0 1em;color:#555;font-size:.85rem}
   .composition th,.composition td{display:flex;justify-content:space-between;gap:8px;border:0;padding:1px 4px}
   .composition td::before{content:attr(data-label);color:#555;text-align:left}
   .composition tr.total th,.composition tr.total td{border:0}.composition tr.total{border-top:2px solid #b8c0cc}
+  .quota thead{display:none}
+  .quota,.quota tbody{display:block}
+  .quota tr{display:flex;flex-wrap:wrap;column-gap:12px;border-bottom:1px solid #d0d5dc;padding:3px 0}
+  .quota th,.quota td{border:0;padding:1px 4px}
+  .quota th[scope=row]{flex:0 0 100%;background:#eef1f5;margin-top:6px}
+  .quota td:not(.n){flex:0 0 100%;white-space:normal}
+  .quota td.nowrap{font-weight:600}
+  .quota td.n{text-align:left}
+  .quota td[data-label]::before{content:attr(data-label);color:#555;font-size:.75rem;font-weight:400;margin-right:4px}
+  .eligible thead{display:none}
+  .eligible tr{display:block;border-bottom:1px solid #d0d5dc;padding:4px 0}
+  .eligible td{display:inline;border:0;padding:0 4px 0 0}
+  .eligible td.born::before{content:"(" attr(data-label) " "}.eligible td.born::after{content:")"}
+  .eligible td.where{display:block}
 }
-@media print{body{background:#fff}section{box-shadow:none}.filter{display:none}}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+  body{background:#fff;font-size:10.5pt}
+  header{background:none;color:#000;padding:0 0 6px;border-bottom:2px solid #16365c}
+  header p{opacity:1}
+  main{padding:8px 0 0;max-width:none}
+  section{box-shadow:none;border-radius:0;padding:0;margin:0 0 12px}
+  section.page{break-before:page}
+  .filter{display:none}
+  .scroll{overflow:visible}
+  thead th{position:static}
+  thead{display:table-header-group}
+  /* a bar per unit fills a page of its own; the table beside it has the same numbers */
+  figure{display:none}
+  tr,.signature{break-inside:avoid}
+  h2,h3,h4{break-after:avoid}
+}
 `;

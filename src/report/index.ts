@@ -3,6 +3,7 @@ import type { FailOn } from '../fail-on.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
 import type { CsvSeparator } from './csv-separator.js';
+import type { ReportDate } from './date.js';
 
 /** An output format of `check`: what its files are called and how a result becomes one. */
 export interface ReportFormat {
@@ -13,11 +14,15 @@ export interface ReportFormat {
   render(result: CheckResult, lang: Lang, options?: RenderOptions): Promise<string | Uint8Array>;
 }
 
-/** What a run decided that some formats show: JUnit fails exactly the cases `--fail-on` names. */
+/**
+ * What a run decided that some formats show: JUnit fails exactly the cases `--fail-on` names;
+ * the reports for people are dated (`SOURCE_DATE_EPOCH` or today when left out).
+ */
 export interface RenderOptions {
   failOn?: readonly FailOn[];
   /** The CSV field separator (`--csv-separator`); csv.ts says why `;` is the default. */
   csvSeparator?: CsvSeparator;
+  date?: ReportDate;
 }
 
 /**
@@ -28,7 +33,8 @@ export const REPORT_FORMATS = {
   text: {
     extension: 'txt',
     binary: false,
-    render: async (r, lang) => (await import('./text.js')).renderText(r, { lang, color: false, width: 100 }),
+    render: async (r, lang, o) =>
+      (await import('./text.js')).renderText(r, { lang, color: false, width: 100, date: o?.date }),
   },
   json: {
     extension: 'json',
@@ -38,7 +44,7 @@ export const REPORT_FORMATS = {
   xlsx: {
     extension: 'xlsx',
     binary: true,
-    render: async (r, lang) => (await import('./xlsx.js')).renderXlsx(r, lang),
+    render: async (r, lang, o) => (await import('./xlsx.js')).renderXlsx(r, lang, { date: o?.date }),
   },
   csv: {
     extension: 'csv',
@@ -48,12 +54,12 @@ export const REPORT_FORMATS = {
   markdown: {
     extension: 'md',
     binary: false,
-    render: async (r, lang) => (await import('./markdown.js')).renderMarkdown(r, lang),
+    render: async (r, lang, o) => (await import('./markdown.js')).renderMarkdown(r, lang, { date: o?.date }),
   },
   html: {
     extension: 'html',
     binary: false,
-    render: async (r, lang) => (await import('./html.js')).renderHtml(r, lang),
+    render: async (r, lang, o) => (await import('./html.js')).renderHtml(r, lang, { date: o?.date }),
   },
   junit: {
     extension: 'xml',

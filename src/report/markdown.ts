@@ -2,8 +2,11 @@ import type { CheckResult } from '../check.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import { categoryOf } from '../model/categories.js';
+import { type ReportDate, reportDate } from './date.js';
+import { eligibleByUnit, eligibleWords } from './eligible.js';
 import { repeatWords, unitLabel } from './nominee-marks.js';
 import { capitalised, dropLine, nominationsStatus, quotaWords, seatsCell, seatsTone } from './quota-words.js';
+import { madeOn } from './signature.js';
 import {
   compositionTable,
   countText,
@@ -16,6 +19,7 @@ import {
   WORDS,
 } from './table.js';
 import { categoryLabel } from './text.js';
+import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 
 const MD = {
   vi: {
@@ -45,18 +49,20 @@ const MD = {
 } as const;
 
 /**
- * A report to paste into an email or a wiki: the quota table of every unit that nominated,
- * the nominees that are not eligible with their reasons, and the findings. Q-UNDER is left
- * out of the findings, as in the terminal report: the unit tables already show it.
+ * A report to paste into an email or a wiki: the quota table of every unit that nominated with
+ * the province's totals, the eligible nominees by unit, the nominees that are not eligible with
+ * their reasons, and the findings. Q-UNDER is left out of the findings, as in the terminal
+ * report: the unit tables already show it.
  */
-export function renderMarkdown(result: CheckResult, lang: Lang): string {
+export function renderMarkdown(result: CheckResult, lang: Lang, options: { date?: ReportDate } = {}): string {
   const m = MD[lang];
   const w = WORDS[lang];
   const qw = quotaWords(lang);
   const { campaign } = result;
+  const date = options.date ?? reportDate(lang);
   const out: string[] = [];
   out.push(`# ${inline(campaign.title[lang])}`, '');
-  out.push(inline(sourceLine(result, lang)), '');
+  out.push(`${inline(sourceLine(result, lang))}  `, inline(madeOn(date, lang)), '');
   out.push(`**${inline(w.tally(result.summary))}**`, '');
 
   out.push(`## ${m.quota}`, '', inline(qw.legend), '');
@@ -95,7 +101,10 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
     if (notes.length > 0) out.push(...notes.map((n) => `- ${inline(n)}`), '');
   }
   if (silent.length > 0) out.push(`${m.silent}: ${silent.map(inline).join(', ')}`, '');
+  out.push(...totals(result, lang));
   out.push(...composition(result, lang));
+  out.push(...eligible(result, lang));
+
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
   out.push(`## ${m.notEligible} (${notEligible.length})`, '');
   if (notEligible.length === 0) out.push(result.judgements.length === 0 ? m.noNominee : m.allEligible, '');
@@ -129,6 +138,77 @@ export function renderMarkdown(result: CheckResult, lang: Lang): string {
     out.push(...table([...m.findingColumns], rows), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** The province's totals by category, then the plan's stated totals against its table. */
+function totals(result: CheckResult, lang: Lang): string[] {
+  const t = TOTALS_WORDS[lang];
+  const bold = (text: string, on: boolean) => (on ? `**${text}**` : text);
+  const rows = totalsRows(result, lang).map((r) =>
+    [r.label, String(r.allocated), String(r.nominated), String(r.eligible), String(r.review)].map((c) =>
+      bold(c, r.all),
+    ),
+  );
+  // bold lines, not headings: the quota's headings are its units
+  const out = [
+    `**${t.totals}**`,
+    '',
+    ...table(MD[lang].quotaColumns.slice(0, 5), rows, [false, true, true, true, true]),
+    '',
+  ];
+  const stated = statedRows(result, lang);
+  if (stated.rows.length === 0) return out;
+  const body = stated.rows.map((r) => {
+    const difference = r.difference > 0 ? `+${r.difference}` : String(r.difference);
+    return [
+      r.label,
+      String(r.stated),
+      String(r.table),
+      r.difference === 0 ? difference : `**${difference}**`,
+    ];
+  });
+  return [
+    ...out,
+    `**${inline(stated.title)}**`,
+    '',
+    ...table([...t.statedColumns], body, [false, true, true, true]),
+    '',
+  ];
+}
+
+/** Who may go: each unit's eligible nominees under its plan name, by category, numbered. */
+function eligible(result: CheckResult, lang: Lang): string[] {
+  const e = eligibleWords(lang);
+  const units = eligibleByUnit(result);
+  const out = [`## ${e.title} (${result.summary.eligible})`, ''];
+  if (units.length === 0) return [...out, e.none, ''];
+  for (const unit of units) {
+    const name = unit.unit === null ? `${inline(unit.name)} (${e.outside})` : inline(unit.name);
+    out.push(`### ${name} (${unit.count})`, '');
+    for (const { category, nominees } of unit.categories) {
+      const individuals = nominees[0]?.kind === 'individual';
+      const header = [
+        e.columns.number,
+        e.columns.name,
+        ...(individuals ? [e.columns.birthYear, e.columns.position] : []),
+        MD[lang].nomineeColumns[3],
+      ];
+      const rows = nominees.map((n, i) => [
+        String(i + 1),
+        inline(n.name),
+        ...(individuals ? [n.birthYear === null ? '' : String(n.birthYear), inline(n.position ?? '')] : []),
+        inline(nomineePosition(n)),
+      ]);
+      const right = [true, false, ...(individuals ? [true, false] : []), false];
+      out.push(
+        `**${categoryLabel(category, lang)}** (${nominees.length})`,
+        '',
+        ...table(header, rows, right),
+        '',
+      );
+    }
+  }
+  return out;
 }
 
 /**

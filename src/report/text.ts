@@ -8,6 +8,8 @@ import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category, categoryOf } from '../model/categories.js';
+import { type ReportDate, reportDate } from './date.js';
+import { eligibleByUnit, eligibleLine, eligibleWords } from './eligible.js';
 import { displayWidth, padEnd, padStart, wrap } from './layout.js';
 import { repeatWords, unitLabel } from './nominee-marks.js';
 import {
@@ -18,7 +20,9 @@ import {
   seatsStatus,
   seatsTone,
 } from './quota-words.js';
+import { madeOn } from './signature.js';
 import { nomineePosition, sourceLine } from './table.js';
+import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -26,6 +30,8 @@ export interface TextOptions {
   color: boolean;
   /** Columns to fit in; reports are laid out for 80–100. */
   width?: number;
+  /** The day the report is made; `SOURCE_DATE_EPOCH` or today when left out. */
+  date?: ReportDate;
 }
 
 const WORDS = {
@@ -33,6 +39,7 @@ const WORDS = {
     quota: 'SỐ LƯỢNG THEO ĐƠN VỊ',
     columns: ['Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét'],
     noNominees: 'Chưa có đề nghị',
+    eligible: 'DANH SÁCH ĐẠT TIÊU CHUẨN',
     notEligible: 'ĐỀ NGHỊ CHƯA ĐẠT HOẶC CẦN XEM XÉT',
     legend: 'Ký hiệu',
     marks: { eligible: 'đạt', ineligible: 'không đạt', review: 'cần xem xét, chưa đủ thông tin để kết luận' },
@@ -62,6 +69,7 @@ const WORDS = {
     quota: 'QUOTA BY UNIT',
     columns: ['Category', 'Allocated', 'Nominated', 'Eligible', 'Review'],
     noNominees: 'No nominations from',
+    eligible: 'ELIGIBLE NOMINEES',
     notEligible: 'NOMINEES NOT ELIGIBLE OR TO REVIEW',
     legend: 'Marks',
     marks: {
@@ -117,9 +125,9 @@ export function compositionWords(lang: Lang) {
 }
 
 /**
- * The terminal report: quota per unit, the nominees that are not eligible and why, the
- * findings, a closing tally. Q-UNDER findings are not repeated in the list: the unit tables
- * already show eligible against allocated.
+ * The terminal report: quota per unit with the province's totals, the eligible nominees by unit,
+ * the nominees that are not eligible and why, the findings, a closing tally. Q-UNDER findings
+ * are not repeated in the list: the unit tables already show eligible against allocated.
  */
 export function renderText(result: CheckResult, options: TextOptions): string {
   const w = WORDS[options.lang];
@@ -128,17 +136,21 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
 
-  push(...header(result, c, width, options.lang), '');
+  const date = options.date ?? reportDate(options.lang);
+  push(...header(result, c, width, options.lang), ...wrap(madeOn(date, options.lang), { width }), '');
   push(c.bold(`1. ${w.quota}`), '', ...quotaSection(result, w, c, width, options.lang));
+  push(...totalsSection(result, c, width, options.lang));
   push(...compositionSection(result, w, c, width));
+  push(c.bold(`2. ${w.eligible} (${result.summary.eligible})`), '');
+  push(...eligibleSection(result, c, width, options.lang));
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
-  push(c.bold(`2. ${w.notEligible} (${notEligible.length})`), '');
+  push(c.bold(`3. ${w.notEligible} (${notEligible.length})`), '');
   // nothing read is not "everyone eligible" (an empty submission, E-EMPTY-SUBMISSION)
   if (notEligible.length === 0) push(`  ${result.judgements.length === 0 ? w.noNominee : w.allEligible}`, '');
   else push(...wrap(legend(w), { width, prefix: '  ', indent: 4 }), '');
   for (const j of notEligible) push(...nomineeBlock(j, result, w, c, width, options.lang), '');
   const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
-  push(c.bold(`3. ${w.findings} (${listed.length})`), '');
+  push(c.bold(`4. ${w.findings} (${listed.length})`), '');
   if (listed.length === 0) push(`  ${w.noFindings}`);
   for (const f of listed) push(...findingBlock(f, w, c, width, options.lang));
   push('', c.bold(w.tally), ...tally(result, w, c, width, options.lang));
@@ -216,6 +228,79 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
   if (silent.length > 0) {
     const label = `${w.noNominees}: `;
     lines.push(...wrap(label + silent.join(', '), { width, indent: 2 }), '');
+  }
+  return lines;
+}
+
+/**
+ * The province's totals by category under the unit tables, then the totals the plan's text
+ * states against what its table adds up to, a difference marked in red.
+ */
+function totalsSection(result: CheckResult, c: ChalkInstance, width: number, lang: Lang): string[] {
+  const t = TOTALS_WORDS[lang];
+  const w = WORDS[lang];
+  const rows = totalsRows(result, lang);
+  const labelWidth = Math.max(...rows.map((r) => displayWidth(r.label)), displayWidth(w.columns[0]));
+  const numbers = w.columns.slice(1, 5);
+  const line = (cells: string[]) =>
+    `  ${padEnd(cells[0] ?? '', labelWidth)}  ${numbers.map((h, i) => padStart(cells[i + 1] ?? '', displayWidth(h))).join('  ')}`.trimEnd();
+  const lines = [c.bold(t.totals), c.dim(line([w.columns[0], ...numbers]))];
+  for (const r of rows) {
+    const text = line([
+      r.label,
+      String(r.allocated),
+      String(r.nominated),
+      String(r.eligible),
+      String(r.review),
+    ]);
+    lines.push(r.all ? c.bold(text) : text);
+  }
+  lines.push('');
+
+  const stated = statedRows(result, lang);
+  if (stated.rows.length === 0) return lines;
+  lines.push(...wrap(stated.title, { width, paint: c.bold }));
+  const [, ...heads] = t.statedColumns;
+  const statedLabel = Math.max(...stated.rows.map((r) => displayWidth(r.label)));
+  const statedLine = (cells: string[]) =>
+    `  ${padEnd(cells[0] ?? '', statedLabel)}  ${heads.map((h, i) => padStart(cells[i + 1] ?? '', displayWidth(h))).join('  ')}`.trimEnd();
+  lines.push(c.dim(statedLine(['', ...heads])));
+  for (const r of stated.rows) {
+    const difference = r.difference > 0 ? `+${r.difference}` : String(r.difference);
+    const text = statedLine([r.label, String(r.stated), String(r.table), difference]);
+    lines.push(r.difference === 0 ? text : c.red(text));
+  }
+  lines.push('');
+  return lines;
+}
+
+/**
+ * Who may go: each unit's eligible nominees under its plan name, by category, numbered within
+ * the category as a list to forward is, with the row each came from.
+ */
+function eligibleSection(result: CheckResult, c: ChalkInstance, width: number, lang: Lang): string[] {
+  const e = eligibleWords(lang);
+  const units = eligibleByUnit(result);
+  if (units.length === 0) return [`  ${e.none}`, ''];
+  const lines: string[] = [];
+  for (const unit of units) {
+    const name = unit.unit === null ? `"${unit.name}" (${e.outside})` : unit.name;
+    lines.push(c.bold(`${name} (${unit.count})`));
+    for (const { category, nominees } of unit.categories) {
+      lines.push(`  ${categoryLabel(category, lang)}`);
+      const numberWidth = String(nominees.length).length;
+      nominees.forEach((n, i) => {
+        const prefix = `    ${padStart(String(i + 1), numberWidth)}. `;
+        lines.push(
+          ...wrap(`${eligibleLine(n)} · ${nomineePosition(n)}`, {
+            width,
+            prefix,
+            indent: displayWidth(prefix),
+          }),
+        );
+      });
+    }
+    lines.push('');
   }
   return lines;
 }

@@ -7,10 +7,12 @@ import { describeCriterion, descriptionLines } from '../engine/describe.js';
 import type { Verdict } from '../engine/kleene.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang, type Severity } from '../findings/finding.js';
-import { CATEGORIES, type Kind } from '../model/categories.js';
+import type { Kind } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
+import { type ReportDate, reportDate } from './date.js';
 import { capitalised, nominationsStatus, seatsCell, seatsTone } from './quota-words.js';
 import { xlsxValue, xmlSafe } from './sanitize.js';
+import { madeOn, type SignatureBlock, signatureBlock } from './signature.js';
 import {
   compositionTable,
   fieldOfCell,
@@ -20,13 +22,12 @@ import {
   reasonLine,
   reasonsFor,
   ruleIds,
-  statedTotals,
-  sum,
   TRAITS,
   WORDS,
   withMarkColumns,
 } from './table.js';
 import { categoryLabel } from './text.js';
+import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 
 /**
  * The workbook the federation forwards: summary, the two nominee lists with verdicts and the
@@ -36,21 +37,25 @@ import { categoryLabel } from './text.js';
  * Written with exceljs's streaming writer: each row is committed as soon as it is built, so a
  * large input does not hold a second copy of itself as a workbook in memory.
  */
-export async function renderXlsx(result: CheckResult, lang: Lang): Promise<Uint8Array> {
+export async function renderXlsx(
+  result: CheckResult,
+  lang: Lang,
+  given: { date?: ReportDate } = {},
+): Promise<Uint8Array> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const date = reportDate(result.campaign);
+  const date = given.date ?? reportDate(lang);
   // `created` is read by the constructor (the types omit it) and dates the zip entries too
-  const options = { stream: out, useStyles: true, useSharedStrings: false, created: date };
+  const options = { stream: out, useStyles: true, useSharedStrings: false, created: date.instant };
   const workbook = new DatedWorkbookWriter(options);
-  workbook.created = date;
-  workbook.modified = date;
+  workbook.created = date.instant;
+  workbook.modified = date.instant;
   workbook.creator = 'eligibility';
   workbook.lastModifiedBy = 'eligibility';
   workbook.title = result.campaign.title[lang];
 
-  summarySheet(workbook, result, lang);
+  summarySheet(workbook, result, lang, date);
   compositionSheet(workbook, result, lang);
   nomineeSheet(workbook, result, lang, 'collective');
   nomineeSheet(workbook, result, lang, 'individual');
@@ -69,15 +74,6 @@ export const SHEETS = {
   findings: 'Phát hiện',
   rules: 'Quy tắc',
 } as const;
-
-/**
- * A fixed date for the workbook's properties and its zip entries, so one input gives the same
- * bytes: the plan's date, else the first day of the period's last year.
- */
-function reportDate(campaign: Campaign): Date {
-  const planned = campaign.plan.date ? new Date(`${campaign.plan.date}T00:00:00Z`) : undefined;
-  return planned && !Number.isNaN(planned.getTime()) ? planned : new Date(Date.UTC(campaign.period.to, 0, 1));
-}
 
 type ZipAppend = (source: unknown, data: { name: string; date?: Date }) => unknown;
 
@@ -136,6 +132,10 @@ interface Column {
   /** Width bounds, in characters; the content's longest line decides in between. */
   min?: number;
   max?: number;
+  /** Numbers: the header is right-aligned over them, as Excel aligns the numbers themselves. */
+  numeric?: boolean;
+  /** Text right of a number column: indented, so it does not run into the number beside it. */
+  indent?: boolean;
   /** Set by `tableSheet` once measured. */
   width?: number;
 }
@@ -188,14 +188,31 @@ function tableSheet(
   return sheet;
 }
 
-function writeHeader(sheet: ExcelJS.Worksheet, columns: Column[]): void {
-  const row = sheet.addRow(columns.map((c) => c.header));
-  row.eachCell((cell) => {
+/**
+ * The header row: bold on a fill, wrapped, each header aligned as its values are (numbers to
+ * the right). `from` leaves the columns before it empty, for a small table under a larger one.
+ */
+function writeHeader(
+  sheet: ExcelJS.Worksheet,
+  columns: Column[],
+  options: { fill?: boolean; from?: number } = {},
+): void {
+  const from = options.from ?? 1;
+  const row = sheet.addRow(columns.map((c, i) => (i + 1 < from ? null : c.header)));
+  for (let at = from; at <= columns.length; at++) {
+    const cell = row.getCell(at);
+    const column = columns[at - 1];
     cell.font = BOLD;
-    cell.fill = solid(FILL.header);
-    cell.alignment = { vertical: 'middle', wrapText: true };
+    if (options.fill !== false) cell.fill = solid(FILL.header);
+    cell.alignment = {
+      vertical: 'bottom',
+      horizontal: column?.numeric ? 'right' : 'left',
+      // LibreOffice and Excel indent only an explicitly aligned cell
+      ...(column?.indent ? { indent: 1 } : {}),
+      wrapText: true,
+    };
     cell.border = { bottom: { style: 'thin' } };
-  });
+  }
   const height = rowHeight(
     columns.map((c) => c.header),
     columns.map((c) => ({ ...c, wrap: true })),
@@ -233,22 +250,42 @@ function addRow(
   const row = sheet.addRow(values.map(xlsxValue));
   row.alignment = { vertical: 'top' };
   columns?.forEach((c, i) => {
-    if (c.wrap) row.getCell(i + 1).alignment = { vertical: 'top', wrapText: true };
+    if (c.wrap || c.indent)
+      row.getCell(i + 1).alignment = {
+        vertical: 'top',
+        ...(c.wrap ? { wrapText: true } : {}),
+        ...(c.indent ? { horizontal: 'left', indent: 1 } : {}),
+      };
   });
   const height = columns ? rowHeight(values, columns) : undefined;
   if (height !== undefined) row.height = height;
   return row;
 }
 
-/** Longest line of each column, header included. */
-function measure(columns: readonly Column[], rows: Iterable<readonly Value[]>): number[] {
+/**
+ * Longest line of each column, header included. A column whose values are all numbers is
+ * marked `numeric` on the way, so its header lines up with them.
+ */
+function measure(columns: Column[], rows: Iterable<readonly Value[]>): number[] {
   // headers wrap, so a long one only asks for the room of a short line
   const widths = columns.map((c) => longestLine(c.header, 12));
+  const kinds = columns.map(() => ({ numbers: 0, others: 0 }));
   for (const row of rows) {
     row.forEach((v, i) => {
       widths[i] = Math.max(widths[i] ?? 0, longestLine(v, 200));
+      const kind = kinds[i];
+      if (kind === undefined || v === null || v === undefined || v === '') return;
+      if (typeof v === 'number') kind.numbers++;
+      else kind.others++;
     });
   }
+  columns.forEach((c, i) => {
+    const kind = kinds[i];
+    if (c.numeric === undefined && kind && kind.numbers > 0 && kind.others === 0) c.numeric = true;
+  });
+  columns.forEach((c, i) => {
+    if (!c.numeric && columns[i - 1]?.numeric && c.indent === undefined) c.indent = true;
+  });
   return widths;
 }
 
@@ -284,11 +321,6 @@ const SUMMARY_WORDS = {
       'Dòng lặp lại',
     ],
     files: 'Tệp',
-    totals: 'Tổng cộng',
-    all: 'Tất cả',
-    statedTitle: (cite: string) => `Số liệu kế hoạch ghi (mục ${cite}) và bảng phân bổ cộng lại`,
-    statedColumns: ['', 'Kế hoạch ghi', 'Bảng cộng lại', 'Chênh lệch'],
-    fields: { total: 'Tổng số', collective: 'Tập thể', individual: 'Cá nhân' },
   },
   en: {
     columns: [
@@ -303,18 +335,18 @@ const SUMMARY_WORDS = {
       'Repeated rows',
     ],
     files: 'Files',
-    totals: 'Totals',
-    all: 'All',
-    statedTitle: (cite: string) => `Totals the plan states (section ${cite}) and what the table adds up to`,
-    statedColumns: ['', 'Plan states', 'Table adds up to', 'Difference'],
-    fields: { total: 'Total', collective: 'Collectives', individual: 'Individuals' },
   },
 } as const;
 
 /** Rows above the summary's table: title, plan and files, the tally, a gap. */
 const SUMMARY_HEADER_ROW = 5;
 
-function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: CheckResult, lang: Lang): void {
+function summarySheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  result: CheckResult,
+  lang: Lang,
+  date: ReportDate,
+): void {
   const w = SUMMARY_WORDS[lang];
   const { campaign } = result;
   const columns: Column[] = w.columns.map((header) => ({ header, min: 12 }));
@@ -343,14 +375,14 @@ function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Chec
   const words = WORDS[lang];
   const period = `${campaign.period.from}–${campaign.period.to}`;
   addRow(sheet, [
-    `${words.plan} ${campaign.plan.ref} · ${words.period} ${period} · ${w.files}: ${result.files.join(', ')}`,
+    `${words.plan} ${campaign.plan.ref} · ${words.period} ${period} · ${w.files}: ${result.files.join(', ')} · ${madeOn(date, lang)}`,
   ]).commit();
   addRow(sheet, [words.tally(result.summary)]).commit();
   addRow(sheet, []).commit();
   writeHeader(sheet, columns);
 
   result.quota.forEach((q, i) => {
-    const row = addRow(sheet, tableRows[i] as Value[]);
+    const row = addRow(sheet, tableRows[i] as Value[], columns);
     // both readings (DOMAIN.md §4): green only where eligible nominees fill the seats
     const status = row.getCell(7);
     if (q.status === 'over') {
@@ -363,43 +395,108 @@ function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Chec
     row.commit();
   });
 
-  // Totals sit below the filtered table, so filtering the table leaves them alone.
+  summaryFooter(sheet, result, lang, date, columns);
+  sheet.commit();
+}
+
+/**
+ * What follows the summary's table: the province's totals by category, the totals the plan's
+ * text states against what its table adds up to, and the signatures. They sit below the
+ * filtered table, so filtering the table leaves them alone, and use its columns: labels under
+ * `Đối tượng`, numbers under the numbers' headers.
+ */
+function summaryFooter(
+  sheet: ExcelJS.Worksheet,
+  result: CheckResult,
+  lang: Lang,
+  date: ReportDate,
+  columns: readonly Column[],
+): void {
+  const t = TOTALS_WORDS[lang];
   addRow(sheet, []).commit();
-  const totalsHead = addRow(sheet, [w.totals]);
+  const totalsHead = addRow(sheet, [t.totals]);
   totalsHead.font = BOLD;
   totalsHead.commit();
-  for (const category of CATEGORIES) {
-    const t = sum(result.quota.filter((q) => q.category === category));
-    addRow(sheet, [
-      '',
-      categoryLabel(category, lang),
-      t.allocated,
-      t.nominated,
-      t.eligible,
-      t.review,
-    ]).commit();
+  for (const r of totalsRows(result, lang)) {
+    const row = addRow(sheet, ['', r.label, r.allocated, r.nominated, r.eligible, r.review]);
+    if (r.all) {
+      row.font = BOLD;
+      for (let c = 2; c <= 6; c++) row.getCell(c).border = { top: THIN };
+    }
+    row.commit();
   }
-  const all = sum(result.quota);
-  const allRow = addRow(sheet, ['', w.all, all.allocated, all.nominated, all.eligible, all.review]);
-  allRow.font = BOLD;
-  allRow.commit();
 
-  const stated = statedTotals(campaign);
-  if (stated.length > 0) {
+  const stated = statedRows(result, lang);
+  if (stated.rows.length > 0) {
     addRow(sheet, []).commit();
-    const head = addRow(sheet, [w.statedTitle(`${campaign.plan.ref} ${campaign.stated?.cite ?? ''}`.trim())]);
+    const head = addRow(sheet, [stated.title]);
     head.font = BOLD;
     head.commit();
-    const columnsRow = addRow(sheet, [...w.statedColumns]);
-    columnsRow.font = BOLD;
-    columnsRow.commit();
-    for (const s of stated) {
-      const row = addRow(sheet, [w.fields[s.field], s.stated, s.table, s.table - s.stated]);
-      if (s.stated !== s.table) row.getCell(4).fill = solid(FILL.red);
+    // the stated table's own headers over the quota table's number columns, wrapped and
+    // right-aligned as their numbers are, so a long one never runs into its neighbour
+    const statedColumns: Column[] = ['', ...t.statedColumns].map((header, i) => ({
+      header,
+      wrap: true,
+      numeric: i >= 2,
+      width: columns[i]?.width,
+    }));
+    writeHeader(sheet, statedColumns, { fill: false, from: 2 });
+    for (const r of stated.rows) {
+      const row = addRow(sheet, ['', r.label, r.stated, r.table, r.difference]);
+      if (r.difference !== 0) {
+        row.getCell(5).fill = solid(FILL.red);
+        row.getCell(5).font = { ...BOLD, color: { argb: 'FF9C0006' } };
+      }
+      row.getCell(5).numFmt = '+0;-0;0';
       row.commit();
     }
   }
-  sheet.commit();
+  signatureRows(sheet, signatureBlock(result.campaign, date, lang), columns);
+}
+
+/**
+ * The signatures under the summary, as an administrative report closes: the place and date in
+ * italics over the approver on the right, each title in bold capitals, the hint to sign below,
+ * then room to sign. The left signer spans the first two columns, the right one as many of the
+ * last columns as its date line needs (a merged cell clips what does not fit).
+ */
+function signatureRows(sheet: ExcelJS.Worksheet, block: SignatureBlock, columns: readonly Column[]): void {
+  addRow(sheet, []).commit();
+  const width = columns.length;
+  const left: [number, number] = [1, 2];
+  let start = width;
+  let room = columns[width - 1]?.width ?? 0;
+  while (start > 3 && room < [...block.placeDate].length + 2) {
+    start--;
+    room += columns[start - 1]?.width ?? 0;
+  }
+  const right: [number, number] = [start, width];
+  // rows of ordinary height: a tall row for the signature itself would be the one a page break
+  // pushes onto the next sheet of paper, away from the titles; the paper below gives the room
+  const line = (cells: { at: [number, number]; text: string; font: Partial<ExcelJS.Font> }[]): void => {
+    const values: Value[] = Array.from({ length: width }, () => null);
+    for (const c of cells) values[c.at[0] - 1] = c.text;
+    const row = addRow(sheet, values);
+    const number = row.number;
+    for (const c of cells) {
+      const cell = row.getCell(c.at[0]);
+      cell.font = c.font;
+      cell.alignment = { horizontal: 'center', vertical: 'top' };
+      if (c.at[1] > c.at[0]) sheet.mergeCells(number, c.at[0], number, c.at[1]);
+    }
+    row.commit();
+  };
+  const italic: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, italic: true };
+  const [prepared, approved] = block.signers;
+  line([{ at: right, text: block.placeDate, font: italic }]);
+  line([
+    { at: left, text: prepared.title, font: BOLD },
+    { at: right, text: approved.title, font: BOLD },
+  ]);
+  line([
+    { at: left, text: prepared.hint, font: italic },
+    { at: right, text: approved.hint, font: italic },
+  ]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/check.js';
+import { reportDate } from '../../src/report/date.js';
 import { escapeHtml, renderHtml } from '../../src/report/html.js';
 import { campaign, checkRows, HYPERLINK, SCRIPT } from './input.js';
 import { collectivesOnlyResult, sampleResult } from './sample.js';
@@ -159,10 +160,10 @@ describe('renderHtml: both readings, units and repeats, for the hand-built sampl
   it('reads the quota both ways: green only where eligible nominees fill the seats', () => {
     expect(quota).toContain('<th scope="col">Theo đề nghị</th><th scope="col">Theo người đạt</th>');
     expect(quota).toContain(
-      '<td class="s-over">Vượt +1</td><td class="seats-none">Không phân bổ, không phải rút ai</td>',
+      '<td class="s-over" data-label="Theo đề nghị">Vượt +1</td><td class="seats-none" data-label="Theo người đạt">Không phân bổ, không phải rút ai</td>',
     );
     expect(quota).toContain(
-      '<td class="s-under">Còn 3</td><td class="seats-under">Trống 3 chỗ<span class="mark">1 dòng lặp lại đề nghị đã có, không tính lại</span></td>',
+      '<td class="s-under" data-label="Theo đề nghị">Còn 3</td><td class="seats-under" data-label="Theo người đạt">Trống 3 chỗ<span class="mark">1 dòng lặp lại đề nghị đã có, không tính lại</span></td>',
     );
     // the school nominated for Phong Thổ's collective seats is still to review: nothing green
     expect(quota).not.toContain('seats-full');
@@ -174,6 +175,102 @@ describe('renderHtml: both readings, units and repeats, for the hand-built sampl
     );
     expect(page).toContain(
       '<span class="mark">Lặp lại đề nghị ở phong-tho.xlsx › Cá nhân!B7, không tính lại</span>',
+    );
+  });
+});
+
+describe('renderHtml: the date, the totals, who may go, the signatures and print', () => {
+  const date = reportDate('vi', { SOURCE_DATE_EPOCH: '1770334200' }); // 5 February 2026
+  const page = renderHtml(sampleResult(), 'vi', { date });
+  const sectionOf = (marker: string) => {
+    const at = page.indexOf(marker);
+    expect(at, marker).toBeGreaterThan(0);
+    return page.slice(page.lastIndexOf('<section', at), page.indexOf('</section>', at));
+  };
+  /** A table's rows as text cells. */
+  const rows = (html: string) =>
+    (html.match(/<tr[ >].*?<\/tr>/g) ?? []).map((row) =>
+      [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '')),
+    );
+
+  it('says on which day it was made, in the header', () => {
+    expect(page).toContain('<p class="date">Ngày lập báo cáo: 05/02/2026</p>\n</header>');
+  });
+
+  it("shows the province's totals and the plan's stated totals, a difference marked", () => {
+    const totals = sectionOf('<h2>Tổng cộng</h2>');
+    // by hand from sample.ts, as in the text report's test
+    expect(rows(totals).slice(0, 6)).toEqual([
+      ['Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét'],
+      ['Tập thể HCSN', '19', '1', '0', '1'],
+      ['Tập thể SXKD', '11', '0', '0', '0'],
+      ['Cá nhân HCSN', '56', '1', '1', '0'],
+      ['Cá nhân SXKD', '26', '1', '0', '0'],
+      ['Tất cả', '112', '3', '1', '1'],
+    ]);
+    expect(totals).toContain('<h3>Số liệu Kế hoạch 154/KH-LĐLĐ ghi (mục V.3) và bảng phân bổ cộng lại</h3>');
+    expect(rows(totals).slice(6)).toEqual([
+      ['', 'Kế hoạch ghi', 'Bảng phân bổ cộng lại', 'Chênh lệch'],
+      ['Tổng số', '112', '112', '0'],
+      ['Tập thể', '32', '30', '-2'],
+      ['Cá nhân', '80', '82', '+2'],
+    ]);
+    expect(totals).toContain('<td class="n differs">-2</td>');
+    expect(totals).toContain('<td class="n">0</td></tr>');
+  });
+
+  it('lists the eligible nominees by unit and category on a page of their own', () => {
+    const list = sectionOf('<h2>Danh sách đạt tiêu chuẩn (1)</h2>');
+    expect(list.startsWith('<section class="page eligible-list">')).toBe(true);
+    expect(list).toContain('<h3>LĐLĐ huyện Phong Thổ (1)</h3>\n<h4>Cá nhân HCSN (1)</h4>');
+    expect(rows(list)).toEqual([
+      ['TT', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Chức vụ, đơn vị công tác', 'Vị trí'],
+      // her second row repeats the nomination: she goes once
+      ['1', 'Lò Thị Mai', '1985', '', 'phong-tho.xlsx › Cá nhân!B7'],
+    ]);
+  });
+
+  it('ends with the signatures: place and date over the approver, titles in capitals, the hint to sign', () => {
+    const signature = sectionOf('<section class="signature">');
+    expect(page.indexOf('<section class="signature">')).toBeGreaterThan(page.indexOf('<details>'));
+    expect(page.slice(page.indexOf('</section>', page.indexOf('<section class="signature">')))).toMatch(
+      /^<\/section>\n<\/main>/,
+    );
+    expect(signature).toContain('<p class="place-date"><i>Lai Châu, ngày 05 tháng 02 năm 2026</i></p>');
+    expect(signature).toContain(
+      '<div class="signer"><b>NGƯỜI LẬP BIỂU</b><i>(Ký, ghi rõ họ tên)</i></div>' +
+        '<div class="signer"><b>LÃNH ĐẠO DUYỆT</b><i>(Ký, ghi rõ họ tên)</i></div>',
+    );
+    const en = renderHtml(sampleResult(), 'en', { date });
+    expect(en).toContain('<i>Lai Châu, 5 February 2026</i>');
+    expect(en).toContain('<b>PREPARED BY</b><i>(Signature and full name)</i>');
+  });
+
+  it('prints on A4, each major section from a new page, the signatures kept together', () => {
+    expect(page).toContain('@page{size:A4;');
+    expect(page).toMatch(/@media print\{[^@]*section\.page\{break-before:page\}/);
+    expect(page).toMatch(/@media print\{[^@]*\.signature\{break-inside:avoid\}/);
+    for (const heading of [
+      'Thành phần cá nhân',
+      'Danh sách đạt tiêu chuẩn',
+      'Danh sách đề nghị',
+      'Vấn đề trong hồ sơ',
+    ])
+      expect(sectionOf(`<h2>${heading}`).startsWith('<section class="page')).toBe(true);
+  });
+
+  it('breaks a position only between its parts, never inside a file name or a cell reference', () => {
+    expect(page).not.toContain('overflow-wrap:anywhere');
+    expect(page).toContain(
+      '<td class="where"><span class="nw">tong-hop.xlsx</span> › <span class="nw">Cá nhân!C12</span></td>',
+    );
+    expect(page).toContain('.nw{white-space:nowrap}');
+  });
+
+  it("names each quota number's column, for the phone's layout that drops the header", () => {
+    expect(page).toContain(
+      '<td class="n" data-label="Phân bổ">4</td><td class="n" data-label="Đề nghị">1</td>' +
+        '<td class="n" data-label="Đạt">1</td><td class="n" data-label="Xem xét">0</td>',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/check.js';
+import { reportDate } from '../../src/report/date.js';
 import { inline, renderMarkdown } from '../../src/report/markdown.js';
 import { checkRows, SCHOOL } from './input.js';
 import { collectivesOnlyResult, sampleResult } from './sample.js';
@@ -73,7 +74,8 @@ describe('the composition of individuals, for the hand-built sample', () => {
     const headings = vi.split('\n').filter((l) => l.startsWith('## '));
     expect(headings[0]).toBe('## Số lượng theo đơn vị');
     expect(headings[1]).toBe('## Thành phần cá nhân được đề nghị (để tham khảo, không ảnh hưởng kết quả)');
-    expect(headings[2]).toMatch(/^## Đề nghị chưa đạt/);
+    expect(headings[2]).toMatch(/^## Danh sách đạt tiêu chuẩn/);
+    expect(headings[3]).toMatch(/^## Đề nghị chưa đạt/);
     // by hand from sample.ts: Lò Thị Mai in Phong Thổ, once though her row is repeated (woman,
     // Thái, leader, direct worker blank), Lò Văn Pao in Nậm Nhùn (man, Thái, leader), Giàng A Páo
     // in no unit of the table (woman, Thái, leader and direct worker blank)
@@ -134,5 +136,47 @@ describe('renderMarkdown: both readings, units and repeats, for the hand-built s
   it('names units by the plan, with what the file said, and tallies the repeat apart', () => {
     expect(vi).toContain('| Lò Văn Pao | Cá nhân SXKD | LĐLĐ huyện Nậm Nhùn (tệp ghi "Nậm Nhùn") |');
     expect(vi).toContain('**4 đề nghị (5 dòng, 1 dòng lặp lại không tính lại): 1 đạt,');
+  });
+});
+
+describe('renderMarkdown: the date, the totals and who may go', () => {
+  const date = reportDate('vi', { SOURCE_DATE_EPOCH: '1770334200' }); // 5 February 2026
+  const vi = renderMarkdown(sampleResult(), 'vi', { date });
+  const lines = vi.split('\n');
+
+  it('says on which day it was made, on the line under the source', () => {
+    expect(lines[2]).toBe('Kế hoạch 154/KH-LĐLĐ · giai đoạn 2016–2020 · phong-tho.xlsx · tong-hop.xlsx  ');
+    expect(lines[3]).toBe('Ngày lập báo cáo: 05/02/2026');
+  });
+
+  it("puts the province's totals and the plan's stated totals under the quota, in bold, not as headings", () => {
+    const quota = section(vi, 'Số lượng theo đơn vị');
+    const at = quota.indexOf('**Tổng cộng**');
+    expect(at).toBeGreaterThan(0);
+    // by hand from sample.ts, as in the text report's test
+    expect(quota.slice(at + 2, at + 9)).toEqual([
+      '| Đối tượng | Phân bổ | Đề nghị | Đạt | Xem xét |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      '| Tập thể HCSN | 19 | 1 | 0 | 1 |',
+      '| Tập thể SXKD | 11 | 0 | 0 | 0 |',
+      '| Cá nhân HCSN | 56 | 1 | 1 | 0 |',
+      '| Cá nhân SXKD | 26 | 1 | 0 | 0 |',
+      '| **Tất cả** | **112** | **3** | **1** | **1** |',
+    ]);
+    expect(quota).toContain('**Số liệu Kế hoạch 154/KH-LĐLĐ ghi (mục V.3) và bảng phân bổ cộng lại**');
+    expect(quota).toContain('| Tập thể | 32 | 30 | **-2** |');
+    expect(quota).toContain('| Tổng số | 112 | 112 | 0 |');
+  });
+
+  it('lists the eligible nominees by unit and category, numbered, with birth year and row', () => {
+    const list = section(vi, 'Danh sách đạt tiêu chuẩn');
+    expect(list[0]).toBe('## Danh sách đạt tiêu chuẩn (1)');
+    expect(list).toContain('### LĐLĐ huyện Phong Thổ (1)');
+    expect(list).toContain('**Cá nhân HCSN** (1)');
+    expect(list).toContain('| TT | Họ và tên / Tên tập thể | Năm sinh | Chức vụ, đơn vị công tác | Vị trí |');
+    expect(list).toContain('| 1 | Lò Thị Mai | 1985 |  | phong-tho.xlsx › Cá nhân\\!B7 |');
+    expect(list.join('\n')).not.toContain('Lò Văn Pao');
+    // her repeated row is the same nomination
+    expect(list.join('\n')).not.toContain('tong-hop.xlsx');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportDate } from '../../src/report/date.js';
 import { displayWidth } from '../../src/report/layout.js';
 import { renderText } from '../../src/report/text.js';
 import { sampleResult } from './sample.js';
@@ -6,10 +7,10 @@ import { sampleResult } from './sample.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI colour codes
 const ANSI = /\u001b\[/;
 
+const section = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to));
+
 describe('renderText', () => {
   const vi = renderText(sampleResult(), { lang: 'vi', color: false, width: 80 });
-  const section = (text: string, from: string, to: string) =>
-    text.slice(text.indexOf(from), text.indexOf(to));
 
   it('fits an 80-column terminal, measured in composed code points', () => {
     for (const line of vi.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
@@ -26,7 +27,7 @@ describe('renderText', () => {
   });
 
   it('gives each status mark its word in a legend before the nominees', () => {
-    const nominees = section(vi, '2. ', '3. ');
+    const nominees = section(vi, '3. ', '4. ');
     expect(nominees).toContain('Ký hiệu: ✓ đạt · ✗ không đạt · ? cần xem xét');
     const en = renderText(sampleResult(), { lang: 'en', color: false, width: 80 });
     expect(en).toContain('Marks: ✓ eligible · ✗ not eligible · ? to review');
@@ -65,7 +66,7 @@ describe('renderText', () => {
   });
 
   it('explains each nominee that is not eligible with its failing or open rules', () => {
-    const list = section(vi, '2. ', '3. ');
+    const list = section(vi, '3. ', '4. ');
     expect(list).toContain('(3)');
     expect(list).toContain('? Trường PTDTBT Tiểu học Sì Lở Lầu — CẦN XEM XÉT');
     expect(list).toContain('? TT-HCSN-1 Tập thể lao động tiên tiến 5 năm liên tục');
@@ -83,7 +84,7 @@ describe('renderText', () => {
   });
 
   it('lists findings with their position as a person finds it in Excel; Q-UNDER only in the tables', () => {
-    const findings = section(vi, '3. ', 'TỔNG KẾT');
+    const findings = section(vi, '4. ', 'TỔNG KẾT');
     expect(findings).toContain('CẢNH BÁO W-CODE-UNKNOWN · phong-tho.xlsx › Cá nhân!Q8 (Khen thưởng)');
     expect(findings).toContain('LỖI D-DUP · tong-hop.xlsx › Cá nhân!C12');
     expect(findings).toContain('"Lò Thị Mai" đã được đề nghị ở phong-tho.xlsx › Cá nhân!B7');
@@ -110,5 +111,73 @@ describe('renderText', () => {
       '4 nominees (5 rows, 1 repeated, not counted again): 1 eligible, 2 ineligible, 1 to review',
     );
     expect(en).not.toContain('KHÔNG ĐẠT');
+  });
+});
+
+describe('renderText: the date, the totals and who may go', () => {
+  const date = reportDate('vi', { SOURCE_DATE_EPOCH: '1770334200' }); // 5 February 2026
+  const vi = renderText(sampleResult(), { lang: 'vi', color: false, width: 80, date });
+  const lines = vi.split('\n');
+  const linesAfter = (heading: string, count: number) => {
+    const at = lines.indexOf(heading);
+    expect(at, heading).toBeGreaterThan(0);
+    return lines.slice(at + 1, at + 1 + count);
+  };
+
+  it('says on which day it was made, under the source line', () => {
+    expect(lines[lines.findIndex((l) => l.startsWith('Kế hoạch 154/KH-LĐLĐ')) + 1]).toBe(
+      'Ngày lập báo cáo: 05/02/2026',
+    );
+  });
+
+  it("adds the province's totals by category, and the plan's stated totals against its table", () => {
+    // by hand from sample.ts: Phong Thổ's school (review), Lò Thị Mai (eligible, her repeated
+    // row counted once), Lò Văn Pao in Nậm Nhùn's SXKD individuals; Giàng A Páo's unit is in no
+    // quota. Allocations are the plan's column sums: 19, 11, 56, 26.
+    expect(linesAfter('Tổng cộng', 6)).toEqual([
+      '  Đối tượng     Phân bổ  Đề nghị  Đạt  Xem xét',
+      '  Tập thể HCSN       19        1    0        1',
+      '  Tập thể SXKD       11        0    0        0',
+      '  Cá nhân HCSN       56        1    1        0',
+      '  Cá nhân SXKD       26        1    0        0',
+      '  Tất cả            112        3    1        1',
+    ]);
+    // DOMAIN.md §4: the text says 32 collectives and 80 individuals, the table 30 and 82
+    expect(linesAfter('Số liệu Kế hoạch 154/KH-LĐLĐ ghi (mục V.3) và bảng phân bổ cộng lại', 4)).toEqual([
+      '           Kế hoạch ghi  Bảng phân bổ cộng lại  Chênh lệch',
+      '  Tổng số           112                    112           0',
+      '  Tập thể            32                     30          -2',
+      '  Cá nhân            80                     82          +2',
+    ]);
+  });
+
+  it('lists the eligible nominees by unit and category, numbered, each once, with the row it came from', () => {
+    const list = section(vi, '2. DANH SÁCH ĐẠT TIÊU CHUẨN', '3. ');
+    expect(list.split('\n').slice(0, 5)).toEqual([
+      '2. DANH SÁCH ĐẠT TIÊU CHUẨN (1)',
+      '',
+      'LĐLĐ huyện Phong Thổ (1)',
+      '  Cá nhân HCSN',
+      '    1. Lò Thị Mai (1985) · phong-tho.xlsx › Cá nhân!B7',
+    ]);
+    // her second row repeats the nomination: she goes once
+    expect(list).not.toContain('tong-hop.xlsx › Cá nhân!C12');
+    expect(list).not.toContain('Lò Văn Pao');
+    expect(list).not.toContain('Trường PTDTBT');
+  });
+
+  it('says so when nobody is eligible, and speaks English with --lang en', () => {
+    const sample = sampleResult();
+    const noneEligible = {
+      ...sample,
+      judgements: sample.judgements.filter((j) => j.verdict !== 'eligible'),
+      summary: { ...sample.summary, eligible: 0 },
+    };
+    const none = renderText(noneEligible, { lang: 'vi', color: false, date });
+    expect(section(none, '2. DANH SÁCH', '3. ')).toContain('(0)\n\n  Chưa có đề nghị nào đạt tiêu chuẩn.');
+    const en = renderText(sampleResult(), { lang: 'en', color: false, date });
+    expect(en).toContain('Report date: 2026-02-05');
+    expect(en).toContain('2. ELIGIBLE NOMINEES (1)');
+    expect(en).toMatch(/\n {2}All +112 +3 +1 +1\n/);
   });
 });

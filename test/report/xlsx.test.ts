@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/check.js';
 import { runCheck } from '../../src/check.js';
 import { renderCsv } from '../../src/report/csv.js';
+import { reportDate } from '../../src/report/date.js';
 import { renderXlsx, SHEETS } from '../../src/report/xlsx.js';
 import { loadWorkbook } from '../helpers/workbook.js';
 import { campaign, checkRows, HEADER, HYPERLINK, ROWS } from './input.js';
@@ -93,7 +94,7 @@ describe('renderXlsx', () => {
     const ws = sheet('Tổng hợp');
     const rows: unknown[][] = [];
     ws.eachRow((row) => {
-      rows.push([1, 2, 3, 4].map((c) => row.getCell(c).value));
+      rows.push([2, 3, 4, 5].map((c) => row.getCell(c).value));
     });
     // DOMAIN.md §4: the text says 32 collectives and 80 individuals, the table 30 and 82
     expect(rows).toContainEqual(['Tập thể', 32, 30, -2]);
@@ -357,5 +358,109 @@ describe('renderXlsx', () => {
     expect(cell?.value).toBe(HYPERLINK);
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(renderCsv(fromXlsx, 'vi').split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+  });
+});
+
+describe('renderXlsx: the date, the signatures and headers over their numbers', () => {
+  const date = reportDate('vi', { SOURCE_DATE_EPOCH: '1770334200' }); // 2026-02-05T23:30:00Z
+  let dated: Uint8Array;
+  let summary: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    dated = await renderXlsx(sampleResult(), 'vi', { date });
+    summary = (await loadWorkbook(dated)).getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
+  });
+  const texts = (ws: ExcelJS.Worksheet) => {
+    const out: { row: number; col: number; text: string }[] = [];
+    ws.eachRow((row, r) => {
+      row.eachCell((cell, c) => {
+        // a merged range reads back with its value in every cell: keep the first
+        if (typeof cell.value === 'string' && cell.master.address === cell.address)
+          out.push({ row: r, col: c, text: cell.value });
+      });
+    });
+    return out;
+  };
+
+  it("dates the workbook's properties with the report's day, not the plan's", async () => {
+    const book = await loadWorkbook(dated);
+    expect(book.created.toISOString()).toBe('2026-02-05T23:30:00.000Z');
+    expect(book.modified.toISOString()).toBe('2026-02-05T23:30:00.000Z');
+    expect(summary.getRow(2).getCell(1).value).toMatch(/ · Ngày lập báo cáo: 05\/02\/2026$/);
+  });
+
+  it('gives the same bytes for the same epoch whatever the time zone', async () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'America/New_York';
+      const west = await renderXlsx(sampleResult(), 'vi', { date });
+      process.env.TZ = 'Asia/Ho_Chi_Minh';
+      const east = await renderXlsx(sampleResult(), 'vi', { date });
+      expect(Buffer.from(west).equals(Buffer.from(east))).toBe(true);
+      expect(Buffer.from(east).equals(Buffer.from(dated))).toBe(true);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('closes the summary with the signatures: place and date on the right, titles, the hint to sign', () => {
+    const cells = texts(summary);
+    const placeDate = cells.find((c) => c.text === 'Lai Châu, ngày 05 tháng 02 năm 2026');
+    const prepared = cells.find((c) => c.text === 'NGƯỜI LẬP BIỂU');
+    const approved = cells.find((c) => c.text === 'LÃNH ĐẠO DUYỆT');
+    expect(placeDate && prepared && approved).toBeTruthy();
+    if (!placeDate || !prepared || !approved) return;
+    // nothing comes after them; the approver stands under the date line, the preparer on the left
+    expect(Math.max(...cells.map((c) => c.row))).toBe(prepared.row + 1);
+    expect(approved.row).toBe(placeDate.row + 1);
+    expect(prepared.row).toBe(approved.row);
+    expect(prepared.col).toBe(1);
+    expect(approved.col).toBe(placeDate.col);
+    expect(cells.filter((c) => c.text === '(Ký, ghi rõ họ tên)').map((c) => c.col)).toEqual([
+      1,
+      approved.col,
+    ]);
+    const title = summary.getRow(prepared.row).getCell(1);
+    expect(title.font?.bold).toBe(true);
+    expect(summary.getRow(placeDate.row).getCell(placeDate.col).font?.italic).toBe(true);
+    expect(title.alignment?.horizontal).toBe('center');
+    // merged across the last columns, wide enough for the date line
+    expect(summary.getCell(placeDate.row, summary.columnCount).isMerged).toBe(true);
+    expect(summary.getCell(prepared.row, 2).isMerged).toBe(true);
+  });
+
+  it('aligns each header as its numbers are, and keeps text off the number beside it', () => {
+    const header = summary.getRow(5);
+    const alignment = (c: number) => header.getCell(c).alignment?.horizontal;
+    expect([1, 2, 3, 4, 5, 6].map(alignment)).toEqual(['left', 'left', 'right', 'right', 'right', 'right']);
+    // "Xem xét" right-aligned beside "Tình trạng": the text column is indented off it
+    expect(header.getCell(7).alignment).toMatchObject({ horizontal: 'left', indent: 1 });
+    expect(summary.getRow(6).getCell(7).alignment).toMatchObject({ horizontal: 'left', indent: 1 });
+  });
+
+  it("right-aligns a nominee sheet's number columns' headers, the row and the birth year", async () => {
+    const ws = (await loadWorkbook(dated)).getWorksheet('Cá nhân') as ExcelJS.Worksheet;
+    const header = ws.getRow(1);
+    expect(header.getCell(column(ws, 'Dòng')).alignment?.horizontal).toBe('right');
+    expect(header.getCell(column(ws, 'Năm sinh')).alignment?.horizontal).toBe('right');
+    expect(header.getCell(column(ws, 'Họ và tên')).alignment?.horizontal).toBe('left');
+  });
+
+  it("gives the plan's stated totals their own wrapped, right-aligned headers, none running into the next", () => {
+    const cells = texts(summary);
+    const head = cells.find((c) => c.text === 'Bảng phân bổ cộng lại');
+    expect(head?.col).toBe(4);
+    if (!head) return;
+    const row = summary.getRow(head.row);
+    expect([3, 4, 5].map((c) => row.getCell(c).value)).toEqual([
+      'Kế hoạch ghi',
+      'Bảng phân bổ cộng lại',
+      'Chênh lệch',
+    ]);
+    for (const c of [3, 4, 5])
+      expect(row.getCell(c).alignment).toMatchObject({ horizontal: 'right', wrapText: true });
+    // the header is taller than a line where a header wraps
+    expect(row.height).toBeGreaterThan(15);
+    expect(row.getCell(1).value).toBeNull();
   });
 });
