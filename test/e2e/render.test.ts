@@ -215,15 +215,15 @@ describe('the xlsx report in LibreOffice', () => {
         for (const w of page.words) expect(w.xMax, w.text).toBeLessThanOrEqual(page.width);
       }
       const [first] = summaryPages();
-      const status = first?.words.find((w) => w.text === 'Tình');
-      expect(status, 'the status header').toBeDefined();
-      // the status words under it: "Còn 1 chỗ", "Đủ", "Vượt +1"
-      const column =
-        first?.words.filter(
-          (w) => (w.text === 'chỗ' || w.text === 'Đủ') && w.xMin >= (status?.xMin ?? 0) - 1,
-        ) ?? [];
-      expect(column.length).toBeGreaterThan(10);
-      for (const w of column) expect(w.xMax).toBeLessThan(first?.width ?? 0);
+      const words = first?.words ?? [];
+      // the header row is the one with "Phân bổ"; its rightmost header heads the status column
+      const phan = words.find((w) => w.text === 'Phân');
+      expect(phan, 'the header row').toBeDefined();
+      const header = words.filter((w) => Math.abs(w.yMin - (phan?.yMin ?? 0)) < 15);
+      const last = header.reduce((a, b) => (b.xMin > a.xMin ? b : a));
+      const column = words.filter((w) => w.yMin > (phan?.yMax ?? 0) + 15 && w.xMin >= last.xMin - 2);
+      expect(column.length, 'words in the status column').toBeGreaterThan(10);
+      for (const w of [...header, ...column]) expect(w.xMax, w.text).toBeLessThanOrEqual(first?.width ?? 0);
     },
   );
 
