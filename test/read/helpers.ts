@@ -116,3 +116,31 @@ export const COLLECTIVE_HEADERS = [
   'XN chấp hành chủ trương, pháp luật',
   'Số người bị kỷ luật',
 ];
+
+/** Lò Thị Mai's row under `INDIVIDUAL_HEADERS`, eligible; `overrides` replace cells by index. */
+export const individual = (overrides: Record<number, unknown> = {}): unknown[] => {
+  const row: unknown[] = [
+    1,
+    'Lò Thị Mai',
+    1985,
+    'Nữ',
+    'Thái',
+    'Giáo viên',
+    'LĐLĐ huyện Phong Thổ',
+    'HCSN',
+    'Không',
+    undefined,
+    undefined,
+    'LĐTT',
+    'LĐTT',
+    'HTXSNV',
+    'HTXSNV',
+    'LĐTT',
+    'BK-UBND:2019',
+    'SK-T:2018',
+    undefined,
+    'Có',
+  ];
+  for (const [i, v] of Object.entries(overrides)) row[Number(i)] = v;
+  return row;
+};

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readNomineeFile } from '../../src/read/index.js';
 import { forExceljs, relsPartOf, resolveTarget } from '../../src/read/opc.js';
 import { run } from '../helpers/cli.js';
-import { ctx, INDIVIDUAL_HEADERS, scratch } from './helpers.js';
+import { ctx, INDIVIDUAL_HEADERS, individual, scratch } from './helpers.js';
 
 const at = await scratch();
 const INTEROP = 'fixtures/interop';
@@ -37,28 +37,7 @@ async function listWithComment(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Cá nhân');
   sheet.addRow(INDIVIDUAL_HEADERS);
-  sheet.addRow([
-    1,
-    'Lò Thị Mai',
-    1985,
-    'Nữ',
-    'Thái',
-    'Giáo viên',
-    'LĐLĐ huyện Phong Thổ',
-    'HCSN',
-    'Không',
-    undefined,
-    undefined,
-    'LĐTT',
-    'LĐTT',
-    'HTXSNV',
-    'HTXSNV',
-    'LĐTT',
-    'BK-UBND:2019',
-    'SK-T:2018',
-    undefined,
-    'Có',
-  ]);
+  sheet.addRow(individual());
   sheet.getCell('B2').note = 'Đã kiểm tra hồ sơ gốc';
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

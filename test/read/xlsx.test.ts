@@ -3,7 +3,14 @@ import { renderFinding } from '../../src/findings/catalogue.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { readNomineeFile } from '../../src/read/index.js';
 import { inputError } from '../helpers/errors.js';
-import { COLLECTIVE_HEADERS, ctx, INDIVIDUAL_HEADERS, scratch, writeWorkbook } from './helpers.js';
+import {
+  COLLECTIVE_HEADERS,
+  ctx,
+  INDIVIDUAL_HEADERS,
+  individual,
+  scratch,
+  writeWorkbook,
+} from './helpers.js';
 
 const at = await scratch();
 
@@ -15,33 +22,6 @@ const TITLE = [
   [],
   [],
 ];
-
-const individual = (overrides: Record<number, unknown> = {}): unknown[] => {
-  const row: unknown[] = [
-    1,
-    'Lò Thị Mai',
-    1985,
-    'Nữ',
-    'Thái',
-    'Giáo viên',
-    'LĐLĐ huyện Phong Thổ',
-    'HCSN',
-    'Không',
-    undefined,
-    undefined,
-    'LĐTT',
-    'LĐTT',
-    'HTXSNV',
-    'HTXSNV',
-    'LĐTT',
-    'BK-UBND:2019',
-    'SK-T:2018',
-    undefined,
-    'Có',
-  ];
-  for (const [i, v] of Object.entries(overrides)) row[Number(i)] = v;
-  return row;
-};
 
 describe('a workbook with the two official sheets', async () => {
   const file = await writeWorkbook(at('both.xlsx'), [
