@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Nominee } from '../../model/nominee.js';
 import type { Tri } from '../kleene.js';
-import type { Step } from './module.js';
+import type { PredicateModule, Step } from './module.js';
 import { declaredValue } from './value.js';
+import { COMMON } from './words.js';
 
 /**
  * Whole years from a date or a year in a declared column to a given day (`at`, `YYYY-MM-DD`), for
@@ -62,4 +63,38 @@ export function elapsedSteps(p: ElapsedParams, e: { result: Tri }): Step[] {
 /** `31/12/2020` */
 export function dayText(at: string): string {
   return at.split('-').reverse().join('/');
+}
+
+/**
+ * A predicate on whole years elapsed, worded its own way: `what` names the count (`tuổi`,
+ * `năm công tác`), `example` fills the template with a start that meets it.
+ */
+export function elapsedPredicate<T extends string>(
+  type: T,
+  what: { vi: string; en: string },
+  example: (year: number) => string,
+): PredicateModule<ElapsedParams & { type: T }, ElapsedFacts> {
+  const at = { vi: 'tính đến', en: 'on' };
+  return {
+    type,
+    schema: () =>
+      z
+        .strictObject({ type: z.literal(type), ...elapsedSchema })
+        .refine((p) => p.atLeast !== undefined || p.atMost !== undefined, 'give atLeast or atMost'),
+    reads: (p) => ({ yearCodes: [], distinctions: [], columns: [p.column] }),
+    evaluate: (nominee, p) => ({ type, ...evaluateElapsed(nominee, p) }),
+    describe: (p, w) => ({
+      text: `${w.column(p.column)[w.lang]}: ${what[w.lang]} ${boundsText(p, w.lang)} (${at[w.lang]} ${dayText(p.at)})`,
+    }),
+    render(p, { args: a }, w) {
+      const name = w.column(a.column)[w.lang];
+      if (a.years.length === 0) return `${name}: ${COMMON[w.lang].blank}`;
+      return `${name}: ${a.years.join('–')} ${what[w.lang]} ${at[w.lang]} ${dayText(p.at)} (${COMMON[w.lang].needed} ${boundsText(p, w.lang)})`;
+    },
+    cells: (p) => [p.column],
+    steps: elapsedSteps,
+    example(p, form) {
+      form.set(p.column, example(Number(p.at.slice(0, 4)) - (p.atLeast ?? 0) - 1));
+    },
+  };
 }
