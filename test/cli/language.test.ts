@@ -20,6 +20,7 @@ const ALLOWED = new Set([
   'help',
   'init',
   'validate',
+  'migrate',
   'test',
   ...formatNames(),
   ...FAIL_ON,
