@@ -172,25 +172,29 @@ describe('check --format xlsx,html --output', () => {
 });
 
 describe('the xlsx report in LibreOffice', () => {
-  let pages: Page[] = [];
-  let converted = false;
-  const toPdf = async () => {
-    if (converted) return;
+  /** The report saved by LibreOffice as `format` into the folder `under`, with the test's own profile. */
+  const convert = async (format: string, under: string): Promise<string> => {
     const profile = pathToFileURL(path.join(dir, 'lo-profile')).href;
-    const pdfDir = path.join(dir, 'pdf');
-    await mkdir(pdfDir, { recursive: true });
+    const out = path.join(dir, under);
+    await mkdir(out, { recursive: true });
     const result = run(soffice as string, [
       '--headless',
       '--norestore',
       `-env:UserInstallation=${profile}`,
       '--convert-to',
-      'pdf',
+      format,
       '--outdir',
-      pdfDir,
+      out,
       xlsx,
     ]);
     expect(result.status, result.stderr).toBe(0);
-    pages = pdfPages(path.join(pdfDir, 'bao-cao.pdf'));
+    return path.join(out, `bao-cao.${format}`);
+  };
+  let pages: Page[] = [];
+  let converted = false;
+  const toPdf = async () => {
+    if (converted) return;
+    pages = pdfPages(await convert('pdf', 'pdf'));
     converted = true;
   };
   /** The summary's pages: those whose footer names the sheet. */
@@ -261,22 +265,8 @@ describe('the xlsx report in LibreOffice', () => {
   );
 
   itNeeds({ soffice }, 'reads back in LibreOffice and saves again with its sheets', async () => {
-    const profile = pathToFileURL(path.join(dir, 'lo-profile')).href;
-    const againDir = path.join(dir, 'again');
-    await mkdir(againDir, { recursive: true });
-    const toXlsx = run(soffice as string, [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=${profile}`,
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      againDir,
-      xlsx,
-    ]);
-    expect(toXlsx.status, toXlsx.stderr).toBe(0);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(path.join(againDir, 'bao-cao.xlsx'));
+    await book.xlsx.readFile(await convert('xlsx', 'again'));
     expect(book.worksheets.map((w) => w.name)).toEqual(Object.values(SHEETS));
     expect(book.getWorksheet('Cá nhân')?.getRow(1).getCell(1).value).toBe('Họ và tên');
   });
