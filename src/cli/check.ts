@@ -102,10 +102,18 @@ export function checkExitCode(
   return fallsShort(result, failOn) ? EXIT.fallsShort : EXIT.ok;
 }
 
-/** Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
+/**
+ * Colour for a person at a terminal, by the conventions other tools follow: `FORCE_COLOR=0`
+ * (or `false`) never; `NO_COLOR` set to anything never (no-color.org); `FORCE_COLOR=1|2|3`
+ * (or empty, or `true`) always, even down a pipe; `TERM=dumb` never; otherwise on a terminal.
+ */
 export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
-  const noColor = env.NO_COLOR;
-  return isTTY === true && (noColor === undefined || noColor === '');
+  const force = env.FORCE_COLOR?.trim().toLowerCase();
+  if (force === '0' || force === 'false') return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (force !== undefined) return true;
+  if (env.TERM === 'dumb') return false;
+  return isTTY === true;
 }
 
 export function registerCheck(program: Command, setAction: SetAction): void {

@@ -30,6 +30,12 @@ export class InputError extends Error {
 /** `nominees.xlsx › Cá nhân!P7 (Khen thưởng)`: where a person looks for it. */
 export function formatPosition(f: Pick<Finding, 'file' | 'sheet' | 'row' | 'column' | 'cell'>): string {
   const parts: string[] = [];
+  // a CSV has no sheet, and Excel's whole-row `20005:20005` means nothing without one: its line
+  // follows the file as editors and CI logs write it, `nominees.csv:20005`
+  if (!f.sheet && !f.cell && f.row !== undefined) {
+    const out = f.file ? `${f.file}:${f.row}` : String(f.row);
+    return f.column ? `${out} (${f.column})` : out;
+  }
   if (f.file) parts.push(f.file);
   let place = '';
   if (f.sheet) place = f.sheet;

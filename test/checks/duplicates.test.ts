@@ -154,6 +154,6 @@ describe('DuplicateFinder: a repeat counts once under the same unit and category
     finder.add(school(3));
     const again = finder.add(school(9));
     expect(again.repeatOf).toEqual({ file: 'a.csv', sheet: '', row: 3 });
-    expect(again.finding?.args.first).toBe('a.csv › 3:3');
+    expect(again.finding?.args.first).toBe('a.csv:3');
   });
 });

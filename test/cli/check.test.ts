@@ -68,4 +68,15 @@ describe('useColor', () => {
     // no-color.org: an empty NO_COLOR does not count
     expect(useColor({ NO_COLOR: '' }, true)).toBe(true);
   });
+
+  it('follows FORCE_COLOR=0..3 and TERM=dumb', () => {
+    expect(useColor({ FORCE_COLOR: '0' }, true)).toBe(false);
+    expect(useColor({ FORCE_COLOR: 'false' }, true)).toBe(false);
+    for (const level of ['1', '2', '3', '', 'true'])
+      expect(useColor({ FORCE_COLOR: level }, false)).toBe(true);
+    expect(useColor({ FORCE_COLOR: '1', NO_COLOR: '1' }, true)).toBe(false);
+    expect(useColor({ TERM: 'dumb' }, true)).toBe(false);
+    expect(useColor({ TERM: 'dumb', FORCE_COLOR: '1' }, false)).toBe(true);
+    expect(useColor({ TERM: 'xterm-256color' }, true)).toBe(true);
+  });
 });

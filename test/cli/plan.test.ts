@@ -61,7 +61,7 @@ describe('eligibility plan check', () => {
     expect(code).toBe(1);
     const csv = path.join(dir, 'allocations.csv');
     expect(stdout.trimEnd().split('\n')).toEqual([
-      `${csv} › 5:5 (individual): error P-ROW: LĐLĐ huyện Sìn Hồ: individuals = 8, but HCSN individuals + SXKD individuals = 9 (plan 154/KH-LĐLĐ, section V.3)`,
+      `${csv}:5 (individual): error P-ROW: LĐLĐ huyện Sìn Hồ: individuals = 8, but HCSN individuals + SXKD individuals = 9 (plan 154/KH-LĐLĐ, section V.3)`,
       `${path.join(dir, 'campaign.json')} (printedTotals.individual-SXKD): error P-COLUMN: The printed total row gives SXKD individuals = 26, but the column adds up to 27 (plan 154/KH-LĐLĐ, section V.3)`,
     ]);
   });

@@ -146,6 +146,13 @@ describe('checkOutputPath', () => {
   it('refuses a folder typed with a slash, existing or not, and a link to nothing', async () => {
     expect(await codeOf(checkOutputPath(`${dir}/nodir/`, []))).toBe('E-OUTPUT-DIR');
     expect(await codeOf(checkOutputPath(`${dir}/`, []))).toBe('E-OUTPUT-FOLDER');
+    // the example it gives is a tidy path, never `ot//bao-cao.xlsx`
+    const { renderFinding } = await import('../../src/findings/catalogue.js');
+    try {
+      await checkOutputPath(`${dir}/`, []);
+    } catch (error) {
+      expect(renderFinding((error as InputError).finding, 'vi')).toContain(`${dir}/bao-cao.xlsx`);
+    }
     await symlink(path.join(dir, 'nowhere.json'), path.join(dir, 'dangling.json'));
     expect(await codeOf(checkOutputPath(path.join(dir, 'dangling.json'), []))).toBe('E-OUTPUT-NOT-FILE');
   });
