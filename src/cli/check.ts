@@ -176,6 +176,8 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     if (inputs.files.length !== files.length || inputs.skipped.length > 0) {
       progress(`${inputsLine(inputs.files.length, inputs.skipped, lang)}\n`);
     }
+    // said even with --quiet: a file left out changes what the exit code speaks of
+    if (inputs.reports.length > 0) io.stderr(`${reportsLine(inputs.reports, lang)}\n`);
     const campaign = await loadCampaignFrom(options.campaign);
     // every file the run reads is an input: a report never takes the place of one
     const read = [...inputs.files, ...campaignFiles(campaign)];
@@ -279,4 +281,11 @@ function inputsLine(count: number, skipped: readonly string[], lang: Lang): stri
   return lang === 'en'
     ? `${files}; Office lock files skipped: ${list}`
     : `${files}; bỏ qua tệp khoá của Office: ${list}`;
+}
+
+function reportsLine(reports: readonly string[], lang: Lang): string {
+  const list = reports.map(plainText).join(', ');
+  return lang === 'en'
+    ? `Reports written by this tool are not read as nominee lists: ${list}`
+    : `Không đọc báo cáo do chính công cụ này viết ra như danh sách đề nghị: ${list}`;
 }

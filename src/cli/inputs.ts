@@ -30,6 +30,8 @@ export interface ExpandedInputs {
   skipped: string[];
   /** Folders that could not be read and links to nothing met on the way: error findings, never silence. */
   problems: Finding[];
+  /** Reports this tool wrote, found among the inputs (a report saved into the folder checked), left out. */
+  reports: string[];
 }
 
 /** An Office lock file (`~$Book1.xlsx`), which Excel leaves beside a workbook it has open. */
@@ -79,7 +81,13 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
       throw new InputError(finding('E-NO-FILES', { path: arg }));
     files.push(...found.files.sort(byPath));
   }
-  return { files: await oncePerFile(files), skipped, problems };
+  const { isOwnReport } = await import('../report/marker.js');
+  const nominees: string[] = [];
+  const reports: string[] = [];
+  for (const file of await oncePerFile(files)) ((await isOwnReport(file)) ? reports : nominees).push(file);
+  if (nominees.length === 0 && reports.length > 0 && problems.length === 0)
+    throw new InputError(finding('E-NO-FILES', { path: args.join(' ') }));
+  return { files: nominees, skipped, problems, reports };
 }
 
 /**

@@ -10,6 +10,7 @@ import { formatPosition, type Lang, type Severity } from '../findings/finding.js
 import type { Kind } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
 import { type ReportDate, reportDate } from './date.js';
+import { REPORT_KEYWORD } from './marker.js';
 import { capitalised, nominationsStatus, seatsCell, seatsTone } from './quota-words.js';
 import { xlsxValue, xmlSafe } from './sanitize.js';
 import { madeOn, type SignatureBlock, signatureBlock } from './signature.js';
@@ -53,6 +54,8 @@ export async function renderXlsx(
   workbook.modified = date.instant;
   workbook.creator = 'eligibility';
   workbook.lastModifiedBy = 'eligibility';
+  // how a later run knows this file for a report and does not read it as nominees (marker.ts)
+  workbook.keywords = REPORT_KEYWORD;
   workbook.title = result.campaign.title[lang];
 
   summarySheet(workbook, result, lang, date);

@@ -85,6 +85,23 @@ describe('expanding a folder', () => {
   });
 });
 
+describe('a report the tool wrote, found among the inputs', () => {
+  it('is left out with a notice naming it, never read as nominees', async () => {
+    const dir = submissions();
+    const first = JSON.parse((await run('check', dir, '--format', 'json')).stdout);
+    expect((await run('check', dir, '--output', path.join(dir, 'bao-cao.xlsx'))).code).toBe(1);
+    expect((await run('check', dir, '--output', path.join(dir, 'bao-cao.csv'))).code).toBe(1);
+    const { code, stdout, stderr } = await run('check', dir, '--format', 'json');
+    expect(code).toBe(1);
+    expect(stderr).toContain('Không đọc báo cáo do chính công cụ này viết ra');
+    expect(stderr).toContain('bao-cao.xlsx');
+    expect(stderr).toContain('bao-cao.csv');
+    const again = JSON.parse(stdout);
+    expect(again.nominees).toEqual(first.nominees);
+    expect(again.findings).toEqual(first.findings);
+  });
+});
+
 describe('a file saved again while it is read', () => {
   it('is an error finding, never a silent mix of two versions', async () => {
     const dir = submissions();
