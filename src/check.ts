@@ -8,6 +8,7 @@ import { DuplicateFinder } from './checks/duplicates.js';
 import { checkPerUnitFile, type FileQuotaEntry } from './checks/per-unit-file.js';
 import { checkPlan } from './checks/plan.js';
 import { QuotaCount } from './checks/quota.js';
+import { UnitSelection } from './checks/unit-selection.js';
 import { engineContext } from './engine/context.js';
 import { createEngine } from './engine/evaluate.js';
 import type { Verdict } from './engine/kleene.js';
@@ -34,6 +35,12 @@ export interface CheckOptions {
    * per-file quota needs).
    */
   onJudgement?: (judgement: Judgement) => void;
+  /**
+   * Unit ids the report is limited to (`--unit`): only their nominees, quota entries and findings
+   * are reported, and only they decide the exit code, while quotas and duplicates are counted over
+   * everything read. Every unit when left out.
+   */
+  units?: readonly string[];
   /** Told how many nominees have been judged so far, every `PROGRESS_EVERY` of them. */
   onProgress?: (judged: number) => void;
   /** Findings about the inputs made before reading them (a folder that could not be listed). */
@@ -64,6 +71,8 @@ export interface CheckResult {
   /** Input order (file, sheet, row); findings about no place in a file (quota) come last. */
   findings: Finding[];
   summary: Summary;
+  /** The unit ids the report is limited to (`--unit`), in the campaign's order; absent for all. */
+  units?: string[];
 }
 
 /**
@@ -83,6 +92,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
   const judging = new Judging(campaign, book, {
     keep: options.onJudgement === undefined,
     perUnitFile: options.perUnitFile ?? false,
+    units: options.units,
   });
   const readFindings: Finding[] = [...(options.findings ?? [])];
   for (const [index, file] of paths.entries()) {
@@ -91,7 +101,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
       // the reader's nominee is its own fresh object: naming it as reports do costs no copy
       nominee.file = name;
       const judgement = judging.add(nominee);
-      options.onJudgement?.(judgement);
+      if (judging.shown) options.onJudgement?.(judgement);
       if (options.onProgress && judging.count % PROGRESS_EVERY === 0) options.onProgress(judging.count);
     };
     const before = judging.count;
@@ -167,11 +177,17 @@ export interface ReadInput {
   /** What the reader found wrong in the files. */
   findings: Finding[];
   perUnitFile?: boolean;
+  /** As `CheckOptions.units`. */
+  units?: readonly string[];
 }
 
 /** Everything after reading: judge, count quotas, find duplicates, order findings, tally. */
 export function checkNominees(input: ReadInput, book?: CodeBook): CheckResult {
-  const judging = new Judging(input.campaign, book, { keep: true, perUnitFile: input.perUnitFile ?? false });
+  const judging = new Judging(input.campaign, book, {
+    keep: true,
+    perUnitFile: input.perUnitFile ?? false,
+    units: input.units,
+  });
   for (const n of input.nominees) judging.add(n);
   return judging.finish({ files: input.files, paths: input.paths ?? input.files, findings: input.findings });
 }
@@ -193,42 +209,56 @@ class Judging {
   private readonly sheets = new SheetOrder();
   /** The judgements, when the caller keeps them or the per-file quota needs them. */
   private readonly judgements: Judgement[] = [];
+  /** `--unit`: what the report shows; everything when unset. */
+  private readonly selection: UnitSelection | undefined;
   count = 0;
+  /** Whether the report shows the nominee last added. */
+  shown = true;
 
   constructor(
     private readonly campaign: Campaign,
     book: CodeBook | undefined,
-    private readonly options: { keep: boolean; perUnitFile: boolean },
+    private readonly options: { keep: boolean; perUnitFile: boolean; units?: readonly string[] | undefined },
   ) {
     this.engine = createEngine(campaign, engineContext(campaign, book));
     this.quota = new QuotaCount(campaign);
     this.composition = new CompositionCount(campaign);
+    if (options.units !== undefined) this.selection = new UnitSelection(new Set(options.units));
   }
 
   add(nominee: Nominee): Judgement {
     const judgement: Judgement = this.engine.judge(nominee);
     this.count++;
+    const shown = this.selection?.admit(nominee) ?? true;
+    this.shown = shown;
+    // duplicates and quotas are counted over everything read, whatever the report shows
     const { finding, repeatOf } = this.duplicates.add(nominee);
-    if (finding) this.duplicateFindings.push(finding);
-    // a repeat is the nomination already counted: no tally presents it as one more nominee
-    if (repeatOf) {
-      judgement.repeatOf = repeatOf;
-      this.repeats++;
-    } else this.verdicts[judgement.verdict]++;
+    if (repeatOf) judgement.repeatOf = repeatOf;
+    if (finding && shown) this.duplicateFindings.push(finding);
     this.sheets.see(nominee);
-    if (this.options.keep || this.options.perUnitFile) this.judgements.push(judgement);
+    if (this.options.perUnitFile || (this.options.keep && shown)) this.judgements.push(judgement);
     if (!this.options.perUnitFile) this.quota.add(judgement);
-    if (!repeatOf) this.composition.add(judgement);
+    if (!shown) return judgement;
+    // a repeat is the nomination already counted: no tally presents it as one more nominee
+    if (repeatOf) this.repeats++;
+    else {
+      this.verdicts[judgement.verdict]++;
+      this.composition.add(judgement);
+    }
     return judgement;
   }
 
   finish(read: { files: string[]; paths: string[]; findings: Finding[] }): CheckResult {
-    const { campaign, judgements } = this;
+    const { campaign, judgements, selection } = this;
     const quota = this.options.perUnitFile
       ? checkPerUnitFile(judgements, read.files, campaign)
       : this.quota.result();
+    const shownUnit = (unit: string | null) =>
+      selection === undefined || (unit !== null && selection.units.has(unit));
     const findings = inInputOrder(
-      [...read.findings, ...quota.findings, ...this.duplicateFindings, ...planNotes(campaign)],
+      [...read.findings, ...quota.findings, ...this.duplicateFindings, ...planNotes(campaign)].filter(
+        (f) => selection === undefined || selection.keeps(f),
+      ),
       read.files,
       this.sheets,
     );
@@ -236,11 +266,15 @@ class Judging {
       campaign,
       files: read.files,
       paths: read.paths,
-      judgements: this.options.keep ? judgements : [],
-      quota: quota.quota,
-      composition: this.composition.result(),
+      // with the per-file quota every judgement was kept; the report shows the selected ones
+      judgements: this.options.keep ? judgements.filter((j) => shownUnit(j.nominee.unit)) : [],
+      quota: quota.quota.filter((q) => shownUnit(q.unit)),
+      composition: this.composition.result().filter((g) => g.unit === null || shownUnit(g.unit)),
       findings,
       summary: summaryOf(this.verdicts, findings, this.repeats),
+      ...(selection === undefined
+        ? {}
+        : { units: campaign.units.map((u) => u.id).filter((id) => selection.units.has(id)) }),
     };
   }
 }

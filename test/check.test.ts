@@ -126,3 +126,39 @@ describe('runCheck on the sample, streamed or held', () => {
     expect(light.quota).toEqual(held.quota);
   });
 });
+
+describe('runCheck limited to some units (--unit)', () => {
+  it('reports only their nominees, quotas and findings, counting duplicates over everything read', async () => {
+    const all = await runCheck([XLSX], { campaign });
+    const some = await runCheck([XLSX], { campaign, units: ['tam-duong', 'y-te'] });
+    expect(some.units).toEqual(['tam-duong', 'y-te']);
+    expect(new Set(some.judgements.map((j) => j.nominee.unit))).toEqual(new Set(['tam-duong', 'y-te']));
+    expect(new Set(some.quota.map((q) => q.unit))).toEqual(new Set(['tam-duong', 'y-te']));
+    // their quota entries are the ones the whole check counts
+    expect(some.quota).toEqual(all.quota.filter((q) => q.unit === 'tam-duong' || q.unit === 'y-te'));
+    expect(some.summary).toMatchObject({ nominees: 11, eligible: 3, ineligible: 5, review: 2, repeats: 1 });
+    // findings at other units' rows and other units' quota findings are left out; the plan's are kept
+    const codes = some.findings.map((f) => f.code);
+    expect(codes).toContain('D-DUP');
+    expect(codes).toContain('Q-OVER');
+    expect(codes).toContain('P-STATED');
+    expect(
+      some.findings
+        .filter((f) => f.code === 'Q-UNDER')
+        .every((f) => ['tam-duong', 'y-te'].includes(String(f.args.unitId))),
+    ).toBe(true);
+    expect(some.findings.some((f) => f.row === 31)).toBe(false); // Sùng Thị Mỷ, Công đoàn viên chức
+  });
+
+  it("streams only the selected unit's nominees", async () => {
+    const streamed: number[] = [];
+    const giaoDuc = await runCheck([XLSX], {
+      campaign,
+      units: ['giao-duc'],
+      onJudgement: (j) => streamed.push(j.nominee.row),
+    });
+    expect(giaoDuc.judgements).toEqual([]);
+    expect(streamed.length).toBe(giaoDuc.summary.nominees);
+    expect(giaoDuc.quota.every((q) => q.unit === 'giao-duc')).toBe(true);
+  });
+});

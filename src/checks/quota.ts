@@ -130,6 +130,7 @@ export class QuotaCount {
           quotaFindings.push(
             finding('Q-UNDER', {
               unit,
+              unitId: allocation.unit,
               category,
               ...inLangs('category', CATEGORY_LABELS[category]),
               eligible,
@@ -161,11 +162,12 @@ function tallyKey(unit: string, category: Category): string {
  */
 export function overQuota(
   unit: string,
-  q: Pick<QuotaEntry, 'category' | 'status' | 'allocated' | 'nominated' | 'eligible' | 'review'>,
+  q: Pick<QuotaEntry, 'unit' | 'category' | 'status' | 'allocated' | 'nominated' | 'eligible' | 'review'>,
 ): Finding {
   const drop = dropAdvice(q) ?? { kind: 'none' };
   return finding('Q-OVER', {
     unit,
+    unitId: q.unit,
     category: q.category,
     ...inLangs('category', CATEGORY_LABELS[q.category]),
     nominated: q.nominated,

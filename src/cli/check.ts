@@ -28,6 +28,7 @@ import { EXIT, type Io } from './main.js';
 import { campaignOption, langSchema, parseOptions } from './options.js';
 import { refuseToOverwrite } from './overwrite.js';
 import { progressLine } from './progress.js';
+import { resolveUnits } from './units.js';
 
 /** One format or a comma list of them (`xlsx,json`), every one registered in report/index.ts. */
 const formatList = z
@@ -82,6 +83,7 @@ export const checkOptionsSchema = z.object({
   perUnitFile: z.boolean().default(false),
   force: z.boolean().default(false),
   csvSeparator: csvSeparatorOption,
+  unit: z.array(z.string().min(1)).default([]),
 });
 export type CheckCliOptions = z.infer<typeof checkOptionsSchema>;
 
@@ -148,6 +150,11 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       'dấu phân cách cột của báo cáo csv: ; | , | tab (mặc định: ;) / the csv field separator: ; | , | tab (default: ;)',
     )
     .option(
+      '--unit <unit>',
+      'chỉ báo cáo đơn vị này (lặp lại được); số lượng và trùng lặp vẫn tính trên mọi tệp / report only this unit (repeatable); quotas and duplicates still count everything read',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
       '--per-unit-file',
       "mỗi tệp là hồ sơ của một đơn vị, số lượng tính theo từng tệp / each file is one unit's submission, its quota checked alone",
     );
@@ -179,6 +186,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     // said even with --quiet: a file left out changes what the exit code speaks of
     if (inputs.reports.length > 0) io.stderr(`${reportsLine(inputs.reports, lang)}\n`);
     const campaign = await loadCampaignFrom(options.campaign);
+    const units = options.unit.length === 0 ? undefined : resolveUnits(options.unit, campaign, lang);
     // every file the run reads is an input: a report never takes the place of one
     const read = [...inputs.files, ...campaignFiles(campaign)];
     for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, read);
@@ -200,6 +208,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           labels,
           findings: inputs.problems,
           perUnitFile: options.perUnitFile,
+          units,
           limits,
           onJudgement: stream?.nominee,
           onProgress: meter?.update,

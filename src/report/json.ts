@@ -22,6 +22,8 @@ export function renderJson(result: CheckResult, lang: Lang): string {
     composition: result.composition.map(jsonComposition),
     findings: result.findings.map((f) => jsonFinding(f, lang)),
     summary: result.summary,
+    // only with --unit: the units the report is limited to
+    ...(result.units === undefined ? {} : { units: result.units }),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -263,7 +263,28 @@ export function sourceLine(result: CheckResult, lang: Lang): string {
   const w = WORDS[lang];
   const { campaign } = result;
   const period = `${campaign.period.from}–${campaign.period.to}`;
-  return [`${w.plan} ${campaign.plan.ref}`, `${w.period} ${period}`, ...result.files].join(' · ');
+  const only = selectionLine(result, lang);
+  return [
+    `${w.plan} ${campaign.plan.ref}`,
+    `${w.period} ${period}`,
+    ...result.files,
+    ...(only ? [only] : []),
+  ].join(' · ');
+}
+
+/**
+ * `chỉ báo cáo: LĐLĐ huyện Phong Thổ (số lượng, trùng lặp tính trên mọi tệp)` for a report limited
+ * by `--unit`, so nobody takes it for the whole check; `undefined` for a report of every unit.
+ */
+export function selectionLine(
+  result: Pick<CheckResult, 'campaign' | 'units'>,
+  lang: Lang,
+): string | undefined {
+  if (result.units === undefined) return undefined;
+  const names = result.units.map((u) => unitName(result.campaign, u)).join(', ');
+  return lang === 'en'
+    ? `only: ${names} (quotas and duplicates counted over every file)`
+    : `chỉ báo cáo: ${names} (số lượng, trùng lặp tính trên mọi tệp)`;
 }
 
 /** Which input field a finding's cell belongs to, by the nominee's own cell map. */

@@ -23,6 +23,7 @@ import {
   reasonLine,
   reasonsFor,
   ruleIds,
+  selectionLine,
   TRAITS,
   WORDS,
   withMarkColumns,
@@ -226,6 +227,10 @@ function writeHeader(
 
 const LINE_HEIGHT = 15;
 
+function optional(text: string | undefined): string[] {
+  return text === undefined ? [] : [text];
+}
+
 /**
  * Wrapped text needs its row made tall enough: Excel and LibreOffice do not grow a row when
  * they open a file, so the height is estimated here from the text and the column widths.
@@ -378,7 +383,11 @@ function summarySheet(
   const words = WORDS[lang];
   const period = `${campaign.period.from}–${campaign.period.to}`;
   addRow(sheet, [
-    `${words.plan} ${campaign.plan.ref} · ${words.period} ${period} · ${w.files}: ${result.files.join(', ')} · ${madeOn(date, lang)}`,
+    [
+      `${words.plan} ${campaign.plan.ref} · ${words.period} ${period} · ${w.files}: ${result.files.join(', ')}`,
+      ...optional(selectionLine(result, lang)),
+      madeOn(date, lang),
+    ].join(' · '),
   ]).commit();
   addRow(sheet, [words.tally(result.summary)]).commit();
   addRow(sheet, []).commit();

@@ -239,6 +239,19 @@ describe('eligibility check in the terminal', () => {
     );
   });
 
+  it('limits the report and the exit code to the units of --unit', () => {
+    // the one quota exceeded is Tam Đường's: it fails a check of every unit, not one of Giáo dục
+    expect(run('check', XLSX, '--fail-on', 'quota', '--quiet').status).toBe(1);
+    expect(run('check', XLSX, '--fail-on', 'quota', '--quiet', '--unit', 'Giáo dục').status).toBe(0);
+    const { status, stdout } = run('check', XLSX, '--unit', 'tam-duong', '--unit', 'Tam Đường');
+    expect(status).toBe(1);
+    expect(stdout.replace(/\n\s*/g, ' ')).toContain('chỉ báo cáo: LĐLĐ huyện Tam Đường');
+    expect(stdout).not.toContain('Công đoàn ngành Y Tế');
+    const wrong = run('check', XLSX, '--unit', 'Mộc Châu');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--unit "Mộc Châu"');
+  });
+
   it('speaks English with --lang en', () => {
     const { status, stdout } = run('check', CSV, '--lang', 'en');
     expect(status).toBe(1);
