@@ -110,6 +110,7 @@ describe('checkQuota', () => {
         severity: 'error',
         args: {
           unit: 'LĐLĐ huyện Sìn Hồ',
+          unitId: 'sin-ho',
           category: 'individual-SXKD',
           categoryVi: 'Cá nhân SXKD',
           categoryEn: 'Individual SXKD',

@@ -15,6 +15,7 @@ describe('parseCheckOptions', () => {
       perUnitFile: false,
       force: false,
       csvSeparator: ';',
+      unit: [],
     };
     expect(parseCheckOptions({})).toEqual({ format: 'text', lang: 'vi', ...defaults });
     expect(parseCheckOptions({ format: 'json', lang: 'en', campaign: 'rules/x' })).toEqual({
