@@ -53,6 +53,7 @@ const PLACEHOLDERS_VI: Record<string, string> = {
   dir: 'thư mục',
   id: 'mã',
   n: 'số',
+  unit: 'đơn vị',
 };
 
 /** `<files...>` → `<tệp...>`: each word of a placeholder in `lang`, its brackets and dots kept. */
