@@ -8,7 +8,14 @@ import type { Nominee } from '../model/nominee.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleWords } from './eligible.js';
 import { markWords, repeatWords, unitCell, unitWritten } from './nominee-marks.js';
-import { capitalised, nominationsStatus, quotaWords, seatsCell, seatsTone } from './quota-words.js';
+import {
+  capitalised,
+  nominationsStatus,
+  QUOTA_COLUMNS,
+  quotaWords,
+  seatsCell,
+  seatsTone,
+} from './quota-words.js';
 import { madeOn, signatureBlock } from './signature.js';
 import {
   compositionTable,
@@ -31,16 +38,6 @@ const H = {
     quota: 'Số lượng theo đơn vị',
     chart: 'Phân bổ, đề nghị và đạt theo đơn vị',
     series: ['Phân bổ', 'Đề nghị', 'Đạt'],
-    quotaColumns: [
-      'Đơn vị',
-      'Đối tượng',
-      'Phân bổ',
-      'Đề nghị',
-      'Đạt',
-      'Xem xét',
-      'Theo đề nghị',
-      'Theo người đạt',
-    ],
     nominees: 'Danh sách đề nghị',
     filter: 'Lọc theo tên, đơn vị, kết luận, mã tiêu chí…',
     shown: 'đang hiện',
@@ -55,16 +52,6 @@ const H = {
     quota: 'Quota by unit',
     chart: 'Allocated, nominated and eligible by unit',
     series: ['Allocated', 'Nominated', 'Eligible'],
-    quotaColumns: [
-      'Unit',
-      'Category',
-      'Allocated',
-      'Nominated',
-      'Eligible',
-      'Review',
-      'By nominations',
-      'By eligible',
-    ],
     nominees: 'Nominees',
     filter: 'Filter by name, unit, verdict, rule id…',
     shown: 'shown',
@@ -103,10 +90,10 @@ export function renderHtml(result: CheckResult, lang: Lang, options: { date?: Re
       return entries.map(
         (q, i) =>
           `<tr>${i === 0 ? `<th scope="row" rowspan="${entries.length}">${escapeHtml(u.name)}</th>` : ''}` +
-          `<td class="nowrap">${escapeHtml(categoryLabel(q.category, lang))}</td>${labelled(h.quotaColumns[2], q.allocated)}` +
-          `${labelled(h.quotaColumns[3], q.nominated)}${labelled(h.quotaColumns[4], q.eligible)}${labelled(h.quotaColumns[5], q.review)}` +
-          `<td class="s-${q.status}" data-label="${escapeHtml(h.quotaColumns[6])}">${escapeHtml(capitalised(nominationsStatus(q, lang)))}</td>` +
-          `<td class="seats-${seatsTone(q)}" data-label="${escapeHtml(h.quotaColumns[7])}">${escapeHtml(capitalised(seatsCell(q, lang)))}` +
+          `<td class="nowrap">${escapeHtml(categoryLabel(q.category, lang))}</td>${labelled(QUOTA_COLUMNS[lang][2], q.allocated)}` +
+          `${labelled(QUOTA_COLUMNS[lang][3], q.nominated)}${labelled(QUOTA_COLUMNS[lang][4], q.eligible)}${labelled(QUOTA_COLUMNS[lang][5], q.review)}` +
+          `<td class="s-${q.status}" data-label="${escapeHtml(QUOTA_COLUMNS[lang][6])}">${escapeHtml(capitalised(nominationsStatus(q, lang)))}</td>` +
+          `<td class="seats-${seatsTone(q)}" data-label="${escapeHtml(QUOTA_COLUMNS[lang][7])}">${escapeHtml(capitalised(seatsCell(q, lang)))}` +
           (q.repeats > 0
             ? `<span class="mark">${escapeHtml(capitalised(qw.repeats(q.repeats)))}</span>`
             : '') +
@@ -172,7 +159,7 @@ export function renderHtml(result: CheckResult, lang: Lang, options: { date?: Re
 ${chart(units, h.chart, h.series)}
 <p class="note">${escapeHtml(qw.legend)}</p>
 <div class="scroll"><table class="quota">
-<thead><tr>${h.quotaColumns.map((c, i) => `<th scope="col"${i >= 2 && i <= 5 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<thead><tr>${QUOTA_COLUMNS[lang].map((c, i) => `<th scope="col"${i >= 2 && i <= 5 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`).join('')}</tr></thead>
 <tbody>
 ${quotaRows}
 </tbody></table></div>
@@ -247,7 +234,7 @@ function where(position: string): string {
 /** The province's totals by category, then the plan's stated totals against what its table adds up to. */
 function totals(result: CheckResult, lang: Lang): string {
   const t = TOTALS_WORDS[lang];
-  const columns = H[lang].quotaColumns.slice(1, 6);
+  const columns = QUOTA_COLUMNS[lang].slice(1, 6);
   const head = columns
     .map((c, i) => `<th scope="col"${i > 0 ? ' class="n"' : ''}>${escapeHtml(c)}</th>`)
     .join('');

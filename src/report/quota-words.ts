@@ -14,6 +14,12 @@ type Entry = Pick<
   'status' | 'eligibleStatus' | 'allocated' | 'nominated' | 'eligible' | 'review' | 'repeats'
 >;
 
+/** The quota table's column headings, the same in every report that draws the table. */
+export const QUOTA_COLUMNS = {
+  vi: ['Đơn vị', 'Đối tượng', 'Phân bổ', 'Đề nghị', 'Đạt', 'Xem xét', 'Theo đề nghị', 'Theo người đạt'],
+  en: ['Unit', 'Category', 'Allocated', 'Nominated', 'Eligible', 'Review', 'By nominations', 'By eligible'],
+} as const satisfies Record<Lang, readonly string[]>;
+
 const WORDS = {
   vi: {
     nominations: 'Theo đề nghị',

@@ -11,7 +11,7 @@ import type { Kind } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
 import { type ReportDate, reportDate } from './date.js';
 import { REPORT_KEYWORD } from './marker.js';
-import { capitalised, nominationsStatus, seatsCell, seatsTone } from './quota-words.js';
+import { capitalised, nominationsStatus, QUOTA_COLUMNS, seatsCell, seatsTone } from './quota-words.js';
 import { xlsxValue, xmlSafe } from './sanitize.js';
 import { madeOn, type SignatureBlock, signatureBlock } from './signature.js';
 import {
@@ -317,31 +317,11 @@ function columnLetter(n: number): string {
 
 const SUMMARY_WORDS = {
   vi: {
-    columns: [
-      'Đơn vị',
-      'Đối tượng',
-      'Phân bổ',
-      'Đề nghị',
-      'Đạt',
-      'Xem xét',
-      'Theo đề nghị',
-      'Theo người đạt',
-      'Dòng lặp lại',
-    ],
+    columns: [...QUOTA_COLUMNS.vi, 'Dòng lặp lại'],
     files: 'Tệp',
   },
   en: {
-    columns: [
-      'Unit',
-      'Category',
-      'Allocated',
-      'Nominated',
-      'Eligible',
-      'Review',
-      'By nominations',
-      'By eligible',
-      'Repeated rows',
-    ],
+    columns: [...QUOTA_COLUMNS.en, 'Repeated rows'],
     files: 'Files',
   },
 } as const;
