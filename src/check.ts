@@ -18,6 +18,7 @@ import { type Finding, InputError } from './findings/finding.js';
 import type { Nominee } from './model/nominee.js';
 import { buildCodeBook, type CodeBook } from './model/vocabulary.js';
 import { type ReadResult, readNomineeFile } from './read/index.js';
+import { inputName, type NomineeInput } from './read/input.js';
 import type { Limits } from './read/limits.js';
 import { plainText } from './report/sanitize.js';
 import { type Summary, summaryOf } from './report/summary.js';
@@ -77,14 +78,16 @@ export interface CheckResult {
 
 /**
  * The `check` pipeline: read every file in the order given, judge every nominee, count
- * quotas and look for duplicates over all files together. Throws `InputError` when a file
- * cannot be read at all.
+ * quotas and look for duplicates over all files together. Files are paths, or files held in
+ * memory (the page), named by their own names. Throws `InputError` when a file cannot be read
+ * at all.
  */
-export async function runCheck(files: readonly string[], options: CheckOptions): Promise<CheckResult> {
+export async function runCheck(files: readonly NomineeInput[], options: CheckOptions): Promise<CheckResult> {
   const { campaign } = options;
   const book = buildCodeBook(campaign.vocabulary);
   // a file named twice (`check a.xlsx ./a.xlsx`) is one submission, not a set of duplicates
-  const paths = [...new Map(files.map((f) => [path.resolve(f), f])).values()];
+  const inputs = [...new Map(files.map((f, i) => [typeof f === 'string' ? path.resolve(f) : i, f])).values()];
+  const paths = inputs.map(inputName);
   const labels = options.labels ?? new Map<string, string>();
   // a file's name is text from outside, shown in every report: neutralised as cell text is
   const names = displayNames(paths).map((name, i) => labels.get(paths[i] as string) ?? plainText(name));
@@ -95,8 +98,10 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
     units: options.units,
   });
   const readFindings: Finding[] = [...(options.findings ?? [])];
-  for (const [index, file] of paths.entries()) {
+  for (const [index, input] of inputs.entries()) {
+    const file = paths[index] as string;
     const name = names[index] as string;
+    const onDisk = typeof input === 'string';
     const onNominee = (nominee: Nominee): void => {
       // the reader's nominee is its own fresh object: naming it as reports do costs no copy
       nominee.file = name;
@@ -105,10 +110,10 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
       if (options.onProgress && judging.count % PROGRESS_EVERY === 0) options.onProgress(judging.count);
     };
     const before = judging.count;
-    const was = await stat(file).catch(() => undefined);
+    const was = onDisk ? await stat(file).catch(() => undefined) : undefined;
     let read: ReadResult;
     try {
-      read = await readNomineeFile(file, { campaign, book, limits: options.limits, onNominee });
+      read = await readNomineeFile(input, { campaign, book, limits: options.limits, onNominee });
     } catch (error) {
       // One unreadable file among several is an error finding about it; the others are still
       // checked. Rows it gave before it failed were judged already and stay counted.
@@ -118,7 +123,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions):
       continue;
     }
     // a file saved again while it was read gives rows of two versions: never a silent mix
-    if (changed(was, await stat(file).catch(() => undefined)))
+    if (onDisk && changed(was, await stat(file).catch(() => undefined)))
       readFindings.push(finding('E-FILE-CHANGED', {}, { file: name }));
     // the reader's findings are its own fresh objects, as its nominees are: named in place
     for (const f of read.findings) f.file = name;

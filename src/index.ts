@@ -33,4 +33,5 @@ export { CATALOGUE, renderFinding } from './findings/catalogue.js';
 export { type Finding, formatPosition, InputError, type Severity } from './findings/finding.js';
 export type { Nominee } from './model/nominee.js';
 export type { Lang, Text } from './model/text.js';
+export type { FileBytes, NomineeInput } from './read/input.js';
 export { type FormatName, formatNames, type ReportFormat, reportFormat } from './report/index.js';

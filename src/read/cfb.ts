@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises';
+import type { RandomAccess } from './input.js';
 
 /**
  * What an OLE compound file (CFB, `D0 CF 11 E0`) holds, by the names of its streams: Excel 97–2003
@@ -13,7 +13,7 @@ const HEADER_DIFAT = 109;
 /** A directory of thousands of sectors is not an Office file; stop rather than follow a loop. */
 const MAX_SECTORS = 4096;
 
-export async function cfbKind(handle: FileHandle, fileSize: number): Promise<CfbKind> {
+export async function cfbKind(handle: RandomAccess, fileSize: number): Promise<CfbKind> {
   try {
     const names = await directoryNames(handle, fileSize);
     if (names.has('EncryptionInfo') && names.has('EncryptedPackage')) return 'encrypted';
@@ -26,14 +26,14 @@ export async function cfbKind(handle: FileHandle, fileSize: number): Promise<Cfb
   }
 }
 
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+async function readAt(handle: RandomAccess, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   const { bytesRead } = await handle.read(buffer, 0, length, position);
   if (bytesRead < length) throw new Error('short read');
   return buffer;
 }
 
-async function directoryNames(handle: FileHandle, fileSize: number): Promise<Set<string>> {
+async function directoryNames(handle: RandomAccess, fileSize: number): Promise<Set<string>> {
   const header = await readAt(handle, 0, 512);
   const shift = header.readUInt16LE(0x1e);
   if (shift !== 9 && shift !== 12) throw new Error('sector size');

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import type { Text } from '../campaign/schema.js';
@@ -14,6 +13,7 @@ import {
   type Encoding,
 } from './encoding.js';
 import { HEADER_ROWS } from './header.js';
+import { inputName, inputStream, type NomineeInput } from './input.js';
 import { LINE_CELLS, type Limits, limitError } from './limits.js';
 import { reasonOf } from './sniff.js';
 
@@ -69,7 +69,8 @@ export interface CsvSheet {
  * UTF-8, UTF-16 or Windows-1258 is decoded; any other encoding is refused with E-ENCODING
  * rather than read as garbled letters.
  */
-export function csvSheet(file: string, sample: Buffer, detected: Detected, limits: Limits): CsvSheet {
+export function csvSheet(input: NomineeInput, sample: Buffer, detected: Detected, limits: Limits): CsvSheet {
+  const file = inputName(input);
   if (!('encoding' in detected)) {
     throw new InputError(finding('E-ENCODING', inLangs('encoding', detected.unknown), { file }));
   }
@@ -79,16 +80,17 @@ export function csvSheet(file: string, sample: Buffer, detected: Detected, limit
     findings.push(finding('I-ENCODING', { encoding: ENCODING_NAMES[encoding] }, { file }));
   }
   const delimiter = sniffDelimiter(decodeSample(sample, encoding).replace(/^\uFEFF/, ''));
-  return { source: { name: '', rows: csvRows(file, encoding, delimiter, limits) }, findings };
+  return { source: { name: '', rows: csvRows(input, encoding, delimiter, limits) }, findings };
 }
 
 async function* csvRows(
-  file: string,
+  given: NomineeInput,
   encoding: Encoding,
   delimiter: string,
   limits: Limits,
 ): AsyncGenerator<RawRow> {
-  const input = createReadStream(file, { flags: 'r' });
+  const file = inputName(given);
+  const input = inputStream(given);
   const lineLimit = limits.maxCellLength * LINE_CELLS;
   const parser = parse({
     delimiter,

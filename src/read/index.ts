@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Campaign, Text } from '../campaign/schema.js';
@@ -11,6 +10,7 @@ import type { CodeBook } from '../model/vocabulary.js';
 import type { SheetSource } from './cells.js';
 import { type Layout, TEMPLATE_SIDE_SHEETS } from './columns.js';
 import { csvSheet } from './csv.js';
+import { inputName, inputSize, type NomineeInput } from './input.js';
 import { type Limits, withDefaults } from './limits.js';
 import { canOffload, startParser } from './offload.js';
 import { readSheet, readTools } from './sheet.js';
@@ -52,10 +52,6 @@ export const THREADS_ABOVE_BYTES = 4 * 1024 * 1024;
  */
 export const STREAM_ABOVE_BYTES = 2 * 1024 * 1024;
 
-async function fileSize(file: string): Promise<number> {
-  return (await stat(file)).size;
-}
-
 export interface ReadResult {
   nominees: Nominee[];
   findings: Finding[];
@@ -88,12 +84,16 @@ function renamed(file: string, type: Sniffed['type']): Finding[] {
 }
 
 /**
- * Read one nominee file (xlsx or CSV, told apart by content). `file` is the path as the user
- * typed it and is what nominees and findings name. Fatal problems throw `InputError`.
+ * Read one nominee file (xlsx or CSV, told apart by content): a path, as the user typed it, or a
+ * file held in memory, by its name; that is what nominees and findings name. A file in memory is
+ * read in this thread and an xlsx loaded whole: its bytes are held already. Fatal problems
+ * throw `InputError`.
  */
-export async function readNomineeFile(file: string, ctx: ReadContext): Promise<ReadResult> {
+export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Promise<ReadResult> {
+  const file = inputName(input);
+  const onDisk = typeof input === 'string';
   const limits = withDefaults(ctx.limits);
-  const sniffed = await sniffFile(file);
+  const sniffed = await sniffFile(input);
   const tools = readTools(file, ctx.campaign, ctx.book);
   const result: ReadResult = { nominees: [], findings: renamed(file, sniffed.type) };
   const dates = new SubmissionDates();
@@ -104,11 +104,12 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
 
   if (sniffed.type === 'csv') {
     const detected = sniffed.encoding ?? { encoding: 'utf-8' };
-    const csv = csvSheet(file, sniffed.sample, detected, limits);
+    const csv = csvSheet(input, sniffed.sample, detected, limits);
     result.findings.push(...csv.findings);
     const threads =
-      ctx.threads ??
-      (canOffload && (await fileSize(file)) > THREADS_ABOVE_BYTES && availableParallelism() > 1);
+      onDisk &&
+      (ctx.threads ??
+        (canOffload && (await inputSize(input)) > THREADS_ABOVE_BYTES && availableParallelism() > 1));
     const parser = threads ? startParser() : undefined;
     const source =
       parser?.run({ kind: 'csv', file, sample: sniffed.sample, detected, limits }, [{ name: '' }])[0] ??
@@ -128,7 +129,8 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
 
   // a large workbook streams, a small one is loaded whole; both give the same rows
   const stream =
-    ctx.xlsx === 'stream' || (ctx.xlsx !== 'load' && (await fileSize(file)) > STREAM_ABOVE_BYTES);
+    onDisk &&
+    (ctx.xlsx === 'stream' || (ctx.xlsx !== 'load' && (await inputSize(input)) > STREAM_ABOVE_BYTES));
   // a workbook that streams is large: its rows are parsed in a second thread, started now so
   // that it loads exceljs while this thread checks the file
   const parser =
@@ -139,7 +141,7 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
     // the cell bound guards the whole-workbook model (about half a kilobyte a cell); a
     // streamed workbook holds one row at a time, so only its rows and bytes are bounded
     const bounds = stream ? { ...limits, maxCells: Number.POSITIVE_INFINITY } : limits;
-    const entries = await inspectWorkbook(file, bounds, scan?.watch);
+    const entries = await inspectWorkbook(input, bounds, scan?.watch);
     const plan = scan?.plan(entries);
     if (plan !== undefined && 'sheets' in plan) {
       sources = xlsxStreamSheets(file, limits, plan);
@@ -153,7 +155,7 @@ export async function readNomineeFile(file: string, ctx: ReadContext): Promise<R
       }
     } else {
       await parser?.close();
-      sources = await xlsxSheets(file, limits);
+      sources = await xlsxSheets(input, limits);
     }
   } catch (error) {
     await parser?.close();

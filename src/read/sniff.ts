@@ -1,9 +1,9 @@
-import { open } from 'node:fs/promises';
 import type { Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
 import { cfbKind } from './cfb.js';
 import { type Detected, decodeSample, detectEncoding } from './encoding.js';
+import { inputName, type NomineeInput, openInput, type RandomAccess } from './input.js';
 
 /** Enough of the file to know what it is and, for a CSV, its delimiter and encoding. */
 export const SAMPLE_BYTES = 64 * 1024;
@@ -111,10 +111,11 @@ function openFailure(error: unknown): Text {
  * named `.xls`. Opened read-only; never written. Throws `InputError` for anything that is
  * neither an xlsx (zip) nor text.
  */
-export async function sniffFile(file: string): Promise<Sniffed> {
+export async function sniffFile(input: NomineeInput): Promise<Sniffed> {
+  const file = inputName(input);
   let sample: Buffer;
   let size: number;
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  let handle: RandomAccess | undefined;
   const unreadable = (error: unknown) =>
     new InputError(
       finding(
@@ -124,7 +125,7 @@ export async function sniffFile(file: string): Promise<Sniffed> {
       ),
     );
   try {
-    handle = await open(file, 'r');
+    handle = await openInput(input);
     size = (await handle.stat()).size;
     const buffer = Buffer.alloc(SAMPLE_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);

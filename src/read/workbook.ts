@@ -1,7 +1,7 @@
-import { type FileHandle, open } from 'node:fs/promises';
 import type { Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
+import { inputName, type NomineeInput, openInput, type RandomAccess } from './input.js';
 import { type Limits, limitError, MB } from './limits.js';
 import { reasonOf } from './sniff.js';
 import { centralDirectory, entryText, inflateEntry, ZipDamaged, type ZipEntry } from './zip.js';
@@ -37,13 +37,14 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
  * the entries come back in zip order.
  */
 export async function inspectWorkbook(
-  file: string,
+  input: NomineeInput,
   limits: Limits,
   watch?: (entry: ZipEntry) => ((piece: Buffer) => void) | undefined,
 ): Promise<ZipEntry[]> {
-  let handle: FileHandle;
+  const file = inputName(input);
+  let handle: RandomAccess;
   try {
-    handle = await open(file, 'r');
+    handle = await openInput(input);
   } catch (error) {
     throw new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file }));
   }
@@ -81,7 +82,7 @@ export async function inspectWorkbook(
   }
 }
 
-async function refuseOtherPackages(file: string, handle: FileHandle, entries: ZipEntry[]): Promise<void> {
+async function refuseOtherPackages(file: string, handle: RandomAccess, entries: ZipEntry[]): Promise<void> {
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (byName.has('xl/workbook.xml')) return;
   // the OPC lets the workbook part have any name: its content type says what it is

@@ -1,7 +1,7 @@
-import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
+import type { RandomAccess } from './input.js';
 
 /**
  * A zip's table of contents, read by hand before exceljs opens the file: exceljs (through
@@ -36,7 +36,7 @@ const CRC32: ((data: Buffer, value: number) => number) | undefined =
 /** A workbook has tens of entries; a zip of millions would cost memory before anything is read. */
 export const MAX_ENTRIES = 10_000;
 
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+async function readAt(handle: RandomAccess, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   const { bytesRead } = await handle.read(buffer, 0, length, position);
   if (bytesRead < length) throw new ZipDamaged(`unexpected end of file at byte ${position + bytesRead}`);
@@ -44,7 +44,7 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
 }
 
 /** Every entry of the central directory, in its order. */
-export async function centralDirectory(handle: FileHandle, fileSize: number): Promise<ZipEntry[]> {
+export async function centralDirectory(handle: RandomAccess, fileSize: number): Promise<ZipEntry[]> {
   const tailLength = Math.min(fileSize, EOCD_SIZE + MAX_COMMENT);
   const tail = await readAt(handle, fileSize - tailLength, tailLength);
   let at = -1;
@@ -126,7 +126,7 @@ function readZip64Extra(entry: ZipEntry, extra: Buffer): void {
 const PIECE = 256 * 1024;
 
 /** The compressed bytes of an entry, read in pieces. */
-async function* compressed(handle: FileHandle, entry: ZipEntry): AsyncGenerator<Buffer> {
+async function* compressed(handle: RandomAccess, entry: ZipEntry): AsyncGenerator<Buffer> {
   const local = await readAt(handle, entry.headerOffset, 30);
   if (local.readUInt32LE(0) !== LOCAL) throw new ZipDamaged(`local header of ${entry.name} missing`);
   let position = entry.headerOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
@@ -144,7 +144,7 @@ async function* compressed(handle: FileHandle, entry: ZipEntry): AsyncGenerator<
  * Throws `ZipDamaged` when the data is not what the directory says.
  */
 export async function inflateEntry(
-  handle: FileHandle,
+  handle: RandomAccess,
   entry: ZipEntry,
   onData: (piece: Buffer) => void,
 ): Promise<void> {
@@ -188,7 +188,7 @@ export async function inflateEntry(
 }
 
 /** A small entry's whole content (`mimetype`), never more than `max` bytes. */
-export async function entryText(handle: FileHandle, entry: ZipEntry, max: number): Promise<string> {
+export async function entryText(handle: RandomAccess, entry: ZipEntry, max: number): Promise<string> {
   if (entry.size > max) return '';
   const pieces: Buffer[] = [];
   await inflateEntry(handle, entry, (piece) => pieces.push(piece));
