@@ -26,6 +26,13 @@ export const COMMANDS: readonly {
     load: async () => (await import('./check.js')).registerCheck,
   },
   {
+    name: 'diff',
+    term: 'diff [options] <files...>',
+    description:
+      'so sánh hai lần gửi danh sách, hoặc hai phiên bản tiêu chí / compare two submissions, or two versions of the criteria',
+    load: async () => (await import('./diff.js')).registerDiff,
+  },
+  {
     name: 'rules',
     term: 'rules [options] [ruleId]',
     description: 'liệt kê các tiêu chí và trích dẫn kế hoạch / list the criteria with their plan citations',

@@ -86,7 +86,7 @@ type ZipAppend = (source: unknown, data: { name: string; date?: Date }) => unkno
  * entries it adds in its constructor go through `addThemes` / `addOfficeRels`, the first
  * moment the zip exists, so the stamp is fixed there for every entry to come.
  */
-class DatedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+export class DatedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
   private stampZip(): void {
     const self = this as unknown as { zip?: { append: ZipAppend; dated?: boolean }; created: Date };
     const zip = self.zip;
