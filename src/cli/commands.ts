@@ -63,6 +63,13 @@ export const COMMANDS: readonly {
     load: async () => (await import('./template.js')).registerTemplate,
   },
   {
+    name: 'page',
+    term: 'page [options]',
+    description:
+      'tạo trang HTML để đơn vị tự kiểm tra danh sách, không cần mạng / write the offline self-check page for units',
+    load: async () => (await import('./page.js')).registerPage,
+  },
+  {
     name: 'findings',
     term: 'findings [options] [code]',
     description: 'liệt kê các mã phát hiện và ý nghĩa / list the finding codes and what they mean',
