@@ -23,6 +23,8 @@ interface PageState {
   seconds?: number;
   /** The JSON report of the last check, as `check --format json` writes it, in the page's language. */
   json?: string;
+  /** The html report of the last check, as `check --format html` writes it. */
+  html?: string;
   /** The finding that refused a file, and the line the command prints for it. */
   refusal?: { code: string; line: string };
   lang: Lang;
@@ -110,6 +112,7 @@ function show(): void {
   if (last.refusal || last.error !== undefined) {
     result.hidden = true;
     page.json = undefined;
+    page.html = undefined;
     const box = document.createElement('div');
     box.className = 'refused';
     const h = document.createElement('h2');
@@ -129,6 +132,7 @@ function show(): void {
   const html = renderHtml(last.result, lang, { date: reportDate(lang) });
   const json = renderJson(last.result, lang);
   page.json = json;
+  page.html = html;
   $('links').replaceChildren(
     link(w.reportHtml, reportName('html'), 'text/html;charset=utf-8', html),
     link(w.reportJson, reportName('json'), 'application/json', json),

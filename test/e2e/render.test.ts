@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { type Browser, chromium as playwright } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { SHEETS } from '../../src/report/xlsx.js';
+import { CHROMIUM_ARGS, chromiumPath, itNeeds, onPath } from '../helpers/programs.js';
 
 /**
  * The reports as a person meets them: the xlsx printed by LibreOffice, the HTML page drawn by
@@ -20,41 +21,9 @@ import { SHEETS } from '../../src/report/xlsx.js';
  * missing one fails the test. `npm run test:e2e` runs this project alone.
  */
 
-function onPath(...names: string[]): string | undefined {
-  for (const name of names) {
-    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-      const candidate = path.join(dir, name);
-      try {
-        accessSync(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
-
-const REQUIRED = Boolean(process.env.CI);
 const soffice = onPath('soffice', 'libreoffice');
-const chromium = onPath('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable');
+const chromium = chromiumPath;
 const pdftotext = onPath('pdftotext');
-
-/**
- * `it`, or a skip that names what is missing; under CI the test runs and fails on it, so a
- * render test is never silently left out there.
- */
-function itNeeds(programs: Record<string, string | undefined>, name: string, test: () => Promise<void>) {
-  const missing = Object.entries(programs)
-    .filter(([, found]) => found === undefined)
-    .map(([program]) => program);
-  if (missing.length === 0) return it(name, test, 180_000);
-  const what = `${missing.join(', ')} not on PATH`;
-  if (!REQUIRED) return it.skip(`${name} — skipped: ${what}`, test);
-  return it(name, () => {
-    throw new Error(`${what}: CI must have them (.ci/run installs them with apt)`);
-  });
-}
 
 let dir: string;
 let xlsx: string;
@@ -277,8 +246,7 @@ describe('the HTML report in Chromium', () => {
   const open = async (width: number, height = 900) => {
     browser ??= await playwright.launch({
       executablePath: chromium as string,
-      // the test's own profile, no sandbox: CI runs as root
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(pathToFileURL(html).href);
