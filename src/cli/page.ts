@@ -23,7 +23,7 @@ export function registerPage(program: Command, setAction: SetAction): void {
       'tạo trang HTML để đơn vị tự kiểm tra danh sách, không cần mạng / write the offline self-check page for units',
     )
     .addOption(campaignOption())
-    .option('-o, --output <file>', 'tệp .html sẽ tạo / the .html file to write', 'kiem-tra.html')
+    .option('--output <path>', 'tệp .html sẽ tạo / the .html file to write', 'kiem-tra.html')
     .option('--force', 'ghi đè nếu tệp đã có / overwrite the file if it exists')
     .addOption(langOption());
   setAction(command, (raw: unknown) => async (io) => {
