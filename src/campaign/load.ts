@@ -12,7 +12,8 @@ import {
 } from './allocations.js';
 import { issueFinding } from './issues.js';
 import { nearestName } from './nearest.js';
-import { checkReferences } from './references.js';
+import { PRIORITIES_FILE, type Priorities, prioritiesFileSchema } from './priorities.js';
+import { checkPriorities, checkReferences } from './references.js';
 import {
   type Campaign,
   type CampaignFile,
@@ -102,6 +103,7 @@ interface CampaignFiles {
   meta: CampaignFile;
   vocabulary: z.infer<typeof vocabularyFileSchema>;
   criteria: Criterion[];
+  priorities: Priorities | undefined;
   allocationsFile: string;
   problems: Finding[];
 }
@@ -111,14 +113,24 @@ function readCampaignFiles(dir: string): CampaignFiles {
   const meta = readJson(dir, 'campaign.json', campaignFileSchema, problems);
   const vocabulary = readJson(dir, 'vocabulary.json', vocabularyFileSchema, problems);
   const criteriaFile = readJson(dir, 'criteria.json', criteriaFileSchema, problems);
+  // optional: a plan that names no priority has no file
+  const prioritiesFile = existsSync(path.join(dir, PRIORITIES_FILE))
+    ? readJson(dir, PRIORITIES_FILE, prioritiesFileSchema, problems)
+    : undefined;
   if (!meta || !vocabulary || !criteriaFile) throw new CampaignError(problems);
   const allocationsFile = path.join(dir, meta.allocations);
-  return { meta, vocabulary, criteria: criteriaFile.criteria, allocationsFile, problems };
+  let priorities: Priorities | undefined;
+  if (prioritiesFile) {
+    const { $schema: _s, ...rest } = prioritiesFile;
+    priorities = rest;
+  }
+  return { meta, vocabulary, criteria: criteriaFile.criteria, priorities, allocationsFile, problems };
 }
 
 function assemble(dir: string, files: CampaignFiles, table: AllocationTable): Campaign {
-  const { meta, vocabulary, criteria, allocationsFile, problems } = files;
+  const { meta, vocabulary, criteria, priorities, allocationsFile, problems } = files;
   checkReferences(dir, meta.units, vocabulary, criteria, problems, meta.columns ?? []);
+  if (priorities) checkPriorities(dir, vocabulary, priorities.priorities, problems, meta.columns ?? []);
   const printedTotals = meta.printedTotals ?? table.totals;
   if (meta.printedTotals && table.totals) checkTotalsAgree(dir, meta.printedTotals, table.totals, problems);
   if (problems.length > 0) throw new CampaignError(problems);
@@ -133,6 +145,7 @@ function assemble(dir: string, files: CampaignFiles, table: AllocationTable): Ca
     criteria,
     allocations: table.allocations,
     allocationsFile,
+    ...(priorities ? { priorities } : {}),
   };
 }
 

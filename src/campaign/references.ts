@@ -34,6 +34,20 @@ export function checkReferences(
   }
 }
 
+/**
+ * The priorities (`priorities.json`) name codes and columns as criteria do, and are checked the
+ * same way: a priority reading a column its categories' form lacks is refused by name.
+ */
+export function checkPriorities(
+  dir: string,
+  vocabulary: Campaign['vocabulary'],
+  priorities: Campaign['criteria'],
+  problems: Finding[],
+  declared: readonly DeclaredColumn[] = [],
+): void {
+  checkCriteria(path.join(dir, 'priorities.json'), vocabulary, priorities, problems, declared);
+}
+
 const KIND_WORDS: Record<Kind, Text> = {
   collective: { vi: 'tập thể', en: 'collectives' },
   individual: { vi: 'cá nhân', en: 'individuals' },

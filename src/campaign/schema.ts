@@ -3,6 +3,7 @@ import { type Criterion, criterionSchema } from '../engine/criterion.js';
 import { declaredColumnSchema } from '../model/column.js';
 import { textSchema } from '../model/text.js';
 import { type Vocabulary, vocabularySchema } from '../model/vocabulary.js';
+import type { Priorities } from './priorities.js';
 
 export { type Criterion, criterionSchema } from '../engine/criterion.js';
 export { type Text, textSchema } from '../model/text.js';
@@ -100,4 +101,6 @@ export interface Campaign extends Omit<CampaignFile, '$schema' | 'allocations'> 
   allocations: Allocation[];
   /** Path of the allocation table, for messages. */
   allocationsFile: string;
+  /** Whom to prefer when eligible nominees outnumber seats (`priorities.json`), if the plan says. */
+  priorities?: Priorities;
 }

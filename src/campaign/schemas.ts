@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { predicateSchema } from '../engine/predicate.js';
 import { RULES_DIR } from './load.js';
+import { prioritiesFileSchema } from './priorities.js';
 import { campaignFileSchema, criteriaFileSchema, vocabularyFileSchema } from './schema.js';
 
 /**
@@ -22,6 +23,10 @@ const CAMPAIGN_FILES = {
   vocabulary: {
     schema: vocabularyFileSchema,
     title: 'vocabulary.json: danh mục mã thành tích / the achievement codes',
+  },
+  priorities: {
+    schema: prioritiesFileSchema,
+    title: 'priorities.json: thứ tự ưu tiên khi chọn / the priorities of a selection',
   },
 } as const;
 

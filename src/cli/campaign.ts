@@ -132,9 +132,10 @@ const INIT: Record<Lang, (from: string, dir: string, schemaDir: string) => strin
 export function summary(campaign: Campaign, lang: Lang): string {
   const { id, period, units, criteria } = campaign;
   const years = `${period.from}–${period.to}`;
+  const priorities = campaign.priorities?.priorities.length;
   return lang === 'vi'
-    ? `OK ${id}: giai đoạn ${years}, ${units.length} đơn vị, ${criteria.length} tiêu chí`
-    : `OK ${id}: period ${years}, ${units.length} units, ${criteria.length} criteria`;
+    ? `OK ${id}: giai đoạn ${years}, ${units.length} đơn vị, ${criteria.length} tiêu chí${priorities ? `, ${priorities} ưu tiên` : ''}`
+    : `OK ${id}: period ${years}, ${units.length} units, ${criteria.length} criteria${priorities ? `, ${priorities} priorities` : ''}`;
 }
 
 /** file, path, what was expected, what was found: one line per problem. */

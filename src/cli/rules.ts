@@ -36,7 +36,10 @@ export function registerRules(program: Command, setAction: SetAction): void {
 function selectCriteria(campaign: Campaign, ruleId: string | undefined, lang: Lang): Criterion[] {
   if (ruleId === undefined) return campaign.criteria;
   const wanted = ruleId.trim().toUpperCase();
-  const found = campaign.criteria.filter((c) => c.id === wanted);
+  // a priority is named as a criterion is: `rules UT-NU` prints it with the plan's sentence
+  const found = [...campaign.criteria, ...(campaign.priorities?.priorities ?? [])].filter(
+    (c) => c.id === wanted,
+  );
   if (found.length === 0) {
     const known = campaign.criteria.map((c) => c.id).join(', ');
     const reason =
@@ -57,6 +60,8 @@ const HEAD = {
     source: 'Nguyên văn',
     reading: 'Cách hiểu',
     applies: 'Chỉ áp dụng khi',
+    priorities: 'Thứ tự ưu tiên khi số người đạt vượt số lượng',
+    ranking: 'Cách xếp',
   },
   en: {
     category: 'Category',
@@ -66,6 +71,8 @@ const HEAD = {
     source: 'Plan text',
     reading: 'Reading',
     applies: 'Applies only when',
+    priorities: 'Priorities when eligible nominees outnumber the seats',
+    ranking: 'Ranking',
   },
 } as const;
 
@@ -93,8 +100,46 @@ export function rulesText(criteria: Criterion[], campaign: Campaign, lang: Lang,
     if (detailed) out.push(`  ${h.source}: «${c.source}»`);
     out.push('');
   }
+  if (!detailed) out.push(...prioritiesText(campaign, lang));
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/** The plan's priorities for a selection, in its order, after the criteria. */
+function prioritiesText(campaign: Campaign, lang: Lang): string[] {
+  const p = campaign.priorities;
+  if (!p) return [];
+  const h = HEAD[lang];
+  const out = [
+    `${h.priorities} (${h.cite}: ${campaign.plan.ref} ${p.cite})`,
+    `  ${h.ranking}: ${rankingWords(campaign, lang)}`,
+    '',
+  ];
+  p.priorities.forEach((c, i) => {
+    out.push(`${i + 1}. ${c.id}  ${c.title[lang]}`);
+    out.push(`  ${h.category}: ${c.category.map((k) => CATEGORY_LABELS[k][lang]).join(', ')}`);
+    out.push(...descriptionLines(describeCriterion(c, lang, campaign), '  '));
+    out.push(`  ${h.source}: «${c.source}»`, '');
+  });
+  return out;
+}
+
+/** How the priorities rank nominees, in the campaign's words when it gives them. */
+export function rankingWords(campaign: Campaign, lang: Lang): string {
+  const p = campaign.priorities;
+  if (!p) return '';
+  return p.note?.[lang] ?? RANKING[lang][p.ranking];
+}
+
+const RANKING = {
+  vi: {
+    inOrder: 'xét lần lượt từng ưu tiên theo thứ tự của kế hoạch; người đạt ưu tiên đứng trước xếp trên',
+    count: 'người đạt nhiều ưu tiên hơn xếp trên; bằng nhau thì xét theo thứ tự của kế hoạch',
+  },
+  en: {
+    inOrder: 'each priority in the plan’s order in turn; whoever meets the earlier one ranks higher',
+    count: 'whoever meets more priorities ranks higher; at equal counts, the plan’s order decides',
+  },
+} as const;
 
 export function rulesMarkdown(
   criteria: Criterion[],
@@ -122,6 +167,23 @@ export function rulesMarkdown(
     if (detailed) out.push('', `> ${c.source}`);
     out.push('');
   }
+  const p = campaign.priorities;
+  if (p && !detailed) {
+    out.push(
+      `## ${h.priorities}`,
+      '',
+      `- ${h.cite}: ${campaign.plan.ref}, ${p.cite}`,
+      `- ${h.ranking}: ${rankingWords(campaign, lang)}`,
+      '',
+    );
+    p.priorities.forEach((c, i) => {
+      const description = descriptionLines(describeCriterion(c, lang, campaign), '   ');
+      out.push(
+        `${i + 1}. **${c.id}** ${c.title[lang]} (${c.category.map((k) => CATEGORY_LABELS[k][lang]).join(', ')}): ${description.join(' ').trim()}`,
+      );
+    });
+    out.push('');
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -142,6 +204,21 @@ export function rulesJson(criteria: Criterion[], campaign: Campaign, lang: Lang)
       interpretation: c.interpretation ?? null,
       source: c.source,
     })),
+    priorities: campaign.priorities
+      ? {
+          cite: `${campaign.plan.ref} ${campaign.priorities.cite}`,
+          ranking: campaign.priorities.ranking,
+          note: rankingWords(campaign, lang),
+          source: campaign.priorities.source,
+          list: campaign.priorities.priorities.map((c) => ({
+            id: c.id,
+            category: c.category,
+            title: c.title[lang],
+            condition: toJson(describeCriterion(c, lang, campaign)),
+            source: c.source,
+          })),
+        }
+      : null,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -134,6 +134,8 @@ describe('rules/schema/*.schema.json', () => {
   describe.each(campaigns)('rules/%s', (campaign) => {
     it.each(CAMPAIGN_FILE_NAMES)('%s.json names its schema and satisfies it', (name) => {
       const file = path.join(RULES_DIR, campaign, `${name}.json`);
+      // priorities.json is there only when the campaign's text names priorities
+      if (name === 'priorities' && !existsSync(file)) return;
       const data = readJson(file) as { $schema?: string };
       expect(data.$schema).toBe(`../schema/${schemaFileName(name)}`);
       const schemaFile = path.resolve(path.dirname(file), data.$schema ?? '');

@@ -11,7 +11,7 @@ afterAll(removeTempDirs);
 
 const freshDir = () => path.join(tempDir('eligibility-init-'), 'my-campaign');
 const defaults = loadCampaign();
-const okLine = `OK ${defaults.id}: period ${defaults.period.from}–${defaults.period.to}, ${defaults.units.length} units, ${defaults.criteria.length} criteria`;
+const okLine = `OK ${defaults.id}: period ${defaults.period.from}–${defaults.period.to}, ${defaults.units.length} units, ${defaults.criteria.length} criteria, ${defaults.priorities?.priorities.length} priorities`;
 
 describe('eligibility campaign init', () => {
   it('copies the default campaign, which then validates', async () => {
@@ -145,7 +145,7 @@ describe('eligibility campaign validate', () => {
   it('speaks Vietnamese by default', async () => {
     const { code, stdout } = await run('campaign', 'validate', defaultCampaignDir());
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^OK lai-chau-2020: giai đoạn 2016–2020, 11 đơn vị, \d+ tiêu chí\n$/);
+    expect(stdout).toMatch(/^OK lai-chau-2020: giai đoạn 2016–2020, 11 đơn vị, \d+ tiêu chí, 5 ưu tiên\n$/);
   });
 });
 

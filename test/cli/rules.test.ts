@@ -65,7 +65,9 @@ describe('eligibility rules', () => {
 
   it('markdown has a heading per rule', async () => {
     const { stdout } = await run('rules', '--format', 'markdown');
-    expect(stdout.match(/^## /gm)).toHaveLength(DOMAIN_RULE_IDS.length);
+    // and one for the plan's priorities, after them
+    expect(stdout.match(/^## /gm)).toHaveLength(DOMAIN_RULE_IDS.length + 1);
+    expect(stdout.match(/^## .*$/gm)?.at(-1)).toBe('## Thứ tự ưu tiên khi số người đạt vượt số lượng');
   });
 
   it('an unknown rule id or format is exit 2 with one line', async () => {

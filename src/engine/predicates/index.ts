@@ -2,13 +2,17 @@ import type { Text } from '../../model/text.js';
 import { type Age, age } from './age.js';
 import { type All, all } from './all.js';
 import { type AnyOf, any } from './any.js';
+import { type BlockIs, block } from './block.js';
 import { type Cases, cases } from './cases.js';
 import { type Compare, compare } from './compare.js';
 import { type ConsecutiveYears, consecutiveYears } from './consecutiveYears.js';
 import { type CountIsZero, countIsZero } from './countIsZero.js';
 import { type Distinctions, distinctions } from './distinctions.js';
+import { type Ethnicity, ethnicity } from './ethnicity.js';
 import { type EveryYear, everyYear } from './everyYear.js';
 import { type Flag, flag } from './flag.js';
+import { type Gender, gender } from './gender.js';
+import { type Mentions, mentions } from './mentions.js';
 import type { PredicateModule } from './module.js';
 import { type OnlyWhen, onlyWhen } from './onlyWhen.js';
 import { type Share, share } from './share.js';
@@ -37,6 +41,10 @@ export type Predicate = (
   | Share
   | Age
   | YearsInPost
+  | Gender
+  | Ethnicity
+  | BlockIs
+  | Mentions
 ) & {
   /** A name for the part (`Cách 1`), so messages can say which part fell short. */
   label?: Text;
@@ -58,6 +66,10 @@ export const PREDICATES = {
   share,
   age,
   yearsInPost,
+  gender,
+  ethnicity,
+  block,
+  mentions,
 } satisfies Registry;
 
 type Registry = {

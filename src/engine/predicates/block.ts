@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { BLOCKS } from '../../model/categories.js';
+import type { PredicateModule } from './module.js';
+
+/** The nominee is of the given block (HCSN / SXKD): "at an enterprise" is the SXKD block. */
+export type BlockIs = { type: 'block'; is: (typeof BLOCKS)[number] };
+
+type BlockFacts = { is: string; value: string };
+
+const WORDS = { vi: 'Khối', en: 'block' } as const;
+
+/** `Khối` is the given one; the column is required, so the answer is never unknown. */
+export const block: PredicateModule<BlockIs, BlockFacts> = {
+  type: 'block',
+  schema: () => z.strictObject({ type: z.literal('block'), is: z.enum(BLOCKS) }),
+  reads: () => ({ yearCodes: [], distinctions: [], columns: ['block'] }),
+  evaluate: (nominee, p) => ({
+    type: 'block',
+    result: nominee.block === p.is ? 'pass' : 'fail',
+    args: { is: p.is, value: nominee.block },
+  }),
+  describe: (p, w) => ({ text: `${WORDS[w.lang]} = ${p.is}` }),
+  render: (_p, { args: a }, w) => `${WORDS[w.lang]}: ${a.value}`,
+  cells: () => ['block'],
+  steps: () => [],
+  example(p, form) {
+    form.set('block', p.is);
+  },
+};
