@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Mentions } from '../../../src/engine/predicates/mentions.js';
 import { evaluate } from '../../helpers/evaluate.js';
 import { nominee } from '../../helpers/nominee.js';
 
@@ -39,12 +40,12 @@ describe('block', () => {
 });
 
 describe('mentions', () => {
-  const chair = {
+  const chair: Mentions = {
     type: 'mentions',
     field: 'position',
     any: ['Chủ tịch CĐCS', 'Chủ tịch công đoàn cơ sở'],
     except: ['Phó Chủ tịch'],
-  } as const;
+  };
   it.each([
     ['Chủ tịch CĐCS Công ty CP Chè Tân Uyên', 'pass'],
     ['chu tich cdcs, Công ty Than', 'pass'],
