@@ -118,10 +118,13 @@ export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): bo
   return isTTY === true;
 }
 
-export function registerCheck(program: Command, setAction: SetAction): void {
-  const command = program
-    .command('check')
-    .description('Kiểm tra danh sách đề nghị / check nominee files')
+/**
+ * The arguments and options `check` and `select` share, so both read the same inputs the same
+ * way: the files, the campaign, the formats (each command's own list), where to write, the
+ * language, overwriting, quiet, the units to report and the per-file quota.
+ */
+export function addInputOptions(command: Command, formats: readonly string[]): Command {
+  return command
     .argument(
       '<files...>',
       "tệp .xlsx/.csv, thư mục hoặc mẫu trong ngoặc 'ho-so/**/*.xlsx' / files, folders or quoted globs 'submissions/**/*.xlsx'",
@@ -129,25 +132,17 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     .addOption(campaignOption())
     .option(
       '--format <format>',
-      `${formatNames().join(' | ')}; nhiều định dạng cách nhau bởi dấu phẩy: xlsx,html (mặc định: text) / ${formatNames().join(' | ')}; several: xlsx,html (default: text)`,
+      `${formats.join(' | ')}; nhiều định dạng cách nhau bởi dấu phẩy: xlsx,html (mặc định: text) / ${formats.join(' | ')}; several: xlsx,html (default: text)`,
     )
     .option(
       '--output <path>',
       'ghi báo cáo vào tệp; nhiều định dạng: tên chung, mỗi định dạng một đuôi / write the report to a file; several formats: a base name, one extension each',
     )
     .option('--lang <lang>', 'ngôn ngữ: vi | en (mặc định: vi) / language: vi | en (default: vi)')
-    .option(
-      '--fail-on <list>',
-      `điều gì làm mã thoát 1: ${FAIL_ON.join(',')} | none (mặc định: ${DEFAULT_FAIL_ON.join(',')}) / what makes exit 1: ${FAIL_ON.join(',')} | none (default: ${DEFAULT_FAIL_ON.join(',')})`,
-    )
     .option('--force', 'ghi đè báo cáo đã có / overwrite an existing report')
     .option(
       '--quiet',
       'không in báo cáo văn bản, chỉ mã thoát và lỗi / no text report, only the exit code and errors',
-    )
-    .option(
-      '--csv-separator <sep>',
-      'dấu phân cách cột của báo cáo csv: ; | , | tab (mặc định: ;) / the csv field separator: ; | , | tab (default: ;)',
     )
     .option(
       '--unit <unit>',
@@ -157,6 +152,20 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     .option(
       '--per-unit-file',
       "mỗi tệp là hồ sơ của một đơn vị, số lượng tính theo từng tệp / each file is one unit's submission, its quota checked alone",
+    );
+}
+
+export function registerCheck(program: Command, setAction: SetAction): void {
+  const command = program.command('check').description('Kiểm tra danh sách đề nghị / check nominee files');
+  addInputOptions(command, formatNames());
+  command
+    .option(
+      '--fail-on <list>',
+      `điều gì làm mã thoát 1: ${FAIL_ON.join(',')} | none (mặc định: ${DEFAULT_FAIL_ON.join(',')}) / what makes exit 1: ${FAIL_ON.join(',')} | none (default: ${DEFAULT_FAIL_ON.join(',')})`,
+    )
+    .option(
+      '--csv-separator <sep>',
+      'dấu phân cách cột của báo cáo csv: ; | , | tab (mặc định: ;) / the csv field separator: ; | , | tab (default: ;)',
     );
   addLimitOptions(command);
   setAction(command, (files: string[], raw: Record<string, unknown>) => async (io) => {
@@ -282,7 +291,7 @@ function streamedNdjson(targets: readonly OutputTarget[], campaign: Campaign, la
   };
 }
 
-function inputsLine(count: number, skipped: readonly string[], lang: Lang): string {
+export function inputsLine(count: number, skipped: readonly string[], lang: Lang): string {
   const files =
     lang === 'en' ? `Checking ${count} ${count === 1 ? 'file' : 'files'}` : `Kiểm tra ${count} tệp`;
   if (skipped.length === 0) return files;
@@ -292,7 +301,7 @@ function inputsLine(count: number, skipped: readonly string[], lang: Lang): stri
     : `${files}; bỏ qua tệp khoá của Office: ${list}`;
 }
 
-function reportsLine(reports: readonly string[], lang: Lang): string {
+export function reportsLine(reports: readonly string[], lang: Lang): string {
   const list = reports.map(plainText).join(', ');
   return lang === 'en'
     ? `Reports written by this tool are not read as nominee lists: ${list}`

@@ -26,6 +26,13 @@ export const COMMANDS: readonly {
     load: async () => (await import('./check.js')).registerCheck,
   },
   {
+    name: 'select',
+    term: 'select [options] <files...>',
+    description:
+      'gợi ý chọn đại biểu theo thứ tự ưu tiên của kế hoạch / suggest whom to keep within the seats, by the plan’s priorities',
+    load: async () => (await import('./select.js')).registerSelect,
+  },
+  {
     name: 'diff',
     term: 'diff [options] <files...>',
     description:

@@ -108,7 +108,7 @@ export class DatedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
   }
 }
 
-const FILL = {
+export const FILL = {
   header: 'FFD9E1F2',
   red: 'FFFFC7CE',
   yellow: 'FFFFEB9C',
@@ -125,11 +125,15 @@ const SEATS_FILL: Record<QuotaStatus, string> = { over: FILL.red, full: FILL.gre
 const SEVERITY_FILL: Record<Severity, string> = { error: FILL.red, warning: FILL.yellow, info: FILL.grey };
 
 // A font without a name falls back to a serif face in LibreOffice; name the default one.
-const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
+export const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
 
-const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+export const solid = (argb: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb },
+});
 
-interface Column {
+export interface Column {
   header: string;
   /** Long text: wrapped, and the column capped in width. */
   wrap?: boolean;
@@ -144,7 +148,7 @@ interface Column {
   width?: number;
 }
 
-type Value = string | number | null | undefined;
+export type Value = string | number | null | undefined;
 
 /**
  * A sheet with a header on top of a table: frozen header (and `frozenColumns` on the left),
@@ -153,7 +157,7 @@ type Value = string | number | null | undefined;
  * or the `headerRows` ending there. `widths` are measured from the values beforehand, since
  * a streamed sheet fixes its columns before its first row.
  */
-function tableSheet(
+export function tableSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   columns: Column[],
@@ -196,7 +200,7 @@ function tableSheet(
  * The header row: bold on a fill, wrapped, each header aligned as its values are (numbers to
  * the right). `from` leaves the columns before it empty, for a small table under a larger one.
  */
-function writeHeader(
+export function writeHeader(
   sheet: ExcelJS.Worksheet,
   columns: Column[],
   options: { fill?: boolean; from?: number } = {},
@@ -250,7 +254,7 @@ function rowHeight(values: readonly Value[], columns: readonly Column[]): number
 }
 
 /** Add a row of values, each cell made a plain string or number (see sanitize.ts). */
-function addRow(
+export function addRow(
   sheet: ExcelJS.Worksheet,
   values: readonly Value[],
   columns?: readonly Column[],
@@ -274,7 +278,7 @@ function addRow(
  * Longest line of each column, header included. A column whose values are all numbers is
  * marked `numeric` on the way, so its header lines up with them.
  */
-function measure(columns: Column[], rows: Iterable<readonly Value[]>): number[] {
+export function measure(columns: Column[], rows: Iterable<readonly Value[]>): number[] {
   // headers wrap, so a long one only asks for the room of a short line
   const widths = columns.map((c) => longestLine(c.header, 12));
   const kinds = columns.map(() => ({ numbers: 0, others: 0 }));
@@ -452,7 +456,11 @@ function summaryFooter(
  * then room to sign. The left signer spans the first two columns, the right one as many of the
  * last columns as its date line needs (a merged cell clips what does not fit).
  */
-function signatureRows(sheet: ExcelJS.Worksheet, block: SignatureBlock, columns: readonly Column[]): void {
+export function signatureRows(
+  sheet: ExcelJS.Worksheet,
+  block: SignatureBlock,
+  columns: readonly Column[],
+): void {
   addRow(sheet, []).commit();
   const width = columns.length;
   const left: [number, number] = [1, 2];
