@@ -60,9 +60,8 @@ const browser = {
     b.onResolve({ filter: /^\.\.\/csv\/csv$/ }, async (args) =>
       args.importer.includes('node_modules/exceljs/') ? { path: path.join(SHIMS, 'absent.ts') } : undefined,
     );
-    b.onResolve({ filter: /^exceljs$/ }, async () => ({
-      path: path.join(ROOT, 'node_modules/exceljs/lib/exceljs.bare.js'),
-    }));
+    // exceljs's model without its Node-only parts, with the streaming writer's API on it
+    b.onResolve({ filter: /^exceljs$/ }, async () => ({ path: path.join(SHIMS, 'exceljs-package.ts') }));
   },
 };
 

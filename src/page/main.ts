@@ -13,6 +13,7 @@ import { reportDate } from '../report/date.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
 import { plainText } from '../report/sanitize.js';
+import { renderXlsx } from '../report/xlsx.js';
 import { buildTemplate } from '../template.js';
 import { deadlineLine, PAGE_WORDS, pageTitle } from './words.js';
 
@@ -133,7 +134,19 @@ function show(): void {
   const json = renderJson(last.result, lang);
   page.json = json;
   page.html = html;
+  const checked = last.result;
+  const xlsx = document.createElement('button');
+  xlsx.type = 'button';
+  xlsx.id = 'report-xlsx';
+  xlsx.textContent = w.reportXlsx;
+  // made when asked for: a workbook costs more than the page's other downloads
+  xlsx.addEventListener('click', () => {
+    void renderXlsx(checked, lang, { date: reportDate(lang) }).then((bytes) =>
+      save(reportName('xlsx'), XLSX_TYPE, bytes),
+    );
+  });
   $('links').replaceChildren(
+    xlsx,
     link(w.reportHtml, reportName('html'), 'text/html;charset=utf-8', html),
     link(w.reportJson, reportName('json'), 'application/json', json),
   );
@@ -187,21 +200,25 @@ async function check(files: readonly File[]): Promise<void> {
   setState(last.result ? 'done' : last.refusal ? 'refused' : 'failed');
 }
 
-async function downloadTemplate(): Promise<void> {
-  const bytes = await buildTemplate(campaign);
-  const a = link(
-    '',
-    `mau-danh-sach-${campaign.id}.xlsx`,
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    bytes,
-  );
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Hands a file made in memory to the browser's downloads. */
+function save(name: string, type: string, data: Uint8Array): void {
+  const a = link('', name, type, data);
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
 
+async function downloadTemplate(): Promise<void> {
+  save(`mau-danh-sach-${campaign.id}.xlsx`, XLSX_TYPE, await buildTemplate(campaign));
+}
+
 const input = $<HTMLInputElement>('files');
 input.addEventListener('change', () => {
-  void check([...(input.files ?? [])]);
+  const files = [...(input.files ?? [])];
+  // the same file chosen again, once corrected, is checked again
+  input.value = '';
+  void check(files);
 });
 const drop = $('drop');
 drop.addEventListener('dragover', (event) => {

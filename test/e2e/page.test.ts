@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
 import { type Browser, type BrowserContext, type Page, chromium as playwright } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { run } from '../helpers/cli.js';
@@ -83,6 +84,7 @@ async function open(): Promise<Page> {
     offline: true,
     timezoneId: 'UTC',
     viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
   });
   // nothing may be fetched: every request is recorded and refused
   const own = pathToFileURL(pagePath).href;
@@ -127,7 +129,7 @@ async function checkInPage(files: string[]): Promise<PageState> {
 }
 
 /** What the command says for `files`: its JSON report, or the line that refused them. */
-async function checkInCli(files: string[], format: 'json' | 'html' = 'json', ...args: string[]) {
+async function checkInCli(files: string[], format: 'json' | 'html' | 'xlsx' = 'json', ...args: string[]) {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   process.env.SOURCE_DATE_EPOCH = String(EPOCH);
   try {
@@ -136,6 +138,26 @@ async function checkInCli(files: string[], format: 'json' | 'html' = 'json', ...
     if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
     else process.env.SOURCE_DATE_EPOCH = epoch;
   }
+}
+
+/** Every sheet of a workbook by name, with its cells' values row by row: what a person reads in it. */
+async function sheets(file: string): Promise<Record<string, unknown[]>> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  // an empty text and no value are the same blank cell; exceljs's two writers store them apart
+  const blank = (v: unknown) => (v === '' ? undefined : v);
+  return Object.fromEntries(
+    book.worksheets.map((w) => [
+      w.name,
+      w.getSheetValues().map((row) => (Array.isArray(row) ? row.map(blank) : row)),
+    ]),
+  );
+}
+
+/** Click `selector` and keep the file the page hands to the browser's downloads. */
+async function download(selector: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return (await file.path()) as string;
 }
 
 describe('eligibility page', () => {
@@ -198,6 +220,60 @@ describe('eligibility page', () => {
       expect(inPage.html).toBe(cli.stdout);
       const frame = page.frameLocator('#report');
       await expect(frame.locator('h1').textContent()).resolves.toContain('Lai Châu');
+
+      // the xlsx report and the blank list, made in the page, hold what the command's hold
+      const xlsx = path.join(dir, 'bao-cao.xlsx');
+      expect((await checkInCli([sample], 'xlsx', '--output', xlsx)).code).toBe(1);
+      expect(await sheets(await download('#report-xlsx'))).toEqual(await sheets(xlsx));
+      const template = path.join(dir, 'mau.xlsx');
+      expect((await run('template', template)).code).toBe(0);
+      expect(await sheets(await download('#template'))).toEqual(await sheets(template));
+    },
+  );
+
+  itNeeds(
+    { chromium: chromiumPath },
+    'fits a 390 px phone and a 200 % zoom without a sideways scroll',
+    async () => {
+      const p = await open();
+      await checkInPage([path.join(FIXTURES, 'lai-chau-2020', 'nominees.xlsx')]);
+      try {
+        // a 1280 px window at 200 % is 640 CSS pixels wide
+        for (const width of [390, 640]) {
+          await p.setViewportSize({ width, height: 800 });
+          const widths = await p.evaluate(() => ({
+            window: window.innerWidth,
+            page: document.documentElement.scrollWidth,
+            report: (document.getElementById('report') as HTMLIFrameElement).getBoundingClientRect().right,
+          }));
+          expect(widths.page, `${width} px`).toBeLessThanOrEqual(widths.window);
+          expect(widths.report, `${width} px`).toBeLessThanOrEqual(widths.window);
+        }
+      } finally {
+        await p.setViewportSize({ width: 1280, height: 900 });
+      }
+    },
+  );
+
+  itNeeds(
+    { chromium: chromiumPath },
+    'is used by keyboard: each control is reached with Tab and works with Enter',
+    async () => {
+      const p = await open();
+      await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const reached: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await p.keyboard.press('Tab');
+        reached.push(
+          await p.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''),
+        );
+      }
+      expect(reached).toEqual(expect.arrayContaining(['lang', 'files', 'report-xlsx', 'template']));
+      await p.focus('#lang');
+      await p.keyboard.press('Enter');
+      expect(await p.getAttribute('html', 'lang')).toBe('en');
+      await p.keyboard.press('Enter');
+      expect(await p.getAttribute('html', 'lang')).toBe('vi');
     },
   );
 
