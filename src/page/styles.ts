@@ -32,6 +32,7 @@ button:hover,.button:hover{background:#e8eef7}
 .refused p{margin:0;overflow-wrap:anywhere}
 .downloads{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:1rem 0}
 .downloads h2{font-size:1rem;margin:0 .5rem 0 0}
+#links{display:flex;flex-wrap:wrap;gap:.5rem}
 iframe.report{display:block;width:100%;min-height:24rem;border:1px solid #c8d1dc;border-radius:.5rem;background:#fff}
 details.units{margin:1rem 0;background:#fff;border-radius:.5rem;padding:.5rem 1rem}
 details.units summary{cursor:pointer;min-height:2.75rem;display:flex;align-items:center;font-weight:600}
