@@ -92,9 +92,10 @@ export function renderSelectMarkdown(selection: Selection, lang: Lang, date: Rep
     out.push(`### ${inline(unit.name)}`, '');
     for (const g of groups) {
       out.push(`**${categoryLabel(g.category, lang)}**`, '');
-      g.eligible
-        .filter((s) => s.place === 'keep')
-        .forEach((s, i) => out.push(`${i + 1}. ${inline(eligibleLine(s.judgement.nominee))}`));
+      const keepers = g.eligible.filter((s) => s.place === 'keep');
+      for (const [i, s] of keepers.entries()) {
+        out.push(`${i + 1}. ${inline(eligibleLine(s.judgement.nominee))}`);
+      }
       out.push('');
     }
   }
