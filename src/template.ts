@@ -3,7 +3,7 @@ import type { Campaign } from './campaign/schema.js';
 import { activeTest } from './engine/criterion.js';
 import { exampleOf, readsOf } from './engine/predicate.js';
 import type { ExampleForm } from './engine/predicates/module.js';
-import { BLOCKS, type Block, type Category, categoryOf, KINDS, type Kind } from './model/categories.js';
+import { BLOCKS, type Block, type Category, KINDS, type Kind } from './model/categories.js';
 import { COLUMNS, type ColumnSpec, periodYears, TEMPLATE_SIDE_SHEETS } from './read/columns.js';
 import { EXPECTED } from './read/values.js';
 import { inputColumns } from './report/table.js';
@@ -81,7 +81,7 @@ function criteriaByColumn(kind: Kind, campaign: Campaign): Map<string, string[]>
     out.set(column, ids);
   };
   for (const c of campaign.criteria) {
-    if (!c.category.some((k) => k.startsWith(`${kind}-`))) continue;
+    if (!c.category.some((k) => campaign.kinds.find((spec) => spec.id === k)?.form === kind)) continue;
     for (const test of [activeTest(c), ...(c.appliesWhen ? [c.appliesWhen] : [])]) {
       const reads = readsOf(test);
       for (const column of reads.columns) note(column, c.id);
@@ -482,9 +482,12 @@ function writeExamples(ws: ExcelJS.Worksheet, campaign: Campaign): void {
       cell.fill = solid(FILL.header);
       cell.alignment = { wrapText: true, vertical: 'middle' };
     });
-    for (const block of BLOCKS) {
-      const values = exampleValues(categoryOf(kind, block), campaign);
-      ws.addRow(columns.map((c) => values[c.key] ?? null));
+    // one example per kind of this form, or per block where its kinds do not say one
+    for (const spec of campaign.kinds.filter((k) => k.form === kind)) {
+      for (const block of spec.block ? [spec.block] : BLOCKS) {
+        const values = exampleValues(spec.id, campaign, block);
+        ws.addRow(columns.map((c) => values[c.key] ?? null));
+      }
     }
   }
 }
@@ -495,8 +498,15 @@ function writeExamples(ws: ExcelJS.Worksheet, campaign: Campaign): void {
  * the most recent years of the period, the first code named). Criteria that apply only to some
  * nominees (heads of units) are left out of play by leaving their condition unmet.
  */
-export function exampleValues(category: Category, campaign: Campaign): Record<string, string> {
-  const [kind, block] = category.split('-') as [Kind, Block];
+export function exampleValues(
+  category: Category | (string & {}),
+  campaign: Campaign,
+  blockGiven?: Block,
+): Record<string, string> {
+  const spec = campaign.kinds.find((k) => k.id === category);
+  const [formOfId, blockOfId] = category.split('-') as [Kind, Block];
+  const kind = spec?.form ?? formOfId;
+  const block = blockGiven ?? spec?.block ?? blockOfId ?? 'HCSN';
   const years = periodYears(campaign.period).map(String);
   const recent = (n: number) => years.slice(Math.max(0, years.length - n));
   const yearCodes = new Map<string, string[]>(years.map((y) => [y, []]));
@@ -523,8 +533,11 @@ export function exampleValues(category: Category, campaign: Campaign): Record<st
   for (const [y, codes] of yearCodes) if (codes.length) values[y] = codes.join('; ');
 
   const unit =
-    campaign.units.find((u) => campaign.allocations.some((a) => a.unit === u.id && a[category] > 0)) ??
-    campaign.units[0];
+    campaign.units.find((u) =>
+      campaign.allocations.some(
+        (a) => a.unit === u.id && ((a as unknown as Record<string, number | undefined>)[category] ?? 0) > 0,
+      ),
+    ) ?? campaign.units[0];
   values.unit = unit?.name ?? '';
   values.block = block;
   values.name =

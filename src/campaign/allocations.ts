@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { workbookClass } from '../exceljs.js';
-import { finding } from '../findings/catalogue.js';
+import { finding, inLangs } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import { BLOCKS, CATEGORIES, KINDS } from '../model/categories.js';
 import { foldKey } from '../model/fold.js';
+import type { Text } from '../model/text.js';
 import { type Allocation, allocationSchema, type Unit } from './schema.js';
 
 /**
@@ -83,10 +84,11 @@ export function readAllocationTableSync(
   if (!bytes) return { allocations: [] };
   if (isZip(bytes)) {
     problems.push(
-      finding(
-        'E-CAMPAIGN',
-        { path: '(file)', expected: 'a CSV allocation table here', found: 'an Excel workbook' },
+      tableProblem(
         { file },
+        FILE_PATH,
+        { vi: 'một bảng phân bổ dạng CSV ở đây', en: 'a CSV allocation table here' },
+        { vi: 'một tệp Excel', en: 'an Excel workbook' },
       ),
     );
     return { allocations: [] };
@@ -116,13 +118,49 @@ export async function readAllocationTable(
   return tableFromGrid(file, sheet ?? { rows: [] }, units, problems);
 }
 
+/**
+ * One problem of the table, worded in both languages: the plain `path`, `expected` and `found`
+ * stay in English for JSON readers, the message takes the run's language.
+ */
+function tableProblem(
+  where: { file: string; sheet?: string },
+  at: Text,
+  expected: Text,
+  found: Text | string,
+): Finding {
+  const foundText = typeof found === 'string' ? { vi: found, en: found } : found;
+  return finding(
+    'E-CAMPAIGN',
+    {
+      path: at.en,
+      expected: expected.en,
+      found: foundText.en,
+      ...inLangs('path', at),
+      ...inLangs('expected', expected),
+      ...inLangs('found', foundText),
+    },
+    where,
+  );
+}
+
+/** `row 6.unit` as the English message says it, `dòng 6.unit` in Vietnamese. */
+function rowPath(row: number, field: string): Text {
+  return { vi: `dòng ${row}.${field}`, en: `row ${row}.${field}` };
+}
+
+const FILE_PATH: Text = { vi: '(tệp)', en: '(file)' };
+
 function readBytes(file: string, problems: Finding[]): Buffer | undefined {
   try {
     return readFileSync(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (error as Error).message;
+    const message = (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? { vi: 'không có tệp', en: 'missing' }
+        : { vi: message, en: message };
     problems.push(
-      finding('E-CAMPAIGN', { path: '(file)', expected: 'an allocation table', found: reason }, { file }),
+      tableProblem({ file }, FILE_PATH, { vi: 'một bảng phân bổ', en: 'an allocation table' }, reason),
     );
     return undefined;
   }
@@ -139,10 +177,11 @@ function csvGrid(file: string, bytes: Buffer, problems: Finding[]): Grid | undef
     return { rows: records.map((cells, index) => ({ row: index + 1, cells })) };
   } catch (error) {
     problems.push(
-      finding(
-        'E-CAMPAIGN',
-        { path: '(file)', expected: 'a CSV allocation table', found: (error as Error).message },
+      tableProblem(
         { file },
+        FILE_PATH,
+        { vi: 'một bảng phân bổ dạng CSV', en: 'a CSV allocation table' },
+        (error as Error).message,
       ),
     );
     return undefined;
@@ -157,10 +196,11 @@ async function xlsxGrids(file: string, bytes: Buffer, problems: Finding[]): Prom
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
     problems.push(
-      finding(
-        'E-CAMPAIGN',
-        { path: '(file)', expected: 'an xlsx allocation table', found: (error as Error).message },
+      tableProblem(
         { file },
+        FILE_PATH,
+        { vi: 'một bảng phân bổ dạng xlsx', en: 'an xlsx allocation table' },
+        (error as Error).message,
       ),
     );
     return undefined;
@@ -234,15 +274,16 @@ function tableFromGrid(
   const where = { file, ...(grid.sheet ? { sheet: grid.sheet } : {}) };
   const header = findHeader(grid.rows);
   if (header.missing.length > 0) {
+    const columns = header.missing.join(', ');
     problems.push(
-      finding(
-        'E-CAMPAIGN',
-        {
-          path: '(header)',
-          expected: `columns ${header.missing.join(', ')} in one of the first ${HEADER_ROWS} rows`,
-          found: 'none',
-        },
+      tableProblem(
         where,
+        { vi: '(dòng tiêu đề)', en: '(header)' },
+        {
+          vi: `các cột ${columns} ở một trong ${HEADER_ROWS} dòng đầu`,
+          en: `columns ${columns} in one of the first ${HEADER_ROWS} rows`,
+        },
+        { vi: '(không thấy)', en: 'none' },
       ),
     );
     return { allocations: [] };
@@ -288,14 +329,13 @@ function tableFromGrid(
       for (const issue of parsed.error.issues) {
         const found = (issue as { input?: unknown }).input;
         problems.push(
-          finding(
-            'E-CAMPAIGN',
-            {
-              path: `row ${row}.${issue.path.map(String).join('.') || 'unit'}`,
-              expected: issue.code === 'invalid_type' ? issue.expected : issue.message,
-              found: found === undefined ? 'nothing' : JSON.stringify(found),
-            },
+          tableProblem(
             where,
+            rowPath(row, issue.path.map(String).join('.') || 'unit'),
+            issue.path.length === 0 || issue.path[0] === 'unit'
+              ? { vi: 'một đơn vị', en: 'a unit' }
+              : { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' },
+            found === undefined ? { vi: 'ô trống', en: 'nothing' } : JSON.stringify(found),
           ),
         );
       }
@@ -304,26 +344,24 @@ function tableFromGrid(
     const allocation = parsed.data;
     if (!known.has(allocation.unit)) {
       problems.push(
-        finding(
-          'E-CAMPAIGN',
-          {
-            path: `row ${row}.${header.unitId !== undefined ? 'unit_id' : 'unit'}`,
-            expected: 'a unit of campaign.json',
-            found: allocation.unit,
-          },
+        tableProblem(
           where,
+          rowPath(row, header.unitId !== undefined ? 'unit_id' : 'unit'),
+          { vi: 'một đơn vị của campaign.json', en: 'a unit of campaign.json' },
+          allocation.unit,
         ),
       );
     } else if (seen.has(allocation.unit)) {
+      const first = seen.get(allocation.unit);
       problems.push(
-        finding(
-          'E-CAMPAIGN',
-          {
-            path: `row ${row}.unit`,
-            expected: `each unit once (already in row ${seen.get(allocation.unit)})`,
-            found: allocation.unit,
-          },
+        tableProblem(
           where,
+          rowPath(row, 'unit'),
+          {
+            vi: `mỗi đơn vị một lần (đã có ở dòng ${first})`,
+            en: `each unit once (already in row ${first})`,
+          },
+          allocation.unit,
         ),
       );
     }
@@ -354,10 +392,11 @@ function readTotals(
     if (Number.isInteger(value) && value >= 0) totals[field] = value;
     else
       problems.push(
-        finding(
-          'E-CAMPAIGN',
-          { path: `row ${row}.${field}`, expected: 'a whole number', found: JSON.stringify(text) },
+        tableProblem(
           where,
+          rowPath(row, field),
+          { vi: 'một số nguyên', en: 'a whole number' },
+          JSON.stringify(text),
         ),
       );
   }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
+import { DEFAULT_KINDS } from '../model/kinds.js';
 import {
   type AllocationTable,
   readAllocationTable,
@@ -87,7 +88,9 @@ export class CampaignError extends InputError {
 export function loadCampaign(folderOrId?: string): Campaign {
   const dir = campaignDir(folderOrId);
   const files = readCampaignFiles(dir);
-  const table = readAllocationTableSync(files.allocationsFile, files.meta.units, files.problems);
+  const table = files.meta.allocations
+    ? readAllocationTableSync(files.allocationsFile, files.meta.units, files.problems)
+    : { allocations: [] };
   return assemble(dir, files, table);
 }
 
@@ -95,7 +98,9 @@ export function loadCampaign(folderOrId?: string): Campaign {
 export async function loadCampaignFrom(folderOrId?: string): Promise<Campaign> {
   const dir = campaignDir(folderOrId);
   const files = readCampaignFiles(dir);
-  const table = await readAllocationTable(files.allocationsFile, files.meta.units, files.problems);
+  const table = files.meta.allocations
+    ? await readAllocationTable(files.allocationsFile, files.meta.units, files.problems)
+    : { allocations: [] };
   return assemble(dir, files, table);
 }
 
@@ -118,7 +123,8 @@ function readCampaignFiles(dir: string): CampaignFiles {
     ? readJson(dir, PRIORITIES_FILE, prioritiesFileSchema, problems)
     : undefined;
   if (!meta || !vocabulary || !criteriaFile) throw new CampaignError(problems);
-  const allocationsFile = path.join(dir, meta.allocations);
+  // a campaign without an allocation table says so in campaign.json, which messages then name
+  const allocationsFile = path.join(dir, meta.allocations ?? 'campaign.json');
   let priorities: Priorities | undefined;
   if (prioritiesFile) {
     const { $schema: _s, ...rest } = prioritiesFile;
@@ -129,13 +135,15 @@ function readCampaignFiles(dir: string): CampaignFiles {
 
 function assemble(dir: string, files: CampaignFiles, table: AllocationTable): Campaign {
   const { meta, vocabulary, criteria, priorities, allocationsFile, problems } = files;
-  checkReferences(dir, meta.units, vocabulary, criteria, problems, meta.columns ?? []);
-  if (priorities) checkPriorities(dir, vocabulary, priorities.priorities, problems, meta.columns ?? []);
+  const kinds = meta.kinds ?? DEFAULT_KINDS;
+  checkReferences(dir, meta.units, vocabulary, criteria, problems, meta.columns ?? [], kinds);
+  if (priorities)
+    checkPriorities(dir, vocabulary, priorities.priorities, problems, meta.columns ?? [], kinds);
   const printedTotals = meta.printedTotals ?? table.totals;
   if (meta.printedTotals && table.totals) checkTotalsAgree(dir, meta.printedTotals, table.totals, problems);
   if (problems.length > 0) throw new CampaignError(problems);
 
-  const { $schema: _m, allocations: _a, printedTotals: _p, ...rest } = meta;
+  const { $schema: _m, allocations: _a, printedTotals: _p, kinds: _k, ...rest } = meta;
   const { $schema: _v, ...vocab } = vocabulary;
   return {
     ...rest,
@@ -143,6 +151,8 @@ function assemble(dir: string, files: CampaignFiles, table: AllocationTable): Ca
     dir,
     vocabulary: vocab,
     criteria,
+    kinds,
+    checksQuota: meta.allocations !== null,
     allocations: table.allocations,
     allocationsFile,
     ...(priorities ? { priorities } : {}),

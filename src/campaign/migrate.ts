@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_KINDS } from '../model/kinds.js';
 
 /** The campaign folder format this version writes and reads by default. */
 export const CURRENT_FORMAT = 2;
@@ -14,9 +15,10 @@ export interface Migration {
 
 /**
  * Upgrade a campaign folder to the current format, in place. Format 2 is format 1 with a `format`
- * field and the means to declare columns, so the upgrade adds the field and changes nothing else:
- * every other byte of `campaign.json`, and every other file, stays as it was (the tests check this
- * on both shipped campaigns). A folder of an unknown format is left alone and refused.
+ * field and the means to declare columns and kinds of nominee, so the upgrade adds the field and
+ * writes out the kinds format 1 implied (the four categories), changing nothing else: every other
+ * byte of `campaign.json`, and every other file, stays as it was (the tests check this on the
+ * shipped campaigns). A folder of an unknown format is left alone and refused.
  */
 export function migrateCampaign(dir: string): Migration {
   const file = path.join(dir, 'campaign.json');
@@ -25,7 +27,7 @@ export function migrateCampaign(dir: string): Migration {
   const from = json.format === undefined ? 1 : json.format;
   if (from === CURRENT_FORMAT) return { file, from, to: CURRENT_FORMAT, changed: false };
   if (from !== 1) throw new UnknownFormatError(file, from);
-  writeFileSync(file, withFormat(text, CURRENT_FORMAT));
+  writeFileSync(file, withKinds(withFormat(text, CURRENT_FORMAT)));
   return { file, from: 1, to: CURRENT_FORMAT, changed: true };
 }
 
@@ -50,5 +52,40 @@ export function withFormat(text: string, format: number): string {
   const after = schemaLine >= 0 ? schemaLine : lines.findIndex((l) => l.trim() === '{');
   const indent = /^(\s*)"/.exec(lines[after + 1] ?? '')?.[1] ?? '  ';
   lines.splice(after + 1, 0, `${indent}"format": ${format},`);
+  return lines.join(eol);
+}
+
+/**
+ * The file's text with the four categories written out as its `kinds`, before `units`, in the
+ * file's own indentation and line endings; a file that already declares kinds is left as it is.
+ */
+export function withKinds(text: string): string {
+  if ((JSON.parse(text) as { kinds?: unknown }).kinds !== undefined) return text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(eol);
+  const indent = /^(\s*)"/.exec(lines.find((l) => /^\s*"/.test(l)) ?? '')?.[1] ?? '  ';
+  const at = lines.findIndex((l) => l.startsWith(`${indent}"units"`));
+  const q = JSON.stringify;
+  const i2 = indent.repeat(2);
+  const i3 = indent.repeat(3);
+  const block = [
+    `${indent}"kinds": [`,
+    ...DEFAULT_KINDS.flatMap((k, n) => [
+      `${i2}{`,
+      `${i3}"id": ${q(k.id)},`,
+      `${i3}"label": { "vi": ${q(k.label.vi)}, "en": ${q(k.label.en)} },`,
+      `${i3}"form": ${q(k.form)},`,
+      `${i3}"block": ${q(k.block)}`,
+      `${i2}}${n < DEFAULT_KINDS.length - 1 ? ',' : ''}`,
+    ]),
+    `${indent}],`,
+  ];
+  // before `units`, or else as the last field
+  if (at >= 0) lines.splice(at, 0, ...block);
+  else {
+    const close = lines.lastIndexOf('}');
+    lines[close - 1] = `${lines[close - 1]},`;
+    lines.splice(close, 0, ...block.slice(0, -1), `${indent}]`);
+  }
   return lines.join(eol);
 }

@@ -4,6 +4,7 @@ import { finding, inLangs } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import type { Kind } from '../model/categories.js';
 import type { DeclaredColumn } from '../model/column.js';
+import { DEFAULT_KINDS, type KindSpec } from '../model/kinds.js';
 import type { Text } from '../model/text.js';
 import { COLUMNS } from '../read/columns.js';
 import { nearestName } from './nearest.js';
@@ -22,8 +23,9 @@ export function checkReferences(
   criteria: Campaign['criteria'],
   problems: Finding[],
   declared: readonly DeclaredColumn[] = [],
+  kinds: readonly KindSpec[] = DEFAULT_KINDS,
 ): void {
-  checkCriteria(path.join(dir, 'criteria.json'), vocabulary, criteria, problems, declared);
+  checkCriteria(path.join(dir, 'criteria.json'), vocabulary, criteria, problems, declared, kinds);
   checkVocabulary(path.join(dir, 'vocabulary.json'), vocabulary, problems);
   const unitIds = new Set<string>();
   for (const unit of units) {
@@ -44,8 +46,9 @@ export function checkPriorities(
   priorities: Campaign['criteria'],
   problems: Finding[],
   declared: readonly DeclaredColumn[] = [],
+  kinds: readonly KindSpec[] = DEFAULT_KINDS,
 ): void {
-  checkCriteria(path.join(dir, 'priorities.json'), vocabulary, priorities, problems, declared);
+  checkCriteria(path.join(dir, 'priorities.json'), vocabulary, priorities, problems, declared, kinds);
 }
 
 const KIND_WORDS: Record<Kind, Text> = {
@@ -58,6 +61,7 @@ const YEAR_CODE: Text = {
   en: 'a per-year code of vocabulary.json',
 };
 const DECLARED: Text = { vi: 'cột khai báo trong campaign.json', en: 'a column declared in campaign.json' };
+const KIND: Text = { vi: 'loại đối tượng của campaign.json', en: 'a kind of nominee of campaign.json' };
 const DISTINCTION: Text = {
   vi: 'mã khen thưởng của vocabulary.json',
   en: 'a distinction code of vocabulary.json',
@@ -69,7 +73,10 @@ function checkCriteria(
   criteria: Campaign['criteria'],
   problems: Finding[],
   declared: readonly DeclaredColumn[],
+  kindSpecs: readonly KindSpec[],
 ): void {
+  const formOf = new Map(kindSpecs.map((k) => [k.id, k.form]));
+  const kindIds = kindSpecs.map((k) => k.id);
   const yearCodes = vocabulary.yearCodes.map((c) => c.code);
   const distinctionCodes = vocabulary.distinctions.map((c) => c.code);
   const columns = new Map<string, { kinds: readonly Kind[]; header: string }>([
@@ -88,7 +95,19 @@ function checkCriteria(
     if (ids.has(criterion.id))
       problems.push(duplicate(file, { vi: 'tiêu chí', en: 'criterion' }, criterion.id));
     ids.add(criterion.id);
-    const kinds = [...new Set(criterion.category.map((c) => c.split('-')[0] as Kind))];
+    for (const id of criterion.category) {
+      if (!formOf.has(id))
+        problems.push(
+          unknownName(
+            file,
+            { vi: `tiêu chí ${criterion.id} › category`, en: `criterion ${criterion.id} › category` },
+            id,
+            KIND,
+            kindIds,
+          ),
+        );
+    }
+    const kinds = [...new Set(criterion.category.flatMap((c) => formOf.get(c) ?? []))];
     // what each of the criterion's predicate trees names, as the predicates' own modules tell it
     const trees: [string, Predicate | undefined][] = [
       ['test', criterion.test],

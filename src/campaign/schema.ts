@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Criterion, criterionSchema } from '../engine/criterion.js';
 import { declaredColumnSchema } from '../model/column.js';
+import { type KindSpec, kindSpecSchema } from '../model/kinds.js';
 import { textSchema } from '../model/text.js';
 import { type Vocabulary, vocabularySchema } from '../model/vocabulary.js';
 import type { Priorities } from './priorities.js';
@@ -59,8 +60,11 @@ export const campaignFileSchema = z
     province: z.string().min(1).optional(),
     /** The ethnic group that is not a minority (`Kinh`); without it, minorities are not counted. */
     majorityEthnicity: z.string().optional(),
-    /** The allocation table, relative to the campaign folder (csv or xlsx). */
-    allocations: z.string().default('allocations.csv'),
+    /**
+     * The allocation table, relative to the campaign folder (csv or xlsx); `null` for a round
+     * without one, whose quotas are not checked.
+     */
+    allocations: z.string().nullable().default('allocations.csv'),
     /** Totals the plan's text states, checked against the table (`P-STATED`). */
     stated: z
       .object({
@@ -73,6 +77,11 @@ export const campaignFileSchema = z
       .optional(),
     /** Columns the campaign adds to the form's own (format 2), each of a declared type. */
     columns: z.array(declaredColumnSchema).optional(),
+    /**
+     * The kinds of nominee the campaign judges (format 2), in the order reports list them; without
+     * it, the four categories of DOMAIN.md §2.
+     */
+    kinds: z.array(kindSpecSchema).min(1).optional(),
     /** The table's printed total row, checked against its column sums (`P-COLUMN`). */
     printedTotals: allocationSchema.omit({ unit: true }).partial().optional(),
   })
@@ -82,6 +91,28 @@ export const campaignFileSchema = z
         code: 'custom',
         path: ['format'],
         message: 'columns are declared in format 2: give "format": 2',
+      });
+    if (c.kinds !== undefined && c.format !== 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['format'],
+        message: 'kinds are declared in format 2: give "format": 2',
+      });
+    const seen = new Set<string>();
+    for (const [index, kind] of (c.kinds ?? []).entries()) {
+      if (seen.has(kind.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kinds', index, 'id'],
+          message: `kind ${kind.id} is declared twice`,
+        });
+      seen.add(kind.id);
+    }
+    if (c.allocations === null && c.printedTotals !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['printedTotals'],
+        message: 'printed totals belong to an allocation table: the campaign has none',
       });
   });
 export type CampaignFile = z.infer<typeof campaignFileSchema>;
@@ -94,12 +125,16 @@ export const criteriaFileSchema = z.strictObject({
 export const vocabularyFileSchema = vocabularySchema.extend({ $schema: z.string().optional() });
 
 /** A loaded campaign: its files parsed, validated and joined. */
-export interface Campaign extends Omit<CampaignFile, '$schema' | 'allocations'> {
+export interface Campaign extends Omit<CampaignFile, '$schema' | 'allocations' | 'kinds'> {
   dir: string;
   vocabulary: Vocabulary;
   criteria: Criterion[];
+  /** The kinds of nominee it judges: those campaign.json declares, else the four categories. */
+  kinds: readonly KindSpec[];
+  /** Whether the campaign has an allocation table: without one, no quota is checked. */
+  checksQuota: boolean;
   allocations: Allocation[];
-  /** Path of the allocation table, for messages. */
+  /** Path of the allocation table, for messages; campaign.json itself when there is none. */
   allocationsFile: string;
   /** Whom to prefer when eligible nominees outnumber seats (`priorities.json`), if the plan says. */
   priorities?: Priorities;

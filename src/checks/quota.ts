@@ -2,7 +2,7 @@ import type { Campaign } from '../campaign/schema.js';
 import type { Judgement } from '../engine/types.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
-import { CATEGORIES, CATEGORY_LABELS, type Category, categoryOf } from '../model/categories.js';
+import { type KindSpec, kindOf, labelOf } from '../model/kinds.js';
 import { nomineePosition } from './position.js';
 
 export type QuotaStatus = 'over' | 'full' | 'under';
@@ -16,7 +16,8 @@ export type QuotaStatus = 'over' | 'full' | 'under';
  */
 export interface QuotaEntry {
   unit: string;
-  category: Category;
+  /** The kind of nominee: one of the four categories, or a kind the campaign declares. */
+  category: string;
   allocated: number;
   nominated: number;
   eligible: number;
@@ -80,7 +81,10 @@ export class QuotaCount {
   private readonly findings: Finding[] = [];
 
   constructor(private readonly campaign: Campaign) {
-    this.inTable = new Set(campaign.allocations.map((a) => a.unit));
+    // without an allocation table, a unit is known by campaign.json alone and no quota is counted
+    this.inTable = new Set(
+      campaign.checksQuota ? campaign.allocations.map((a) => a.unit) : campaign.units.map((u) => u.id),
+    );
   }
 
   add({ nominee, verdict, repeatOf }: Judgement): void {
@@ -90,7 +94,8 @@ export class QuotaCount {
       );
       return;
     }
-    const key = tallyKey(nominee.unit, categoryOf(nominee.kind, nominee.block));
+    if (!this.campaign.checksQuota) return;
+    const key = tallyKey(nominee.unit, kindOf(nominee));
     const tally = this.tallies.get(key) ?? emptyTally();
     this.tallies.set(key, tally);
     if (repeatOf !== undefined) {
@@ -108,8 +113,10 @@ export class QuotaCount {
     const quota: QuotaEntry[] = [];
     const quotaFindings: Finding[] = [];
     for (const allocation of campaign.allocations) {
-      for (const category of CATEGORIES) {
-        const allocated = allocation[category];
+      for (const { id: category } of campaign.kinds) {
+        const allocated = (allocation as unknown as Record<string, number | undefined>)[category];
+        // a kind the table has no column for has no quota
+        if (allocated === undefined) continue;
         const { nominated, eligible, review, repeats } =
           tallies.get(tallyKey(allocation.unit, category)) ?? emptyTally();
         const entry: QuotaEntry = {
@@ -125,14 +132,14 @@ export class QuotaCount {
         };
         quota.push(entry);
         const unit = unitNames.get(allocation.unit) ?? allocation.unit;
-        if (entry.status === 'over') quotaFindings.push(overQuota(unit, entry));
+        if (entry.status === 'over') quotaFindings.push(overQuota(unit, entry, campaign.kinds));
         if (eligible < allocated)
           quotaFindings.push(
             finding('Q-UNDER', {
               unit,
               unitId: allocation.unit,
               category,
-              ...inLangs('category', CATEGORY_LABELS[category]),
+              ...inLangs('category', labelOf(category, campaign.kinds)),
               eligible,
               allocated,
             }),
@@ -152,7 +159,7 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ nominated: 0, eligible: 0, review: 0, repeats: 0 });
 
-function tallyKey(unit: string, category: Category): string {
+function tallyKey(unit: string, category: string): string {
   return `${unit}\u0000${category}`;
 }
 
@@ -163,13 +170,14 @@ function tallyKey(unit: string, category: Category): string {
 export function overQuota(
   unit: string,
   q: Pick<QuotaEntry, 'unit' | 'category' | 'status' | 'allocated' | 'nominated' | 'eligible' | 'review'>,
+  kinds?: readonly KindSpec[],
 ): Finding {
   const drop = dropAdvice(q) ?? { kind: 'none' };
   return finding('Q-OVER', {
     unit,
     unitId: q.unit,
     category: q.category,
-    ...inLangs('category', CATEGORY_LABELS[q.category]),
+    ...inLangs('category', labelOf(q.category, kinds)),
     nominated: q.nominated,
     allocated: q.allocated,
     eligible: q.eligible,

@@ -5,7 +5,7 @@ import type { Campaign, Criterion } from '../campaign/schema.js';
 import { type Description, describeCriterion, descriptionLines } from '../engine/describe.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
-import { CATEGORY_LABELS } from '../model/categories.js';
+import { kindLabel } from '../model/kinds.js';
 import { rankingWords } from '../select/ranking-words.js';
 import type { SetAction } from './commands.js';
 import { EXIT } from './main.js';
@@ -88,7 +88,7 @@ export function rulesText(criteria: Criterion[], campaign: Campaign, lang: Lang,
   for (const c of criteria) {
     out.push(`${c.id}  ${c.title[lang]}`);
     // staff read the category as the plan names it ("Tập thể HCSN"), never its id
-    const categories = c.category.map((k) => CATEGORY_LABELS[k][lang]).join(', ');
+    const categories = c.category.map((k) => kindLabel(k, lang, campaign.kinds)).join(', ');
     out.push(`  ${h.category}: ${categories} · ${h.cite}: ${campaign.plan.ref} ${c.cite}`);
     const applies = appliesText(c, lang, campaign);
     if (applies) out.push(`  ${h.applies}: ${applies}`);
@@ -117,7 +117,7 @@ function prioritiesText(campaign: Campaign, lang: Lang): string[] {
   ];
   p.priorities.forEach((c, i) => {
     out.push(`${i + 1}. ${c.id}  ${c.title[lang]}`);
-    out.push(`  ${h.category}: ${c.category.map((k) => CATEGORY_LABELS[k][lang]).join(', ')}`);
+    out.push(`  ${h.category}: ${c.category.map((k) => kindLabel(k, lang, campaign.kinds)).join(', ')}`);
     out.push(...descriptionLines(describeCriterion(c, lang, campaign), '  '));
     out.push(`  ${h.source}: «${c.source}»`, '');
   });
@@ -134,7 +134,7 @@ export function rulesMarkdown(
   const out: string[] = [`# ${campaign.title[lang]}`, '', `${h.plan} ${campaign.plan.ref}`, ''];
   for (const c of criteria) {
     out.push(`## ${c.id}: ${c.title[lang]}`, '');
-    out.push(`- ${h.category}: ${c.category.map((k) => CATEGORY_LABELS[k][lang]).join(', ')}`);
+    out.push(`- ${h.category}: ${c.category.map((k) => kindLabel(k, lang, campaign.kinds)).join(', ')}`);
     out.push(`- ${h.cite}: ${campaign.plan.ref}, ${c.cite}`);
     const applies = appliesText(c, lang, campaign);
     if (applies) out.push(`- ${h.applies}: ${applies}`);
@@ -162,7 +162,7 @@ export function rulesMarkdown(
     p.priorities.forEach((c, i) => {
       const description = descriptionLines(describeCriterion(c, lang, campaign), '   ');
       out.push(
-        `${i + 1}. **${c.id}** ${c.title[lang]} (${c.category.map((k) => CATEGORY_LABELS[k][lang]).join(', ')}): ${description.join(' ').trim()}`,
+        `${i + 1}. **${c.id}** ${c.title[lang]} (${c.category.map((k) => kindLabel(k, lang, campaign.kinds)).join(', ')}): ${description.join(' ').trim()}`,
       );
     });
     out.push('');

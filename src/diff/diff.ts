@@ -3,7 +3,6 @@ import type { CheckResult } from '../check.js';
 import { duplicateKey } from '../checks/duplicates.js';
 import type { Tri, Verdict } from '../engine/kleene.js';
 import type { Judgement } from '../engine/types.js';
-import type { Category } from '../model/categories.js';
 import type { Summary } from '../report/summary.js';
 import { type CellChange, changedCells } from './cells.js';
 
@@ -63,7 +62,8 @@ export interface QuotaCount {
 
 export interface QuotaChange {
   unit: string;
-  category: Category;
+  /** The kind of nominee, as the quota entry names it (one of the four categories by default). */
+  category: string;
   old: QuotaCount;
   new: QuotaCount;
 }

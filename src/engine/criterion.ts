@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CATEGORIES } from '../model/categories.js';
 import { textSchema } from '../model/text.js';
 import { type Predicate, predicateSchema } from './predicate.js';
 
@@ -7,7 +6,8 @@ import { type Predicate, predicateSchema } from './predicate.js';
 export const criterionSchema = z
   .object({
     id: z.string().regex(/^[A-Z0-9-]+$/),
-    category: z.array(z.enum(CATEGORIES)).min(1),
+    /** The kinds of nominee it judges: ids of the campaign's kinds (the four categories by default). */
+    category: z.array(z.string().regex(/^[A-Za-z0-9-]+$/)).min(1),
     /** The plan section it comes from, e.g. `V.2.1`. */
     cite: z.string().min(1),
     /** The plan's own sentence, in Vietnamese as printed. */

@@ -1,4 +1,4 @@
-import type { Block, Category, Kind } from '../model/categories.js';
+import type { Block, Kind } from '../model/categories.js';
 import type { DeclaredColumn } from '../model/column.js';
 import type { Nominee } from '../model/nominee.js';
 import type { Vocabulary } from '../model/vocabulary.js';
@@ -12,8 +12,8 @@ export { activeTest } from './criterion.js';
 
 export interface Engine {
   context: EngineContext;
-  /** Criteria of a category in the campaign's order, with the test in force. */
-  criteriaFor(category: Category): readonly ActiveCriterion[];
+  /** Criteria of a category (a kind of nominee) in the campaign's order, with the test in force. */
+  criteriaFor(category: string): readonly ActiveCriterion[];
   judge(nominee: Nominee): Judgement;
 }
 
@@ -37,7 +37,7 @@ export function createEngine(
   campaign: EngineCampaign,
   context: EngineContext = engineContext(campaign),
 ): Engine {
-  const byCategory = new Map<Category, ActiveCriterion[]>();
+  const byCategory = new Map<string, ActiveCriterion[]>();
   for (const criterion of campaign.criteria) {
     const active = { criterion, test: activeTest(criterion), conditional: conditionalTest(criterion) };
     for (const category of criterion.category) {
@@ -51,7 +51,7 @@ export function createEngine(
   const byKind: Record<Kind, Partial<Record<Block, ActiveCriterion[]>>> = { collective: {}, individual: {} };
   for (const [category, list] of byCategory) {
     const [kind, block] = category.split('-') as [Kind, Block];
-    byKind[kind][block] = list;
+    if (byKind[kind]) byKind[kind][block] = list;
   }
 
   const evaluate = evaluatorFor(context);
@@ -61,7 +61,11 @@ export function createEngine(
     criteriaFor: (category) => byCategory.get(category) ?? [],
     judge(nominee) {
       const rules: RuleResult[] = [];
-      for (const { criterion, test, conditional } of byKind[nominee.kind]?.[nominee.block] ?? []) {
+      const criteria =
+        nominee.category === undefined
+          ? byKind[nominee.kind]?.[nominee.block]
+          : byCategory.get(nominee.category);
+      for (const { criterion, test, conditional } of criteria ?? []) {
         // a rule that does not apply is not judged at all (CN-HEAD-1 for everyone but heads)
         const applies = criterion.appliesWhen && evaluate(nominee, criterion.appliesWhen);
         if (applies && applies.result === 'fail') continue;

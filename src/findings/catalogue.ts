@@ -153,6 +153,14 @@ export const CATALOGUE = {
       en: '"{header}" is required but blank; this row is not judged',
     },
   },
+  'E-KIND': {
+    severity: 'error',
+    title: { vi: 'Loại đối tượng không được xét', en: 'Kind of nominee not judged' },
+    template: {
+      vi: 'Dòng này là {form} nhưng đợt này không xét loại đó (các loại được xét: {kinds}); dòng này không được xét',
+      en: 'This row is {form}, which this round does not judge (it judges: {kinds}); this row is not judged',
+    },
+  },
   'E-VALUE': {
     severity: 'error',
     title: { vi: 'Giá trị không hiểu được', en: 'Value not understood' },

@@ -55,6 +55,11 @@ export const nomineeSchema = z.object({
   /** The unit as written in the file, for messages. */
   unitText: z.string(),
   block: z.enum(BLOCKS),
+  /**
+   * The campaign's kind of nominee the row was read into, when the campaign declares kinds;
+   * absent, the category of its kind and block (`kindOf` in model/kinds.ts).
+   */
+  category: z.string().optional(),
   birthYear: z.number().int().nullable(),
   gender: z.enum(['male', 'female']).nullable(),
   ethnicity: z.string().nullable(),

@@ -185,7 +185,7 @@ async function readSheets(
   const ignored: string[] = [];
   let count = 0;
   for (const source of sources) {
-    const kind = SHEET_KIND.get(foldKey(source.name));
+    const kind = SHEET_KIND.get(foldKey(source.name)) ?? tools.kindWords.sheets.get(foldKey(source.name));
     const layout: Layout | null = kind ? { kind } : null;
     const sheet = await readSheet(watched(source), layout, tools, {
       emptyAllowed: true,

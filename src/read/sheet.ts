@@ -4,6 +4,8 @@ import { type Finding, InputError } from '../findings/finding.js';
 import type { Block, Kind } from '../model/categories.js';
 import { type ColumnBook, columnBook, type DeclaredColumn, optionsOf, type Value } from '../model/column.js';
 import { columnType } from '../model/column-types/index.js';
+import { foldKey } from '../model/fold.js';
+import { DEFAULT_KINDS, formWords, type KindClues, kindChooser } from '../model/kinds.js';
 import type {
   CountField,
   DistinctionField,
@@ -47,6 +49,12 @@ export interface ReadTools {
   /** The columns the campaign declares, and how each reads its cells. */
   declared: readonly DeclaredColumn[];
   columns: ColumnBook;
+  /** The forms that the campaign's kinds' sheet names and `Loại` words stand for. */
+  kindWords: ReturnType<typeof formWords>;
+  /** Chooses a row's kind among those the campaign declares; absent for the four categories. */
+  chooseKind?: (clues: KindClues) => string | undefined;
+  /** The campaign's kinds' labels, for a row of a kind it does not judge. */
+  kindList: Text;
 }
 
 export function readTools(file: string, campaign: Campaign, book: CodeBook): ReadTools {
@@ -58,6 +66,12 @@ export function readTools(file: string, campaign: Campaign, book: CodeBook): Rea
     unit: unitLookup(campaign.units, { words: campaign.vocabulary.unitWords, province: campaign.province }),
     yearCell: yearCellReader(book),
     distinctions: distinctionReader(book, campaign.period),
+    kindWords: formWords(campaign.kinds),
+    ...(campaign.kinds === DEFAULT_KINDS ? {} : { chooseKind: kindChooser(campaign.kinds) }),
+    kindList: {
+      vi: campaign.kinds.map((k) => k.label.vi).join(', '),
+      en: campaign.kinds.map((k) => k.label.en).join(', '),
+    },
   };
 }
 
@@ -437,6 +451,7 @@ class RowReader {
     const fills: Section[] = [];
 
     let kind: Kind | null;
+    let typeText: string | undefined;
     if (this.layout.kind === 'mixed') {
       const c = this.byId.get('kind') as PlannedColumn;
       cellRefs.kind = ref(c);
@@ -450,7 +465,8 @@ class RowReader {
           kind = null;
         }
       } else {
-        kind = readKind(value(c), issues);
+        typeText = cellText(value(c));
+        kind = this.tools.kindWords.types.get(foldKey(typeText)) ?? readKind(value(c), issues);
         flush(c);
         if (section?.kind && kind !== null && kind !== section.kind)
           this.conflict(section, c, value(c), findings, at);
@@ -604,6 +620,17 @@ class RowReader {
 
     if (splitBirth !== null && gender === null && !bothBirth) gender = splitBirth.gender ?? null;
     if (!complete || kind === null || block === null) return { nominee: null, findings, fills };
+    const category = this.tools.chooseKind?.({ form: kind, block, sheet: this.sheet, type: typeText });
+    if (this.tools.chooseKind && category === undefined) {
+      findings.push(
+        finding(
+          'E-KIND',
+          { ...inLangs('form', KIND_WORDS[kind]), ...inLangs('kinds', this.tools.kindList) },
+          { file: this.tools.file, sheet: this.sheet, row: row.number },
+        ),
+      );
+      return { nominee: null, findings, fills };
+    }
     // Built as the schema's shape, not parsed by it: every field above is already of its type,
     // and a parse per row copied every list, which cost a tenth of a large check and kept the
     // engine from seeing that two rows share one cell's reading.
@@ -616,6 +643,7 @@ class RowReader {
       unit,
       unitText,
       block,
+      ...(category === undefined ? {} : { category }),
       birthYear,
       gender,
       ethnicity,

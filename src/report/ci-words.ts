@@ -64,7 +64,7 @@ export function findingTitle(f: Finding, lang: Lang): string {
 /** `LĐLĐ huyện Phong Thổ · Cá nhân HCSN` */
 export function quotaLabel(q: QuotaEntry, result: CheckResult, lang: Lang): string {
   const unit = result.campaign.units.find((u) => u.id === q.unit)?.name ?? q.unit;
-  return `${unit} · ${categoryLabel(q.category, lang)}`;
+  return `${unit} · ${categoryLabel(q.category, lang, result.campaign.kinds)}`;
 }
 
 /** The path the user gave for a file a report names, so annotations find it from the checkout. */

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../check.js';
 import type { Lang } from '../findings/finding.js';
-import { CATEGORIES, type Category, categoryOf } from '../model/categories.js';
+import { kindOf } from '../model/kinds.js';
 import type { Nominee } from '../model/nominee.js';
 
 /**
@@ -18,7 +18,8 @@ export interface EligibleUnit {
 }
 
 export interface EligibleCategory {
-  category: Category;
+  /** The kind of nominee (one of the four categories by default). */
+  category: string;
   nominees: Nominee[];
 }
 
@@ -48,10 +49,12 @@ export function eligibleByUnit(result: CheckResult): EligibleUnit[] {
       unit: g.unit,
       name: g.name,
       count: g.nominees.length,
-      categories: CATEGORIES.map((category) => ({
-        category,
-        nominees: g.nominees.filter((n) => categoryOf(n.kind, n.block) === category),
-      })).filter((c) => c.nominees.length > 0),
+      categories: campaign.kinds
+        .map(({ id }) => ({
+          category: id,
+          nominees: g.nominees.filter((n) => kindOf(n) === id),
+        }))
+        .filter((c) => c.nominees.length > 0),
     }));
 }
 

@@ -3,7 +3,7 @@ import type { Count } from '../checks/composition.js';
 import type { Verdict } from '../engine/kleene.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
-import { categoryOf } from '../model/categories.js';
+import { kindOf } from '../model/kinds.js';
 import type { Nominee } from '../model/nominee.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleWords } from './eligible.js';
@@ -90,7 +90,7 @@ export function renderHtml(result: CheckResult, lang: Lang, options: { date?: Re
       return entries.map(
         (q, i) =>
           `<tr>${i === 0 ? `<th scope="row" rowspan="${entries.length}">${escapeHtml(u.name)}</th>` : ''}` +
-          `<td class="nowrap">${escapeHtml(categoryLabel(q.category, lang))}</td>${labelled(QUOTA_COLUMNS[lang][2], q.allocated)}` +
+          `<td class="nowrap">${escapeHtml(categoryLabel(q.category, lang, result.campaign.kinds))}</td>${labelled(QUOTA_COLUMNS[lang][2], q.allocated)}` +
           `${labelled(QUOTA_COLUMNS[lang][3], q.nominated)}${labelled(QUOTA_COLUMNS[lang][4], q.eligible)}${labelled(QUOTA_COLUMNS[lang][5], q.review)}` +
           `<td class="s-${q.status}" data-label="${escapeHtml(QUOTA_COLUMNS[lang][6])}">${escapeHtml(capitalised(nominationsStatus(q, lang)))}</td>` +
           `<td class="seats-${seatsTone(q)}" data-label="${escapeHtml(QUOTA_COLUMNS[lang][7])}">${escapeHtml(capitalised(seatsCell(q, lang)))}` +
@@ -112,7 +112,7 @@ export function renderHtml(result: CheckResult, lang: Lang, options: { date?: Re
         .join('');
       return (
         `<tr class="v-${j.verdict}"><td>${escapeHtml(n.name)}</td>` +
-        `<td>${escapeHtml(categoryLabel(categoryOf(n.kind, n.block), lang))}</td>` +
+        `<td>${escapeHtml(categoryLabel(kindOf(n), lang, campaign.kinds))}</td>` +
         `<td>${escapeHtml(unitCell(campaign, n) ?? n.unitText)}${mark(written === undefined ? undefined : marks.written(written))}</td>` +
         `<td><span class="badge ${j.verdict}">${escapeHtml(w.verdict[j.verdict])}</span>${mark(repeat === undefined ? undefined : capitalised(repeat))}</td>` +
         `<td>${reasons ? `<ul>${reasons}</ul>` : ''}</td>` +
@@ -133,7 +133,7 @@ export function renderHtml(result: CheckResult, lang: Lang, options: { date?: Re
     .map(
       (c) =>
         `<dt><code>${escapeHtml(c.id)}</code> ${escapeHtml(c.title[lang])}</dt>` +
-        `<dd>${escapeHtml(campaign.plan.ref)} ${escapeHtml(c.cite)} · ${escapeHtml(c.category.map((x) => categoryLabel(x, lang)).join(', '))}</dd>`,
+        `<dd>${escapeHtml(campaign.plan.ref)} ${escapeHtml(c.cite)} · ${escapeHtml(c.category.map((x) => categoryLabel(x, lang, campaign.kinds)).join(', '))}</dd>`,
     )
     .join('\n');
 
@@ -320,7 +320,7 @@ ${rows}
               u.categories
                 .map(
                   (c) =>
-                    `<h4>${escapeHtml(categoryLabel(c.category, lang))} (${c.nominees.length})</h4>\n${categoryTable(c.nominees)}`,
+                    `<h4>${escapeHtml(categoryLabel(c.category, lang, result.campaign.kinds))} (${c.nominees.length})</h4>\n${categoryTable(c.nominees)}`,
                 )
                 .join('\n'),
           )

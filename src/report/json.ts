@@ -5,7 +5,7 @@ import { renderRuleMessage } from '../engine/render.js';
 import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import type { Finding, Lang } from '../findings/finding.js';
-import { categoryOf } from '../model/categories.js';
+import { kindOf } from '../model/kinds.js';
 import { unitName } from './table.js';
 
 /**
@@ -47,7 +47,7 @@ export function jsonNominee(
       result: r.result,
       message: renderRuleMessage(r, lang, result.campaign, n),
     })),
-    category: categoryOf(n.kind, n.block),
+    category: kindOf(n),
     unitText: n.unitText,
     // the plan's name for `unit`, as every other report names it; null when the unit matched none
     unitName: n.unit === null ? null : unitName(result.campaign, n.unit),

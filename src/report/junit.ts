@@ -142,7 +142,7 @@ function quotaCase(q: QuotaEntry, result: CheckResult, failOn: ReadonlySet<FailO
   const c: Case = { name: quotaLabel(q, result, lang), classname: ciWords(lang).quota };
   if (q.status !== 'over') return c;
   const unit = result.campaign.units.find((u) => u.id === q.unit)?.name ?? q.unit;
-  const over = overQuota(unit, q);
+  const over = overQuota(unit, q, result.campaign.kinds);
   const message = renderFinding(over, lang);
   c.outcome = {
     kind: failOn.has('quota') ? 'failure' : 'skipped',

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../check.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
-import { categoryOf } from '../model/categories.js';
+import { kindOf } from '../model/kinds.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleWords } from './eligible.js';
 import { repeatWords, unitLabel } from './nominee-marks.js';
@@ -78,7 +78,7 @@ export function renderMarkdown(result: CheckResult, lang: Lang, options: { date?
       const status = capitalised(nominationsStatus(q, lang));
       const seats = capitalised(seatsCell(q, lang));
       return [
-        categoryLabel(q.category, lang),
+        categoryLabel(q.category, lang, result.campaign.kinds),
         String(q.allocated),
         String(q.nominated),
         String(q.eligible),
@@ -91,7 +91,7 @@ export function renderMarkdown(result: CheckResult, lang: Lang, options: { date?
     out.push(...table(columns, rows, [false, true, true, true, true, false, false]), '');
     // what a unit over its nominations must drop, and the rows not counted again, under its table
     const notes = shown.flatMap((q) => {
-      const label = categoryLabel(q.category, lang);
+      const label = categoryLabel(q.category, lang, result.campaign.kinds);
       const drop = dropLine(q, lang);
       return [
         ...(drop === undefined ? [] : [`${label}: ${drop}`]),
@@ -113,7 +113,7 @@ export function renderMarkdown(result: CheckResult, lang: Lang, options: { date?
       const n = j.nominee;
       return [
         inline(n.name),
-        categoryLabel(categoryOf(n.kind, n.block), lang),
+        categoryLabel(kindOf(n), lang, campaign.kinds),
         inline(unitLabel(campaign, n, lang)),
         inline([nomineePosition(n), ...optional(repeatWords(j, lang))].join('; ')),
         w.verdict[j.verdict],
@@ -201,7 +201,7 @@ function eligible(result: CheckResult, lang: Lang): string[] {
       ]);
       const right = [true, false, ...(individuals ? [true, false] : []), false];
       out.push(
-        `**${categoryLabel(category, lang)}** (${nominees.length})`,
+        `**${categoryLabel(category, lang, result.campaign.kinds)}** (${nominees.length})`,
         '',
         ...table(header, rows, right),
         '',

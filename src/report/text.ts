@@ -7,7 +7,7 @@ import { renderRuleMessage } from '../engine/render.js';
 import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
-import { CATEGORIES, CATEGORY_LABELS, type Category, categoryOf } from '../model/categories.js';
+import { type KindSpec, kindLabel, kindOf } from '../model/kinds.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleLine, eligibleWords } from './eligible.js';
 import { displayWidth, padEnd, padStart, wrap } from './layout.js';
@@ -104,9 +104,12 @@ const WORDS = {
 
 type Words = (typeof WORDS)[Lang];
 
-/** Words for a category, for every reporter that prints one. */
-export function categoryLabel(category: Category, lang: Lang): string {
-  return CATEGORY_LABELS[category][lang];
+/**
+ * Words for a category (a kind of nominee), for every reporter that prints one: the campaign's
+ * own label when its kinds are given, else the four categories' words.
+ */
+export function categoryLabel(category: string, lang: Lang, kinds?: readonly KindSpec[]): string {
+  return kindLabel(category, lang, kinds);
 }
 
 /**
@@ -183,7 +186,7 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
   const shown = (q: QuotaEntry) => q.allocated > 0 || q.nominated > 0 || q.repeats > 0;
   const headers = [...w.columns, qw.nominations, qw.seats];
   const labelWidth = Math.max(
-    ...CATEGORIES.map((c) => displayWidth(categoryLabel(c, lang))),
+    ...result.campaign.kinds.map((k) => displayWidth(categoryLabel(k.id, lang, result.campaign.kinds))),
     displayWidth(headers[0] ?? ''),
   );
   const numberWidths = headers.slice(1, 5).map(displayWidth);
@@ -210,7 +213,7 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
     for (const q of entries) {
       if (!shown(q)) continue;
       const cells = [
-        categoryLabel(q.category, lang),
+        categoryLabel(q.category, lang, result.campaign.kinds),
         String(q.allocated),
         String(q.nominated),
         String(q.eligible),
@@ -287,7 +290,7 @@ function eligibleSection(result: CheckResult, c: ChalkInstance, width: number, l
     const name = unit.unit === null ? `"${unit.name}" (${e.outside})` : unit.name;
     lines.push(c.bold(`${name} (${unit.count})`));
     for (const { category, nominees } of unit.categories) {
-      lines.push(`  ${categoryLabel(category, lang)}`);
+      lines.push(`  ${categoryLabel(category, lang, result.campaign.kinds)}`);
       const numberWidth = String(nominees.length).length;
       nominees.forEach((n, i) => {
         const prefix = `    ${padStart(String(i + 1), numberWidth)}. `;
@@ -363,7 +366,7 @@ function nomineeBlock(
       indent: 2,
       paint,
     }),
-    ...wrap([categoryLabel(categoryOf(n.kind, n.block), lang), unit, where].join(' · '), {
+    ...wrap([categoryLabel(kindOf(n), lang, campaign.kinds), unit, where].join(' · '), {
       width,
       prefix: '  ',
       indent: 4,

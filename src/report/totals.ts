@@ -1,6 +1,5 @@
 import type { CheckResult } from '../check.js';
 import type { Lang } from '../findings/finding.js';
-import { CATEGORIES } from '../model/categories.js';
 import { type StatedTotal, statedTotals, sum, type Tally } from './table.js';
 import { categoryLabel } from './text.js';
 
@@ -17,10 +16,11 @@ export interface TotalsRow extends Tally {
 
 export function totalsRows(result: CheckResult, lang: Lang): TotalsRow[] {
   const quota = result.quota;
-  const rows: TotalsRow[] = CATEGORIES.map((category) => ({
-    label: categoryLabel(category, lang),
+  const { kinds } = result.campaign;
+  const rows: TotalsRow[] = kinds.map(({ id }) => ({
+    label: categoryLabel(id, lang, kinds),
     all: false,
-    ...sum(quota.filter((q) => q.category === category)),
+    ...sum(quota.filter((q) => q.category === id)),
   }));
   rows.push({ label: TOTALS_WORDS[lang].all, all: true, ...sum(quota) });
   return rows;

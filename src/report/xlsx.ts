@@ -345,7 +345,7 @@ function summarySheet(
   const unitNames = new Map(campaign.units.map((u) => [u.id, u.name]));
   const tableRows = result.quota.map((q): Value[] => [
     unitNames.get(q.unit) ?? q.unit,
-    categoryLabel(q.category, lang),
+    categoryLabel(q.category, lang, campaign.kinds),
     q.allocated,
     q.nominated,
     q.eligible,
@@ -770,7 +770,7 @@ function rulesSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, campaign: Camp
       : undefined;
     return [
       c.id,
-      c.category.map((cat) => categoryLabel(cat, lang)).join(', '),
+      c.category.map((cat) => categoryLabel(cat, lang, campaign.kinds)).join(', '),
       c.title[lang],
       descriptionLines(describeCriterion(c, lang, campaign)).join('\n'),
       `${campaign.plan.ref} ${c.cite}`,

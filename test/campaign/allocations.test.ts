@@ -1,10 +1,11 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tablePosition } from '../../src/campaign/allocations.js';
 import { CampaignError, loadCampaign, loadCampaignFrom } from '../../src/campaign/load.js';
 import { checkPlan } from '../../src/checks/plan.js';
+import { renderFinding } from '../../src/findings/catalogue.js';
 import { copyDefaultCampaign, editJson, removeTempDirs } from './copy.js';
 
 afterAll(removeTempDirs);
@@ -165,5 +166,44 @@ describe('allocation table kept as CSV', () => {
     const dir = copyDefaultCampaign();
     rmSync(path.join(dir, 'allocations.csv'));
     expect(await problemsOf(loadCampaignFrom(dir))).toEqual(['(file): an allocation table']);
+  });
+});
+
+describe('allocation table problems in Vietnamese', () => {
+  async function messages(dir: string, lang: 'vi' | 'en'): Promise<string[]> {
+    try {
+      await loadCampaignFrom(dir);
+    } catch (error) {
+      if (error instanceof CampaignError) return error.problems.map((p) => renderFinding(p, lang));
+      throw error;
+    }
+    throw new Error('the campaign loaded');
+  }
+
+  it('says what the table lacks in the officials’ words, with no English fragment', async () => {
+    const headers = HEADERS.map((h) => (h === 'Cá nhân khối SXKD' ? 'Ghi chú' : h));
+    const dir = await xlsxCampaign({ headers, unitName: (name, i) => (i === 1 ? 'Huyện Không Có' : name) });
+    expect(await messages(dir, 'vi')).toEqual([
+      '(dòng tiêu đề): cần các cột individual-SXKD ở một trong 20 dòng đầu, nhưng có (không thấy)',
+    ]);
+    const unknownUnit = await xlsxCampaign({ unitName: (name, i) => (i === 1 ? 'Huyện Không Có' : name) });
+    expect(await messages(unknownUnit, 'vi')).toEqual([
+      'dòng 5.unit: cần một đơn vị của campaign.json, nhưng có Huyện Không Có',
+    ]);
+    expect(await messages(unknownUnit, 'en')).toEqual([
+      'row 5.unit: expected a unit of campaign.json, found Huyện Không Có',
+    ]);
+  });
+
+  it('words a missing table and a bad number in Vietnamese', async () => {
+    const missing = copyDefaultCampaign();
+    rmSync(path.join(missing, 'allocations.csv'));
+    expect(await messages(missing, 'vi')).toEqual(['(tệp): cần một bảng phân bổ, nhưng có không có tệp']);
+    const bad = copyDefaultCampaign();
+    const csv = path.join(bad, 'allocations.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(/^(thanh-pho,[^,]*),17,/m, '$1,mười bảy,'));
+    expect(await messages(bad, 'vi')).toEqual([
+      'dòng 2.total: cần một số nguyên không âm, nhưng có "mười bảy"',
+    ]);
   });
 });

@@ -9,13 +9,19 @@ afterAll(removeTempDirs);
 
 const SHIPPED = ['lai-chau-2020', 'tan-uyen-2021'];
 
-/** A copy of a shipped campaign as format 1 wrote it: the same files without the `format` line. */
+/**
+ * A copy of a shipped campaign as format 1 wrote it: the same files without the `format` line and
+ * without the `kinds` that format 2 writes out (format 1 had the four categories, unsaid).
+ */
 function formatOneCopy(id: string): string {
   const dir = path.join(tempDir('eligibility-migrate-'), id);
   cpSync(path.join(RULES_DIR, id), dir, { recursive: true });
   const file = path.join(dir, 'campaign.json');
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/^\s*"format": 2,\n/m, ''));
+  writeFileSync(
+    file,
+    text.replace(/^\s*"format": 2,\n/m, '').replace(/^ {2}"kinds": \[\n[\s\S]*?^ {2}\],\n/m, ''),
+  );
   return dir;
 }
 
@@ -38,6 +44,7 @@ describe('campaign format versions', () => {
     expect(before.criteria).toEqual(shipped.criteria);
     expect(before.vocabulary).toEqual(shipped.vocabulary);
     expect(before.units).toEqual(shipped.units);
+    expect(before.kinds).toEqual(shipped.kinds);
   });
 
   it.each(SHIPPED)('migrate turns a format-1 copy of %s into the shipped files, byte for byte', (id) => {

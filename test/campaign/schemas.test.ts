@@ -45,7 +45,9 @@ function validate(schema: Schema, value: unknown, root: Schema = schema, at = '$
         break;
       case 'type': {
         const actual = typeOf(value);
-        const ok = arg === actual || (arg === 'number' && actual === 'integer');
+        // one type, or a list of them (`["string", "null"]`)
+        const types = Array.isArray(arg) ? arg : [arg];
+        const ok = types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
         if (!ok) errors.push(`${at}: expected ${String(arg)}, found ${actual}`);
         break;
       }
