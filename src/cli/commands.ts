@@ -40,6 +40,12 @@ export const COMMANDS: readonly {
     load: async () => (await import('./diff.js')).registerDiff,
   },
   {
+    name: 'list',
+    term: 'list [options] <files...>',
+    description: 'lập danh sách tập thể, cá nhân được biểu dương / write the list of those honoured',
+    load: async () => (await import('./list.js')).registerList,
+  },
+  {
     name: 'rules',
     term: 'rules [options] [ruleId]',
     description: 'liệt kê các tiêu chí và trích dẫn kế hoạch / list the criteria with their plan citations',

@@ -88,7 +88,8 @@ function writeSheet(workbook: DatedWorkbookWriter, spec: TableSheet): void {
       printTitlesRow: `${headerRow}:${headerRow}`,
       margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: '&C&P / &N' },
+    // the page number in the sheet's own font, not the program's default
+    headerFooter: { oddFooter: `&C&"${font.name},Regular"&${font.size}&P / &N` },
   });
   sheet.columns = spec.columns.map((c) => ({ width: c.width }));
   title.forEach((line, i) => {
