@@ -16,7 +16,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import JSZip from 'jszip';
+import { unzipSync, type Zippable, zipSync } from 'fflate';
 import type { Lang } from '../findings/finding.js';
 import type { ReportDate } from '../report/date.js';
 import { REPORT_KEYWORD } from '../report/marker.js';
@@ -276,24 +276,27 @@ function signature(annex: Annex): Table {
 
 /**
  * The document's own dates and its zip entries' times, set to the report's: `docx` stamps the
- * moment it ran into both, so without this two runs on the same input would differ.
+ * moment it ran into both, so without this two runs on the same input would differ. A zip entry's
+ * time is local time in the format, and fflate writes it from the date's local fields: the date
+ * handed over is shifted so that those fields read the report's moment in UTC, on any machine.
  */
-async function dated(bytes: Buffer, instant: Date): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new JSZip();
+function dated(bytes: Uint8Array, instant: Date): Uint8Array {
   const stamp = instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  for (const name of Object.keys(zip.files).sort()) {
-    const entry = zip.files[name];
-    if (entry === undefined || entry.dir) continue;
-    let data: string | Uint8Array = await entry.async('uint8array');
-    if (name === 'docProps/core.xml')
-      data = Buffer.from(data)
-        .toString('utf8')
-        .replace(
-          /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
-          `$1${stamp}$2`,
-        );
-    out.file(name, data, { date: instant, createFolders: false });
+  const mtime = new Date(instant.getTime() + instant.getTimezoneOffset() * 60_000);
+  const files: Zippable = {};
+  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    const part =
+      name === 'docProps/core.xml'
+        ? new TextEncoder().encode(
+            new TextDecoder()
+              .decode(data)
+              .replace(
+                /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
+                `$1${stamp}$2`,
+              ),
+          )
+        : data;
+    files[name] = [part, { mtime }];
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', platform: 'UNIX' });
+  return zipSync(files, { level: 6 });
 }
