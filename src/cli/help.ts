@@ -53,6 +53,7 @@ const PLACEHOLDERS_VI: Record<string, string> = {
   dir: 'thư mục',
   id: 'mã',
   n: 'số',
+  number: 'số',
   unit: 'đơn vị',
 };
 

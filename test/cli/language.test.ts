@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { commanderError, half, placeholders } from '../../src/cli/help.js';
 import { FAIL_ON } from '../../src/fail-on.js';
+import { listFormatNames } from '../../src/list/formats.js';
 import { formatNames } from '../../src/report/index.js';
 import { run } from '../helpers/cli.js';
 
@@ -23,6 +24,7 @@ const ALLOWED = new Set([
   'migrate',
   'test',
   ...formatNames(),
+  ...listFormatNames(),
   ...FAIL_ON,
   'none',
   'tab',
