@@ -66,7 +66,7 @@ export function annexOf(
     campaignTitle: campaign.title[lang],
     placeDate: placeAndDate(campaign.place ?? campaign.province, date, lang),
     attached: w.attached(letterhead.decision),
-    basis: w.basis[list.basis],
+    basis: list.tied > 0 ? `${w.basis[list.basis]} ${w.tied(list.tied)}` : w.basis[list.basis],
     sections: list.kinds.map((k, i) => ({
       heading: `${w.numerals[i]}. ${w.kinds[k.kind]} (${k.count})`,
       kind: k.kind,

@@ -7,6 +7,7 @@ import { BLOCKS, type Kind } from '../model/categories.js';
 import type { Nominee } from '../model/nominee.js';
 import { buildCodeBook } from '../model/vocabulary.js';
 import { unitName } from '../report/table.js';
+import { selectRound, suggestedNominees } from '../select/round.js';
 
 /**
  * The list annexed to the decision (Danh sách tập thể, cá nhân được biểu dương): collectives
@@ -15,7 +16,8 @@ import { unitName } from '../report/table.js';
  * input order. Numbering runs through each kind, so the last number is the kind's total.
  *
  * Who is on it: the nominees the council approved, where the files carry its decisions;
- * otherwise every eligible nominee. A row repeating a nomination is listed once (DOMAIN.md §5).
+ * otherwise the eligible nominees `select` suggests: all of them where they fit the unit's seats,
+ * the keepers by the plan's priorities where they do not, a tie at the cut left to the council. A row repeating a nomination is listed once (DOMAIN.md §5).
  */
 export interface AwardList {
   campaign: Campaign;
@@ -23,6 +25,8 @@ export interface AwardList {
   basis: 'approved' | 'eligible';
   kinds: KindList[];
   total: number;
+  /** Eligible nominees equal at the cut of a unit's seats, left off for the council to choose among. */
+  tied: number;
 }
 
 export interface KindList {
@@ -52,7 +56,12 @@ export function buildList(result: CheckResult, lang: Lang, approval?: Approval):
   const { campaign } = result;
   const judged = result.judgements.filter((j) => j.repeatOf === undefined);
   const decided = approval !== undefined && judged.some((j) => approval(j) !== undefined);
-  const chosen = judged.filter((j) => (decided ? approval?.(j) === true : j.verdict === 'eligible'));
+  // without decisions, the select round's suggestion: every eligible nominee where they fit the
+  // seats, the suggested keepers where they do not; a tie at the cut is the council's to break
+  const round = decided ? undefined : selectRound(result);
+  const suggested = new Set(round === undefined ? [] : suggestedNominees(round).map((s) => s.judgement));
+  const chosen = judged.filter((j) => (decided ? approval?.(j) === true : suggested.has(j)));
+  const tied = round?.groups.reduce((n, g) => n + g.eligible.filter((s) => s.place === 'tie').length, 0) ?? 0;
   const order = new Map<string, number>();
   for (const a of campaign.allocations) if (!order.has(a.unit)) order.set(a.unit, order.size);
   for (const u of campaign.units) if (!order.has(u.id)) order.set(u.id, order.size);
@@ -92,7 +101,7 @@ export function buildList(result: CheckResult, lang: Lang, approval?: Approval):
     kinds.push({ kind, units, count: number });
     total += number;
   }
-  return { campaign, basis: decided ? 'approved' : 'eligible', kinds, total };
+  return { campaign, basis: decided ? 'approved' : 'eligible', kinds, total, tied };
 }
 
 /** Collectives before individuals, as the annexes to such decisions list them. */

@@ -15,7 +15,8 @@ const WORDS = {
       `(Kèm theo Quyết định số ${decision ?? '……/QĐ-……'} ngày …… tháng …… năm …… của ……)`,
     basis: {
       approved: 'Danh sách gồm các đề nghị được Hội đồng thi đua – khen thưởng đồng ý.',
-      eligible: 'Chưa có kết luận của Hội đồng: danh sách gồm các đề nghị đạt tiêu chuẩn.',
+      eligible:
+        'Chưa có kết luận của Hội đồng: danh sách gồm các đề nghị đạt tiêu chuẩn, trong số lượng được phân bổ theo gợi ý ưu tiên.',
     },
     kinds: { collective: 'TẬP THỂ', individual: 'CÁ NHÂN' },
     numerals: ['I', 'II'],
@@ -29,6 +30,7 @@ const WORDS = {
     kindWords: { collective: 'Tập thể', individual: 'Cá nhân' },
     achievements: 'Thành tích',
     none: 'Chưa có đề nghị nào được đưa vào danh sách.',
+    tied: (n: number) => `Còn ${n} đề nghị đạt tiêu chuẩn ngang nhau ở chỗ cuối, chờ Hội đồng chọn.`,
     total: (collectives: number, individuals: number) =>
       `Tổng số: ${collectives} tập thể, ${individuals} cá nhân.`,
     signerFor: 'TM. BAN THƯỜNG VỤ',
@@ -48,7 +50,8 @@ const WORDS = {
       `(Attached to Decision No. ${decision ?? '……'} dated …… of ……)`,
     basis: {
       approved: 'The list holds the nominations the emulation and awards council approved.',
-      eligible: 'The council has not decided yet: the list holds the eligible nominations.',
+      eligible:
+        'The council has not decided yet: the list holds the eligible nominations, within the seats as the priorities suggest.',
     },
     kinds: { collective: 'COLLECTIVES', individual: 'INDIVIDUALS' },
     numerals: ['I', 'II'],
@@ -62,6 +65,8 @@ const WORDS = {
     kindWords: { collective: 'Collective', individual: 'Individual' },
     achievements: 'Achievements',
     none: 'No nomination is on the list yet.',
+    tied: (n: number) =>
+      `${n} eligible ${n === 1 ? 'nomination is' : 'nominations are'} tied at the last seats, for the council to choose.`,
     total: (collectives: number, individuals: number) =>
       `In total: ${collectives} ${collectives === 1 ? 'collective' : 'collectives'}, ${individuals} ${individuals === 1 ? 'individual' : 'individuals'}.`,
     signerFor: 'FOR THE STANDING COMMITTEE',

@@ -69,6 +69,22 @@ describe('buildList', () => {
     ]);
   });
 
+  it('lists, without decisions, the keepers select suggests where a unit has more eligible than seats', async () => {
+    // fixtures/select/over-seats.csv (Tân Uyên): two equal collectives HCSN for 1 seat (a tie);
+    // four eligible individuals HCSN for 2 seats: Lò Thị Hạnh first (not a leader, a woman, a
+    // minority), Nguyễn Thị Lan and Trần Thị Bích equal for the last seat, Lò Văn Piếng (a leader)
+    // below; Vàng Văn Dũng the one eligible individual SXKD, for 4 seats
+    const result = await runCheck(['fixtures/select/over-seats.csv'], { campaign });
+    const list = buildList(result, 'vi');
+    expect(list.basis).toBe('eligible');
+    expect(names(list, 'collective')).toBeUndefined();
+    expect(names(list, 'individual')).toEqual([
+      '1 Lò Thị Hạnh · LĐLĐ huyện Tân Uyên',
+      '2 Vàng Văn Dũng · LĐLĐ huyện Tân Uyên',
+    ]);
+    expect(list.tied).toBe(4);
+  });
+
   it('lists a nomination repeated in two files once', async () => {
     const result = await runCheck([SAMPLE, 'fixtures/lai-chau-2020/nominees.csv'], { campaign });
     expect(buildList(result, 'vi').total).toBe(18);
