@@ -6,19 +6,23 @@ import { COMMON } from './words.js';
 
 /**
  * A share of a collective's members, from two count columns: `part` of `whole` is at least
- * `percent` (≥ 70% đạt Lao động tiên tiến).
+ * `percent` (≥ 70% đạt Lao động tiên tiến), or, `strict`, more than it ("trên 50%").
  */
-export type Share = { type: 'share'; part: string; whole: string; percent: number };
+export type Share = { type: 'share'; part: string; whole: string; percent: number; strict?: boolean };
 
 type ShareFacts = { part: number | 'blank'; whole: number | 'blank' };
 
 const WORDS = {
   vi: {
-    describe: (part: string, whole: string, percent: number) => `${part} từ ${percent}% ${whole} trở lên`,
+    describe: (part: string, whole: string, percent: number, strict: boolean) =>
+      strict ? `${part} trên ${percent}% ${whole}` : `${part} từ ${percent}% ${whole} trở lên`,
+    needed: (percent: number, strict: boolean) => (strict ? `cần trên ${percent}%` : `cần ${percent}%`),
     of: 'trên',
   },
   en: {
-    describe: (part: string, whole: string, percent: number) => `${part} at least ${percent}% of ${whole}`,
+    describe: (part: string, whole: string, percent: number, strict: boolean) =>
+      `${part} ${strict ? 'more than' : 'at least'} ${percent}% of ${whole}`,
+    needed: (percent: number, strict: boolean) => `needs ${strict ? 'more than ' : ''}${percent}%`,
     of: 'of',
   },
 };
@@ -31,6 +35,8 @@ export const share: PredicateModule<Share, ShareFacts> = {
       part: z.string().min(1),
       whole: z.string().min(1),
       percent: z.number().positive().max(100),
+      /** "trên 50%": more than the percentage, not equal to it. */
+      strict: z.boolean().optional(),
     }),
   reads: (p) => ({ yearCodes: [], distinctions: [], columns: [p.part, p.whole] }),
   evaluate(nominee, p) {
@@ -38,7 +44,10 @@ export const share: PredicateModule<Share, ShareFacts> = {
     const whole = declaredValue(nominee, p.whole);
     let result: Tri = 'unknown';
     if (typeof part === 'number' && typeof whole === 'number')
-      result = whole > 0 && part * 100 >= p.percent * whole ? 'pass' : 'fail';
+      result =
+        whole > 0 && (p.strict ? part * 100 > p.percent * whole : part * 100 >= p.percent * whole)
+          ? 'pass'
+          : 'fail';
     return {
       type: 'share',
       result,
@@ -49,7 +58,12 @@ export const share: PredicateModule<Share, ShareFacts> = {
     };
   },
   describe: (p, w) => ({
-    text: WORDS[w.lang].describe(w.column(p.part)[w.lang], w.column(p.whole)[w.lang], p.percent),
+    text: WORDS[w.lang].describe(
+      w.column(p.part)[w.lang],
+      w.column(p.whole)[w.lang],
+      p.percent,
+      p.strict ?? false,
+    ),
   }),
   render(p, { args: a }, w) {
     const c = COMMON[w.lang];
@@ -63,7 +77,8 @@ export const share: PredicateModule<Share, ShareFacts> = {
         .join('; ');
     const percent = a.whole > 0 ? Math.floor((a.part * 1000) / a.whole) / 10 : 0;
     const shown = String(percent).replace('.', w.lang === 'vi' ? ',' : '.');
-    return `${a.part} ${WORDS[w.lang].of} ${a.whole} = ${shown}% (${c.needed} ${p.percent}%)`;
+    const needed = p.strict ? WORDS[w.lang].needed(p.percent, true) : `${c.needed} ${p.percent}%`;
+    return `${a.part} ${WORDS[w.lang].of} ${a.whole} = ${shown}% (${needed})`;
   },
   cells: (p) => [p.part, p.whole],
   steps: (p, e) => [
@@ -72,6 +87,7 @@ export const share: PredicateModule<Share, ShareFacts> = {
   ],
   example(p, form) {
     form.set(p.whole, '20');
-    form.set(p.part, String(Math.ceil((20 * p.percent) / 100)));
+    const least = (20 * p.percent) / 100;
+    form.set(p.part, String(p.strict && Number.isInteger(least) ? least + 1 : Math.ceil(least)));
   },
 };

@@ -87,6 +87,14 @@ const criteria = [
     },
   },
   {
+    id: 'OVER-HALF',
+    category: ['collective-HCSN'],
+    cite: '2a',
+    source: 'có trên 50% cá nhân trong tập thể đạt danh hiệu Lao động tiên tiến',
+    title: { vi: 'Trên 50% LĐTT', en: 'Over half rated advanced' },
+    test: { type: 'share', part: 'members_ldtt', whole: 'members', percent: 50, strict: true },
+  },
+  {
     id: 'AGE',
     category: ['individual-SXKD'],
     cite: '3',
@@ -175,6 +183,24 @@ describe('share of a collective’s members', () => {
     );
     expect(judge({ ...collective, values: { members: 20 } }, 'SHARE').message).toBe(
       "Tỷ lệ: Số đạt LĐTT: để trống. Điền cột 'Số đạt LĐTT'.",
+    );
+  });
+});
+
+describe('a strict share: "trên 50%" is more than half, not half', () => {
+  const collective = { kind: 'collective', sheet: 'Tập thể' } as const;
+  it.each([
+    [{ members: 20, members_ldtt: 11 }, 'pass'],
+    [{ members: 20, members_ldtt: 10 }, 'fail'],
+    [{ members: 3, members_ldtt: 2 }, 'pass'],
+    [{ members_ldtt: 10 }, 'unknown'],
+  ] as const)('%o → %s', (values, expected) => {
+    expect(judge({ ...collective, values }, 'OVER-HALF').result).toBe(expected);
+  });
+
+  it('says "trên" in the requirement, and the rules describe it so', () => {
+    expect(judge({ ...collective, values: { members: 20, members_ldtt: 10 } }, 'OVER-HALF').message).toBe(
+      '10 trên 20 = 50% (cần trên 50%)',
     );
   });
 });
