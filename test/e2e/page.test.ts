@@ -9,6 +9,7 @@ import { type Browser, type BrowserContext, type Page, chromium as playwright } 
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { run } from '../helpers/cli.js';
 import { CHROMIUM_ARGS, chromiumPath, itNeeds } from '../helpers/programs.js';
+import { generated } from '../perf/generated.js';
 
 /**
  * The self-check page as a unit meets it: the file `eligibility page` writes, opened from disk
@@ -228,6 +229,39 @@ describe('eligibility page', () => {
       const template = path.join(dir, 'mau.xlsx');
       expect((await run('template', template)).code).toBe(0);
       expect(await sheets(await download('#template'))).toEqual(await sheets(template));
+    },
+  );
+
+  itNeeds(
+    { chromium: chromiumPath },
+    'shows a progress line while a large list is checked, then the command’s answer',
+    async () => {
+      // just over the 1,024 nominees after which the progress line counts them
+      const large = generated(1200);
+      try {
+        const p = await open();
+        // every line the progress shows, as it shows them
+        await p.evaluate(() => {
+          const lines: string[] = [];
+          (window as unknown as { progressLines: string[] }).progressLines = lines;
+          const progress = document.getElementById('progress') as HTMLElement;
+          new MutationObserver(() => lines.push(progress.textContent ?? '')).observe(progress, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
+        });
+        const inPage = await checkInPage([large.csv]);
+        const lines = await p.evaluate(
+          () => (window as unknown as { progressLines: string[] }).progressLines,
+        );
+        expect(lines[0]).toMatch(/^Đang kiểm tra 1 tệp \([\d,]+ (KB|MB)\)…$/);
+        expect(lines.some((line) => /^Đang kiểm tra… đã xét [\d.]+ người và tập thể$/.test(line))).toBe(true);
+        expect(lines.at(-1)).toMatch(/^Đã kiểm tra xong trong [\d,]+ giây\.$/);
+        expect(inPage.json).toBe((await checkInCli([large.csv])).stdout);
+      } finally {
+        large.remove();
+      }
     },
   );
 
