@@ -9,6 +9,8 @@ import { checkPerUnitFile, type FileQuotaEntry } from './checks/per-unit-file.js
 import { checkPlan } from './checks/plan.js';
 import { QuotaCount } from './checks/quota.js';
 import { UnitSelection } from './checks/unit-selection.js';
+import { DecisionCheck } from './decisions/check.js';
+import type { DecisionRow } from './decisions/file.js';
 import { engineContext } from './engine/context.js';
 import { createEngine } from './engine/evaluate.js';
 import type { Verdict } from './engine/kleene.js';
@@ -46,6 +48,11 @@ export interface CheckOptions {
   onProgress?: (judged: number) => void;
   /** Findings about the inputs made before reading them (a folder that could not be listed). */
   findings?: readonly Finding[];
+  /**
+   * The council's decisions read from a decisions file (`--decisions`), checked with those of the
+   * sheets' decision column against the verdicts and the seats (src/decisions/).
+   */
+  decisions?: readonly DecisionRow[];
   /**
    * What to call a file read from somewhere other than its path: standard input copied to a
    * temporary file is `stdin` in every report and message, never the temporary file's name.
@@ -96,6 +103,7 @@ export async function runCheck(files: readonly NomineeInput[], options: CheckOpt
     keep: options.onJudgement === undefined,
     perUnitFile: options.perUnitFile ?? false,
     units: options.units,
+    decisions: options.decisions,
   });
   const readFindings: Finding[] = [...(options.findings ?? [])];
   for (const [index, input] of inputs.entries()) {
@@ -184,6 +192,8 @@ export interface ReadInput {
   perUnitFile?: boolean;
   /** As `CheckOptions.units`. */
   units?: readonly string[];
+  /** As `CheckOptions.decisions`. */
+  decisions?: readonly DecisionRow[];
 }
 
 /** Everything after reading: judge, count quotas, find duplicates, order findings, tally. */
@@ -192,6 +202,7 @@ export function checkNominees(input: ReadInput, book?: CodeBook): CheckResult {
     keep: true,
     perUnitFile: input.perUnitFile ?? false,
     units: input.units,
+    decisions: input.decisions,
   });
   for (const n of input.nominees) judging.add(n);
   return judging.finish({ files: input.files, paths: input.paths ?? input.files, findings: input.findings });
@@ -216,6 +227,8 @@ class Judging {
   private readonly judgements: Judgement[] = [];
   /** `--unit`: what the report shows; everything when unset. */
   private readonly selection: UnitSelection | undefined;
+  /** The council's decisions against the verdicts and seats. */
+  private readonly decisions: DecisionCheck;
   count = 0;
   /** Whether the report shows the nominee last added. */
   shown = true;
@@ -223,8 +236,14 @@ class Judging {
   constructor(
     private readonly campaign: Campaign,
     book: CodeBook | undefined,
-    private readonly options: { keep: boolean; perUnitFile: boolean; units?: readonly string[] | undefined },
+    private readonly options: {
+      keep: boolean;
+      perUnitFile: boolean;
+      units?: readonly string[] | undefined;
+      decisions?: readonly DecisionRow[] | undefined;
+    },
   ) {
+    this.decisions = new DecisionCheck(campaign, options.decisions);
     this.engine = createEngine(campaign, engineContext(campaign, book));
     this.quota = new QuotaCount(campaign);
     this.composition = new CompositionCount(campaign);
@@ -244,6 +263,7 @@ class Judging {
     if (this.options.perUnitFile || (this.options.keep && shown)) this.judgements.push(judgement);
     if (!this.options.perUnitFile) this.quota.add(judgement);
     if (!shown) return judgement;
+    this.decisions.add(judgement);
     // a repeat is the nomination already counted: no tally presents it as one more nominee
     if (repeatOf) this.repeats++;
     else {
@@ -261,9 +281,13 @@ class Judging {
     const shownUnit = (unit: string | null) =>
       selection === undefined || (unit !== null && selection.units.has(unit));
     const findings = inInputOrder(
-      [...read.findings, ...quota.findings, ...this.duplicateFindings, ...planNotes(campaign)].filter(
-        (f) => selection === undefined || selection.keeps(f),
-      ),
+      [
+        ...read.findings,
+        ...quota.findings,
+        ...this.duplicateFindings,
+        ...this.decisions.findings(),
+        ...planNotes(campaign),
+      ].filter((f) => selection === undefined || selection.keeps(f)),
       read.files,
       this.sheets,
     );

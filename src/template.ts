@@ -54,10 +54,9 @@ interface FormColumn {
 
 function formColumns(kind: Kind, campaign: Campaign): FormColumn[] {
   const specs = new Map(
-    COLUMNS.filter((c) => c.kinds.includes(kind) && c.type !== 'kind' && c.type !== 'ignored').map((c) => [
-      c.field,
-      c,
-    ]),
+    COLUMNS.filter(
+      (c) => c.kinds.includes(kind) && c.type !== 'kind' && c.type !== 'ignored' && c.type !== 'decision',
+    ).map((c) => [c.field, c]),
   );
   return inputColumns([kind], campaign, 'vi').map((c) => {
     const spec = specs.get(c.key);

@@ -1,8 +1,10 @@
+import { mkdir } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
-import { type CheckResult, runCheck } from '../check.js';
+import { type CheckResult, givenPath, runCheck } from '../check.js';
+import { type DecisionRow, readDecisionsFile } from '../decisions/file.js';
 import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn, fallsShort } from '../fail-on.js';
 import type { Lang } from '../findings/finding.js';
 import { type CsvSeparator, csvSeparator, DEFAULT_CSV_SEPARATOR } from '../report/csv-separator.js';
@@ -19,6 +21,7 @@ import {
   planOutputs,
   writeFiles,
 } from '../report/output.js';
+import { perUnitReports } from '../report/per-unit.js';
 import { plainText } from '../report/sanitize.js';
 import { renderText } from '../report/text.js';
 import type { SetAction } from './commands.js';
@@ -84,6 +87,8 @@ export const checkOptionsSchema = z.object({
   force: z.boolean().default(false),
   csvSeparator: csvSeparatorOption,
   unit: z.array(z.string().min(1)).default([]),
+  decisions: z.string().min(1).optional(),
+  perUnitReport: z.string().min(1).optional(),
 });
 export type CheckCliOptions = z.infer<typeof checkOptionsSchema>;
 
@@ -152,7 +157,16 @@ export function addInputOptions(command: Command, formats: readonly string[]): C
     .option(
       '--per-unit-file',
       "mỗi tệp là hồ sơ của một đơn vị, số lượng tính theo từng tệp / each file is one unit's submission, its quota checked alone",
+    )
+    .option(
+      '--decisions <path>',
+      'tệp kết luận của Hội đồng (họ tên, đơn vị, năm sinh, kết luận) để đối chiếu với tiêu chí và số lượng / the council’s decisions (name, unit, birth year, decision), checked against the criteria and the seats',
     );
+}
+
+/** The decisions file `--decisions` names, read before any nominee file; none when not given. */
+export async function readDecisions(file: string | undefined): Promise<DecisionRow[] | undefined> {
+  return file === undefined ? undefined : readDecisionsFile(file, plainText(givenPath(file)));
 }
 
 export function registerCheck(program: Command, setAction: SetAction): void {
@@ -166,6 +180,10 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     .option(
       '--csv-separator <sep>',
       'dấu phân cách cột của báo cáo csv: ; | , | tab (mặc định: ;) / the csv field separator: ; | , | tab (default: ;)',
+    )
+    .option(
+      '--per-unit-report <dir>',
+      'ghi vào thư mục này một báo cáo Excel cho mỗi đơn vị (thêm HTML nếu --format có html), đặt tên theo tên đơn vị trong kế hoạch / write one xlsx report per unit into this folder (html too when --format names it), named by the unit’s plan name',
     );
   addLimitOptions(command);
   setAction(command, (files: string[], raw: Record<string, unknown>) => async (io) => {
@@ -196,15 +214,21 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     if (inputs.reports.length > 0) io.stderr(`${reportsLine(inputs.reports, lang)}\n`);
     const campaign = await loadCampaignFrom(options.campaign);
     const units = options.unit.length === 0 ? undefined : resolveUnits(options.unit, campaign, lang);
+    const decisions = await readDecisions(options.decisions);
     // every file the run reads is an input: a report never takes the place of one
-    const read = [...inputs.files, ...campaignFiles(campaign)];
+    const read = [
+      ...inputs.files,
+      ...campaignFiles(campaign),
+      ...(options.decisions ? [options.decisions] : []),
+    ];
     for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, read);
     await refuseToOverwrite(
       targets.flatMap((t) => (t.path === null ? [] : [t.path])),
       options.force,
     );
     const checkAndReport = async (readFiles: string[], labels: Map<string, string>): Promise<number> => {
-      const stream = streamedNdjson(targets, campaign, lang, io);
+      // a report per unit needs every judgement kept: nothing is streamed then
+      const stream = options.perUnitReport ? undefined : streamedNdjson(targets, campaign, lang, io);
       // lines streamed to the same terminal would be torn by the redrawn progress line
       const sharesTerminal = stream?.path === null && process.stdout.isTTY === true;
       const meter = sharesTerminal
@@ -218,6 +242,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           findings: inputs.problems,
           perUnitFile: options.perUnitFile,
           units,
+          decisions,
           limits,
           onJudgement: stream?.nominee,
           onProgress: meter?.update,
@@ -239,6 +264,20 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       for (const { format, path: file } of targets) {
         if (file !== null)
           reports.push({ path: file, data: await reportFormat(format).render(result, lang, render) });
+      }
+      if (options.perUnitReport !== undefined) {
+        const formats = targets.some((t) => t.format === 'html')
+          ? (['xlsx', 'html'] as const)
+          : (['xlsx'] as const);
+        const own = await perUnitReports(result, options.perUnitReport, formats, lang, { date });
+        // the folder is made when missing; each report in it is checked as --output is
+        await mkdir(options.perUnitReport, { recursive: true });
+        for (const file of own) await checkOutputPath(file.path, read);
+        await refuseToOverwrite(
+          own.map((f) => f.path),
+          options.force,
+        );
+        reports.push(...own);
       }
       await writeFiles(reports);
       for (const file of reports) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(file.path)}\n`);

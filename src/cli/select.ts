@@ -14,7 +14,15 @@ import { plainText } from '../report/sanitize.js';
 import { SELECT_FORMAT_NAMES, SELECT_FORMATS, type SelectFormatName } from '../select/formats.js';
 import { selectRound } from '../select/round.js';
 import { renderSelectText } from '../select/text.js';
-import { addInputOptions, checkOptionsSchema, inputsLine, reportsLine, useColor } from './check.js';
+import { decisionFindings } from '../select/words.js';
+import {
+  addInputOptions,
+  checkOptionsSchema,
+  inputsLine,
+  readDecisions,
+  reportsLine,
+  useColor,
+} from './check.js';
 import type { SetAction } from './commands.js';
 import { campaignFiles, expandInputs, spoolStreams } from './inputs.js';
 import { addLimitOptions, parseLimits } from './limits.js';
@@ -71,7 +79,12 @@ export function registerSelect(program: Command, setAction: SetAction): void {
     if (inputs.reports.length > 0) io.stderr(`${reportsLine(inputs.reports, lang)}\n`);
     const campaign = await loadCampaignFrom(options.campaign);
     const units = options.unit.length === 0 ? undefined : resolveUnits(options.unit, campaign, lang);
-    const read = [...inputs.files, ...campaignFiles(campaign)];
+    const decisions = await readDecisions(options.decisions);
+    const read = [
+      ...inputs.files,
+      ...campaignFiles(campaign),
+      ...(options.decisions ? [options.decisions] : []),
+    ];
     for (const target of targets) if (target.path !== null) await checkOutputPath(target.path, read);
     await refuseToOverwrite(
       targets.flatMap((t) => (t.path === null ? [] : [t.path])),
@@ -88,6 +101,7 @@ export function registerSelect(program: Command, setAction: SetAction): void {
           findings: inputs.problems,
           perUnitFile: options.perUnitFile,
           units,
+          decisions,
           limits,
           onProgress: meter?.update,
         });
@@ -119,7 +133,9 @@ export function registerSelect(program: Command, setAction: SetAction): void {
         if (typeof data === 'string') io.stdout(data);
         else process.stdout.write(data);
       }
-      return EXIT.ok;
+      // a decision that contradicts the criteria or the seats is an error to correct; a
+      // suggestion itself never fails
+      return decisionFindings(selection).some((f) => f.severity === 'error') ? EXIT.fallsShort : EXIT.ok;
     } finally {
       spooled.remove();
     }

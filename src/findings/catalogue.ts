@@ -590,6 +590,62 @@ export const CATALOGUE = {
       en: 'Submitted on {date}, after the deadline {deadline}',
     },
   },
+  'HD-APPROVED-INELIGIBLE': {
+    severity: 'error',
+    title: { vi: 'Hội đồng đồng ý người không đủ tiêu chuẩn', en: 'Council approved an ineligible nominee' },
+    template: {
+      vi: 'Hội đồng đồng ý "{name}" nhưng không đủ tiêu chuẩn: {rules}',
+      en: 'The council approved "{name}", who is not eligible: {rules}',
+    },
+  },
+  'HD-APPROVED-REVIEW': {
+    severity: 'error',
+    title: { vi: 'Hội đồng đồng ý người còn cần xem xét', en: 'Council approved a nominee still to review' },
+    template: {
+      vi: 'Hội đồng đồng ý "{name}" nhưng còn cần xem xét: {rules}',
+      en: 'The council approved "{name}", who is still to review: {rules}',
+    },
+  },
+  'HD-OVER-SEATS': {
+    severity: 'error',
+    title: { vi: 'Hội đồng đồng ý vượt số lượng', en: 'Council approved more than the seats' },
+    template: {
+      vi: '{unit}, {category}: Hội đồng đồng ý {approved} cho {seats} chỗ',
+      en: '{unit}, {category}: the council approved {approved} for {seats} seats',
+    },
+  },
+  'HD-REJECTED-ELIGIBLE': {
+    severity: 'info',
+    title: { vi: 'Hội đồng không đồng ý người đủ tiêu chuẩn', en: 'Council turned down an eligible nominee' },
+    template: {
+      vi: 'Hội đồng không đồng ý "{name}" dù đủ tiêu chuẩn',
+      en: 'The council turned down "{name}", who is eligible',
+    },
+  },
+  'HD-BLANK': {
+    severity: 'warning',
+    title: { vi: 'Chưa có kết luận của Hội đồng', en: 'No council decision yet' },
+    template: {
+      vi: 'Chưa ghi kết luận của Hội đồng cho "{name}" (cần ghi Đồng ý hoặc Không đồng ý)',
+      en: 'No council decision for "{name}" yet (write Đồng ý or Không đồng ý)',
+    },
+  },
+  'HD-UNMATCHED': {
+    severity: 'warning',
+    title: { vi: 'Kết luận không khớp với ai', en: 'Decision matches no nominee' },
+    template: {
+      vi: 'Kết luận cho "{name}" ({unit}) không khớp với người nào được đề nghị',
+      en: 'The decision for "{name}" ({unit}) matches no nominee',
+    },
+  },
+  'HD-AMBIGUOUS': {
+    severity: 'warning',
+    title: { vi: 'Kết luận khớp với nhiều người', en: 'Decision matches several nominees' },
+    template: {
+      vi: 'Kết luận cho "{name}" ({unit}) khớp với {count} người: ghi thêm năm sinh',
+      en: 'The decision for "{name}" ({unit}) matches {count} nominees: add the birth year',
+    },
+  },
 } as const satisfies Record<string, FindingType>;
 
 export type FindingCode = keyof typeof CATALOGUE;

@@ -13,6 +13,10 @@ export const FLAG_FIELDS = [
 ] as const;
 export type FlagField = (typeof FLAG_FIELDS)[number];
 
+/** The council's decision on a nominee (`Kết luận của Hội đồng`: Đồng ý / Không đồng ý). */
+export const DECISIONS = ['approved', 'rejected'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
 /** Whole-number columns. */
 export const COUNT_FIELDS = ['disciplined'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
@@ -72,6 +76,11 @@ export const nomineeSchema = z.object({
   yearLists: z.partialRecord(z.enum(YEAR_LIST_FIELDS), z.array(z.number().int())),
   /** Values of the columns the campaign declares, by column id; a blank cell is absent. */
   values: z.record(z.string(), z.union([z.boolean(), z.number(), z.string()])).optional(),
+  /**
+   * The council's decision, when the sheet has a decision column: `null` for a blank cell, absent
+   * when there is no such column (or no decisions file names the nominee).
+   */
+  decision: z.enum(DECISIONS).nullable().optional(),
   /** Field → cell reference (`P7`) of the cell it came from, so reports can point at it. */
   cells: z.record(z.string(), z.string()),
 });

@@ -16,6 +16,7 @@ export type ValueType =
   | 'distinctions'
   | 'yearList'
   | 'declared'
+  | 'decision'
   | 'ignored';
 
 export interface ColumnSpec {
@@ -232,6 +233,18 @@ export const COLUMNS: readonly ColumnSpec[] = [
     kinds: COL,
     required: false,
     type: 'count',
+  },
+  // The council's decision, added by the federation's officer after the council meets; never
+  // on the form a unit fills in (src/decisions/).
+  {
+    id: 'decision',
+    field: 'decision',
+    vi: 'Kết luận của Hội đồng',
+    en: 'decision',
+    also: ['Quyết định', 'Kết luận', 'Kết luận của HĐ', 'Ý kiến của Hội đồng', 'Council decision'],
+    kinds: BOTH,
+    required: false,
+    type: 'decision',
   },
 ];
 

@@ -8,6 +8,7 @@ import { foldKey } from '../model/fold.js';
 import { DEFAULT_KINDS, formWords, type KindClues, kindChooser } from '../model/kinds.js';
 import type {
   CountField,
+  Decision,
   DistinctionField,
   FlagField,
   Nominee,
@@ -32,6 +33,7 @@ import {
   type Issue,
   readBlock,
   readCount,
+  readDecision,
   readFlag,
   readGender,
   readKind,
@@ -500,6 +502,7 @@ class RowReader {
     let gender: Nominee['gender'] = null;
     let ethnicity: string | null = null;
     let position: string | null = null;
+    let decision: Decision | null | undefined;
     let splitBirth: PlannedColumn | null = null;
     let bothBirth = false;
     // Fields the row's kind has are always present, blank meaning what DOMAIN.md §2 says.
@@ -552,6 +555,10 @@ class RowReader {
       cellRefs[spec.field] = ref(c);
       if (blank) {
         const section = this.under.block;
+        if (spec.type === 'decision') {
+          decision = null;
+          continue;
+        }
         if (spec.type === 'block' && section?.block) {
           block = section.block;
           fills.push(section);
@@ -601,6 +608,9 @@ class RowReader {
           break;
         case 'yearList':
           yearLists[spec.field as YearListField] = readYearList(v, issues);
+          break;
+        case 'decision':
+          decision = readDecision(v, issues);
           break;
         case 'declared': {
           const read = v === null ? undefined : this.tools.columns.parse(spec.field, v);
@@ -656,6 +666,7 @@ class RowReader {
       cells: cellRefs,
     };
     if (values) nominee.values = values;
+    if (decision !== undefined) nominee.decision = decision;
     return { nominee, findings, fills };
   }
 

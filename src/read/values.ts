@@ -2,6 +2,7 @@ import type { Unit } from '../campaign/schema.js';
 import type { FindingCode } from '../findings/catalogue.js';
 import type { Block, Kind } from '../model/categories.js';
 import { foldKey, stripDiacritics } from '../model/fold.js';
+import type { Decision } from '../model/nominee.js';
 import { type CellValue, cellText } from './cells.js';
 
 /** A problem with one cell; the sheet reader adds where it is. */
@@ -19,6 +20,7 @@ export const EXPECTED = {
   year: 'YYYY',
   count: '0, 1, 2…',
   yearList: 'YYYY; YYYY',
+  decision: 'Đồng ý / Không đồng ý',
 } as const;
 
 function lookup<T>(entries: Record<string, readonly string[]>): Map<string, T> {
@@ -49,6 +51,18 @@ const GENDER = lookup<'male' | 'female'>({
   male: ['Nam', 'male', 'm'],
   female: ['Nữ', 'female', 'f'],
 });
+
+const DECISION = lookup<Decision>({
+  approved: ['Đồng ý', 'Duyệt', 'Chọn', 'approved', 'approve', 'yes'],
+  rejected: ['Không đồng ý', 'Không duyệt', 'Không chọn', 'rejected', 'reject', 'no'],
+});
+
+/** The council's decision a cell gives (`Đồng ý`, `Không đồng ý`); blank is `null`, undecided. */
+export function readDecision(value: CellValue, issues: Issue[]): Decision | null {
+  const text = cellText(value);
+  if (text === '') return null;
+  return DECISION.get(foldKey(text)) ?? bad(issues, text, EXPECTED.decision);
+}
 
 /** Words that say "nobody" in a count column. */
 const NONE = new Set(['khong', 'ko', 'none']);

@@ -122,7 +122,8 @@ export function inputColumns(kinds: readonly Kind[], campaign: Campaign, lang: L
   const columns: InputColumn[] = [];
   const both = kinds.length > 1;
   for (const spec of COLUMNS) {
-    if (spec.type === 'kind' || spec.type === 'ignored') continue;
+    // the council's decision is no part of the form a unit fills in
+    if (spec.type === 'kind' || spec.type === 'ignored' || spec.type === 'decision') continue;
     if (!spec.kinds.some((k) => kinds.includes(k))) continue;
     if (spec.field === 'name' && columns.some((c) => c.key === 'name')) continue;
     if (spec.type === 'distinctions' && !columns.some((c) => /^\d+$/.test(c.key))) {

@@ -1,12 +1,12 @@
 import { renderRuleMessage } from '../engine/render.js';
 import type { Lang } from '../findings/finding.js';
 import type { Nominee } from '../model/nominee.js';
-import { jsonComposition } from '../report/json.js';
+import { jsonComposition, jsonFinding } from '../report/json.js';
 import { unitCell } from '../report/nominee-marks.js';
 import type { Ranked } from './rank.js';
 import { rankingWords } from './ranking-words.js';
 import type { Selection } from './round.js';
-import { meetsText, reasonText } from './words.js';
+import { decisionFindings, hasDecisions, meetsText, reasonText } from './words.js';
 
 /**
  * The round as data, for scripts and for the final list: every group with its seats, its ranked
@@ -71,6 +71,7 @@ export function renderSelectJson(selection: Selection, lang: Lang): string {
           })),
       })),
     })),
+    decisions: hasDecisions(selection) ? decisionFindings(selection).map((f) => jsonFinding(f, lang)) : null,
     composition: {
       nominated: jsonComposition(selection.composition.nominated),
       eligible: jsonComposition(selection.composition.eligible),

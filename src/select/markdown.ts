@@ -1,4 +1,6 @@
+import { renderFinding } from '../findings/catalogue.js';
 import type { Lang } from '../findings/finding.js';
+import { formatPosition } from '../findings/finding.js';
 import type { ReportDate } from '../report/date.js';
 import { eligibleLine } from '../report/eligible.js';
 import { inline } from '../report/markdown.js';
@@ -8,7 +10,7 @@ import { categoryLabel, compositionWords } from '../report/text.js';
 import { rankingWords } from './ranking-words.js';
 import type { Selection } from './round.js';
 import { selectRows } from './rows.js';
-import { prioritiesLine, selectWords } from './words.js';
+import { decisionFindings, hasDecisions, prioritiesLine, selectWords } from './words.js';
 
 /** The round as Markdown, for a pull request or a wiki: the same sections as the text. */
 export function renderSelectMarkdown(selection: Selection, lang: Lang, date: ReportDate): string {
@@ -82,6 +84,15 @@ export function renderSelectMarkdown(selection: Selection, lang: Lang, date: Rep
   }
   out.push('');
   if (undecided > 0) out.push(w.undecided(undecided), '');
+
+  if (hasDecisions(selection)) {
+    const found = decisionFindings(selection);
+    out.push(`## ${w.decisions} (${found.length})`, '');
+    if (found.length === 0) out.push(w.noDecisions);
+    for (const f of found)
+      out.push(`- ${inline(formatPosition(f))}: ${inline(renderFinding(f, lang))} \`${f.code}\``);
+    out.push('');
+  }
 
   out.push(`## ${w.list}`, '');
   for (const unit of campaign.units) {

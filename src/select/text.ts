@@ -1,7 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CompositionGroup, Count } from '../checks/composition.js';
 import { renderRuleMessage } from '../engine/render.js';
+import { renderFinding } from '../findings/catalogue.js';
 import type { Lang } from '../findings/finding.js';
+import { formatPosition } from '../findings/finding.js';
 import type { Nominee } from '../model/nominee.js';
 import { type ReportDate, reportDate } from '../report/date.js';
 import { eligibleLine } from '../report/eligible.js';
@@ -12,7 +14,7 @@ import { categoryLabel, compositionWords } from '../report/text.js';
 import type { Ranked } from './rank.js';
 import { rankingWords } from './ranking-words.js';
 import type { GroupRound, Selection } from './round.js';
-import { prioritiesLine, reasonText, selectWords } from './words.js';
+import { decisionFindings, hasDecisions, prioritiesLine, reasonText, selectWords } from './words.js';
 
 export interface SelectTextOptions {
   lang: Lang;
@@ -60,6 +62,24 @@ export function renderSelectText(selection: Selection, options: SelectTextOption
   for (const g of under) push(...underBlock(selection, g, w, c, width, lang), '');
 
   push(c.bold(`3. ${w.composition.toUpperCase()}`), '', ...compositionTable(selection, w, lang), '');
+
+  if (hasDecisions(selection)) {
+    const found = decisionFindings(selection);
+    push(c.bold(`5. ${w.decisions.toUpperCase()} (${found.length})`), '');
+    if (found.length === 0) push(`  ${w.noDecisions}`);
+    for (const f of found) {
+      const mark =
+        f.severity === 'error' ? c.red('✗') : f.severity === 'warning' ? c.yellow('!') : c.blue('i');
+      push(
+        ...wrap(`${formatPosition(f)}: ${renderFinding(f, lang)} [${f.code}]`, {
+          width,
+          prefix: `  ${mark} `,
+          indent: 4,
+        }),
+      );
+    }
+    push('');
+  }
 
   const kept = selection.groups.filter((g) => g.eligible.some((s) => s.place === 'keep'));
   push(c.bold(`4. ${w.list.toUpperCase()}`), '');

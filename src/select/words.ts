@@ -1,5 +1,5 @@
 import type { Campaign } from '../campaign/schema.js';
-import type { Lang } from '../findings/finding.js';
+import type { Finding, Lang } from '../findings/finding.js';
 import type { PriorityResult, Ranked } from './rank.js';
 import type { Place, Selection, Suggestion } from './round.js';
 
@@ -55,6 +55,8 @@ const WORDS = {
     position: 'Chức vụ, đơn vị công tác',
     where: 'Vị trí trong tệp',
     suggestion: 'Gợi ý',
+    decisions: 'Kết luận của Hội đồng',
+    noDecisions: 'Kết luận của Hội đồng khớp với tiêu chí và số lượng.',
   },
   en: {
     title: 'SUGGESTED SELECTION',
@@ -105,6 +107,8 @@ const WORDS = {
     position: 'Position',
     where: 'In the file',
     suggestion: 'Suggestion',
+    decisions: 'The council’s decisions',
+    noDecisions: 'The council’s decisions agree with the criteria and the seats.',
   },
 } as const;
 
@@ -153,3 +157,18 @@ export function prioritiesLine(campaign: Campaign, lang: Lang): string {
   const list = campaign.priorities?.priorities ?? [];
   return list.map((p, i) => `${i + 1}. ${p.title[lang]}`).join(' · ');
 }
+
+/** The findings about the council's decisions (`HD-*`), in the check's order. */
+export function decisionFindings(selection: Selection): Finding[] {
+  return selection.check.findings.filter((f) => f.code.startsWith(DECISION_PREFIX));
+}
+
+/** Whether the run read any decision: a decision column or a decisions file. */
+export function hasDecisions(selection: Selection): boolean {
+  return (
+    selection.check.judgements.some((j) => j.nominee.decision !== undefined) ||
+    decisionFindings(selection).length > 0
+  );
+}
+
+const DECISION_PREFIX = 'HD-';

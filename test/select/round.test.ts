@@ -54,7 +54,9 @@ describe('select: ranking by the priorities, in the plan’s order', () => {
   });
 
   it('ranks by how many priorities are met when the campaign says so (count)', () => {
-    const counting: Campaign = { ...campaign, priorities: { ...campaign.priorities!, ranking: 'count' } };
+    const given = campaign.priorities;
+    if (!given) throw new Error('lai-chau-2020 has priorities');
+    const counting: Campaign = { ...campaign, priorities: { ...given, ranking: 'count' } };
     const s = round(
       [
         eligible('Giàng A Của', { gender: 'female', ethnicity: 'Mông' }),
@@ -119,7 +121,8 @@ describe('select: ranking by the priorities, in the plan’s order', () => {
     ]);
     expect(places(s)['Phạm Thu Hà']).toEqual([2, 'tie']);
     const open = group(s)?.eligible.find((x) => x.judgement.nominee.name === 'Phạm Thu Hà');
-    expect(reasonText(s, open!, 'vi', 2)).toContain('Chưa rõ: Nữ (điền vào có thể đổi thứ tự)');
+    if (!open) throw new Error('Phạm Thu Hà is eligible');
+    expect(reasonText(s, open, 'vi', 2)).toContain('Chưa rõ: Nữ (điền vào có thể đổi thứ tự)');
   });
 
   it('a union chair at an enterprise comes first among individuals SXKD', () => {
@@ -188,7 +191,9 @@ describe('select: ranking by the priorities, in the plan’s order', () => {
     expect(g?.seats).toBe(0);
     expect(g?.tie).toBeUndefined();
     expect(places(s)).toEqual({ 'Giàng A Của': [1, 'below'] });
-    expect(reasonText(s, g!.eligible[0]!, 'vi', 0)).toContain('không được phân bổ chỗ nào');
+    const only = g?.eligible[0];
+    if (!only) throw new Error('Giàng A Của is eligible');
+    expect(reasonText(s, only, 'vi', 0)).toContain('không được phân bổ chỗ nào');
   });
 });
 
