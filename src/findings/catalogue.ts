@@ -465,6 +465,14 @@ export const CATALOGUE = {
       en: 'The line is longer than {limit} characters (perhaps a closing quote is missing), so the file is not read. If it is genuine, run again with --max-cell-length',
     },
   },
+  'E-CSV-QUOTE': {
+    severity: 'error',
+    title: { vi: 'Thiếu dấu ngoặc kép đóng', en: 'Closing quote missing' },
+    template: {
+      vi: 'Dấu ngoặc kép mở ô {cell} ở dòng {line} {extent}, nên các dòng sau bị gộp vào ô đó và tệp không được đọc. Thêm dấu " đóng ở cuối ô {cell}, hoặc xoá dấu " thừa ở đầu ô',
+      en: 'The quote opening cell {cell} on line {line} {extent}, so the lines below are taken into that cell and the file is not read. Add the closing " at the end of cell {cell}, or delete the stray " at its start',
+    },
+  },
   'E-OUTPUT-IS-INPUT': {
     severity: 'error',
     title: { vi: 'Tệp kết quả trùng tệp đầu vào', en: 'Output is an input file' },

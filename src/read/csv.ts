@@ -4,6 +4,7 @@ import type { Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import { columnLetter, type RawRow, type SheetSource, withoutControls } from './cells.js';
+import { QuoteWatch, watchQuotes } from './csv-quotes.js';
 import {
   checkedUtf8,
   type Detected,
@@ -102,7 +103,8 @@ async function* csvRows(
     max_record_size: lineLimit,
   });
   // UTF-8 goes to the parser as checked bytes; other encodings as text
-  const text = Readable.from(encoding === 'utf-8' ? checkedUtf8(input) : decodeStream(input, encoding));
+  const pieces = encoding === 'utf-8' ? checkedUtf8(input) : decodeStream(input, encoding);
+  const text = Readable.from(watchQuotes(pieces, new QuoteWatch(file, delimiter, limits.maxCellLength)));
   // `pipe` does not pass an error on; without this the parser would wait forever
   text.on('error', (error) => parser.destroy(error));
   text.pipe(parser);
