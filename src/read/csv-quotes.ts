@@ -44,11 +44,11 @@ export class QuoteWatch {
   }
 
   /**
-   * A piece of the file: UTF-8 bytes or decoded text; throws the refusal as soon as it is sure.
+   * A piece of the file: UTF-8 bytes (a Buffer in Node, any Uint8Array in a browser) or decoded text; throws the refusal as soon as it is sure.
    * Outside quotes it jumps from quote to quote and counts line ends natively, so a file without
    * quotes costs a search, not a look at every character.
    */
-  feed(piece: Buffer | string): void {
+  feed(piece: Uint8Array | string): void {
     let i = 0;
     if (!this.started) {
       this.started = true;
@@ -94,7 +94,7 @@ export class QuoteWatch {
   }
 
   /** Text outside quotes from `from` to `to`: counts its line ends and the delimiters of its last line. */
-  private outside(piece: Buffer | string, from: number, to: number): void {
+  private outside(piece: Uint8Array | string, from: number, to: number): void {
     if (from >= to) return;
     let k = from;
     // the first line end met says which one the parser splits at: LF (also CRLF) or a lone CR
@@ -127,7 +127,7 @@ export class QuoteWatch {
   }
 
   /** Inside quotes from `from`: returns where the text outside quotes starts again, or the piece's end. */
-  private inQuotes(piece: Buffer | string, from: number): number {
+  private inQuotes(piece: Uint8Array | string, from: number): number {
     const text = typeof piece === 'string';
     for (let i = from; i < piece.length; i++) {
       const c = codeAt(piece, i);
@@ -189,9 +189,9 @@ export class QuoteWatch {
 
 /** The pieces of `source` passed on unchanged, each watched first. */
 export async function* watchQuotes(
-  source: AsyncIterable<Buffer | string>,
+  source: AsyncIterable<Uint8Array | string>,
   watch: QuoteWatch,
-): AsyncGenerator<Buffer | string> {
+): AsyncGenerator<Uint8Array | string> {
   for await (const piece of source) {
     watch.feed(piece);
     yield piece;
@@ -199,11 +199,11 @@ export async function* watchQuotes(
   watch.end();
 }
 
-function codeAt(piece: Buffer | string, index: number): number {
+function codeAt(piece: Uint8Array | string, index: number): number {
   return typeof piece === 'string' ? piece.charCodeAt(index) : (piece[index] as number);
 }
 
-function find(piece: Buffer | string, code: number, from: number): number {
+function find(piece: Uint8Array | string, code: number, from: number): number {
   return typeof piece === 'string'
     ? piece.indexOf(String.fromCharCode(code), from)
     : piece.indexOf(code, from);
