@@ -511,11 +511,24 @@ const corpus = [
   },
   {
     file: 'duplicate-header.csv',
-    why: 'Khối twice: the first is used, with a warning',
+    why: 'Khối twice, HCSN in one and SXKD in the other: the verdict would depend on the copy read, so refused naming both',
     bytes: Buffer.from(
       csv([
         [...HEADERS, 'Khối'],
         [...MAI, 'SXKD'],
+      ]),
+    ),
+    exit: 2,
+    code: 'E-HEADER-CONFLICT',
+    message: { vi: 'Cột E ("Khối") và cột O ("Khối")', en: 'Columns E ("Khối") and O ("Khối")' },
+  },
+  {
+    file: 'duplicate-header-same.csv',
+    why: 'Khối twice, saying the same: the first is used, with a warning',
+    bytes: Buffer.from(
+      csv([
+        [...HEADERS, 'Khối'],
+        [...MAI, 'HCSN'],
       ]),
     ),
     exit: 0,

@@ -145,6 +145,14 @@ export const CATALOGUE = {
       en: 'Column "{header}" appears twice ({first} and {second}); column {first} is used',
     },
   },
+  'E-HEADER-CONFLICT': {
+    severity: 'error',
+    title: { vi: 'Hai cột trùng ghi khác nhau', en: 'Duplicate columns disagree' },
+    template: {
+      vi: 'Cột {first} ("{firstHeader}") và cột {second} ("{secondHeader}") là cùng một cột nhưng ghi khác nhau ở dòng {row} ("{firstValue}" và "{secondValue}"), nên kết quả sẽ tuỳ cột nào được đọc; xoá hoặc đổi tên một trong hai cột rồi kiểm tra lại',
+      en: 'Columns {first} ("{firstHeader}") and {second} ("{secondHeader}") are the same column but differ on row {row} ("{firstValue}" and "{secondValue}"), so the result would depend on which one is read; delete or rename one of them and check again',
+    },
+  },
   'E-REQUIRED': {
     severity: 'error',
     title: { vi: 'Ô bắt buộc bị trống', en: 'Required cell is blank' },

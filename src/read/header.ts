@@ -25,7 +25,14 @@ export interface PlannedColumn {
 export interface HeaderFound {
   row: number;
   columns: PlannedColumn[];
+  /** A column found twice: `first` is read, `second` must hold the same or the sheet is refused. */
+  duplicates: Duplicate[];
   findings: Finding[];
+}
+
+export interface Duplicate {
+  first: PlannedColumn;
+  second: PlannedColumn;
 }
 
 export interface HeaderNotFound {
@@ -38,7 +45,7 @@ export interface HeaderNotFound {
 interface Candidate {
   row: RawRow;
   columns: PlannedColumn[];
-  duplicates: { header: string; first: PlannedColumn; second: PlannedColumn }[];
+  duplicates: Duplicate[];
   extras: PlannedColumn[];
   missing: string[];
 }
@@ -67,7 +74,7 @@ function readHeaderRow(row: RawRow, lookup: HeaderLookup): Candidate {
     const id = spec ? spec.id : String(year);
     const first = seen.get(id);
     if (first) {
-      duplicates.push({ header, first, second: column });
+      duplicates.push({ first, second: column });
       return;
     }
     seen.set(id, column);
@@ -152,8 +159,8 @@ function accept(candidate: Candidate, where: { file: string; sheet?: string }): 
     findings.push(
       finding(
         'W-HEADER-DUPLICATE',
-        { header: d.header, first: d.first.letter, second: d.second.letter },
-        { ...where, row: rowNumber, column: d.header, cell: `${d.second.letter}${rowNumber}` },
+        { header: d.second.header, first: d.first.letter, second: d.second.letter },
+        { ...where, row: rowNumber, column: d.second.header, cell: `${d.second.letter}${rowNumber}` },
       ),
     );
   }
@@ -166,5 +173,5 @@ function accept(candidate: Candidate, where: { file: string; sheet?: string }): 
       ),
     );
   }
-  return { row: rowNumber, columns: candidate.columns, findings };
+  return { row: rowNumber, columns: candidate.columns, duplicates: candidate.duplicates, findings };
 }

@@ -21,6 +21,7 @@ import { distinctionReader, readYearList, yearCellReader } from './codes.js';
 import { COLUMNS, type ColumnSpec, type HeaderLookup, headerLookup, type Layout } from './columns.js';
 import { type FooterPart, footerPart, TableEnd } from './footer.js';
 import {
+  type Duplicate,
   findHeader,
   HEADER_ROWS,
   type HeaderFound,
@@ -165,6 +166,8 @@ export async function readSheet(
       headerRow: found.row,
       reader: new RowReader(found.columns, tableLayout, tools, source.name, where),
       used,
+      // STT only numbers the rows; every other column is judged (the submission date by the deadline)
+      duplicates: found.duplicates.filter((d) => d.first.spec?.id !== 'seq'),
       first: true,
       footer: new TableEnd(where),
     };
@@ -195,6 +198,7 @@ export async function readSheet(
   };
 
   const accept = (row: RawRow, outcome: RowOutcome): void => {
+    for (const d of table.duplicates) sameInBoth(row, d, where);
     table.reader.taken(outcome);
     rows++;
     if (row.hidden) hiddenRows.push(row.number);
@@ -348,9 +352,40 @@ interface TableState {
   reader: RowReader;
   /** Columns read, by index: a note on another cell is not said. */
   used: Map<number, PlannedColumn>;
+  /** Judged columns found twice: the copy left unread must say the same on every nominee's row. */
+  duplicates: Duplicate[];
   /** No row read yet: a row of column numbers may come. */
   first: boolean;
   footer: TableEnd;
+}
+
+/**
+ * A judged column found twice must hold the same in both on a nominee's row: where the copies
+ * differ the verdict would depend on which one is read, so the sheet is refused, naming both.
+ */
+function sameInBoth(
+  row: RawRow,
+  { first, second }: Duplicate,
+  where: { file: string; sheet?: string },
+): void {
+  const one = cellText(row.cells[first.index] ?? null);
+  const other = cellText(row.cells[second.index] ?? null);
+  if (one === other) return;
+  throw new InputError(
+    finding(
+      'E-HEADER-CONFLICT',
+      {
+        first: first.letter,
+        firstHeader: first.header,
+        second: second.letter,
+        secondHeader: second.header,
+        row: row.number,
+        firstValue: one,
+        secondValue: other,
+      },
+      { ...where, row: row.number, column: second.header, cell: `${second.letter}${row.number}` },
+    ),
+  );
 }
 
 /** A row's non-blank cells as text, every column of the sheet. */
