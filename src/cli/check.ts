@@ -9,7 +9,7 @@ import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn, fallsShort } from '../fail-on.js
 import type { Lang } from '../findings/finding.js';
 import { type CsvSeparator, csvSeparator, DEFAULT_CSV_SEPARATOR } from '../report/csv-separator.js';
 import { reportDate } from '../report/date.js';
-import { formatNames, parseFormats, reportFormat } from '../report/index.js';
+import { type FormatName, formatNames, parseFormats, reportFormat } from '../report/index.js';
 import { renderJson } from '../report/json.js';
 import { ndjsonWriter } from '../report/ndjson.js';
 import {
@@ -248,22 +248,28 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           onProgress: meter?.update,
         });
       } catch (error) {
+        meter?.done();
         stream?.abort();
         throw error;
-      } finally {
-        meter?.done();
       }
       if (stream) {
+        meter?.done();
         stream.finish(result);
         if (stream.path !== null)
           progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(stream.path)}\n`);
         return checkExitCode(result, failOn);
       }
       // every file is rendered before any is written: a run writes all its reports or none
+      // the progress line goes on through rendering, which can take longer than the reading
+      const rendered = (format: FormatName) =>
+        reportFormat(format).render(result, lang, { ...render, onNominee: meter?.rendering(format) });
       const reports: OutputFile[] = [];
-      for (const { format, path: file } of targets) {
-        if (file !== null)
-          reports.push({ path: file, data: await reportFormat(format).render(result, lang, render) });
+      try {
+        for (const { format, path: file } of targets) {
+          if (file !== null) reports.push({ path: file, data: await rendered(format) });
+        }
+      } finally {
+        meter?.done();
       }
       if (options.perUnitReport !== undefined) {
         const formats = targets.some((t) => t.format === 'html')
@@ -283,14 +289,26 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       for (const file of reports) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(file.path)}\n`);
       for (const { format, path: file } of targets) {
         if (file !== null) continue;
-        if (format === 'json') io.stdout(renderJson(result, options.lang));
-        else if (format === 'text') {
+        if (format === 'json') {
+          const data = renderJson(result, options.lang, meter?.rendering(format));
+          meter?.done();
+          io.stdout(data);
+        } else if (format === 'text') {
           if (quiet) continue;
           const color = useColor(process.env, process.stdout.isTTY);
           const width = Math.min(100, Math.max(80, process.stdout.columns ?? 80));
-          io.stdout(renderText(result, { lang: options.lang, color, width, date }));
+          const data = renderText(result, {
+            lang: options.lang,
+            color,
+            width,
+            date,
+            onNominee: meter?.rendering(format),
+          });
+          meter?.done();
+          io.stdout(data);
         } else {
-          const data = await reportFormat(format).render(result, lang, render);
+          const data = await rendered(format);
+          meter?.done();
           // a binary report reaches stdout only down a pipe (`--output -`), as its bytes
           if (typeof data === 'string') io.stdout(data);
           else process.stdout.write(data);

@@ -9,6 +9,11 @@ export interface ProgressTarget {
 export interface Progress {
   /** How many rows have been read so far. */
   update(rows: number): void;
+  /**
+   * A report is being written: one more nominee of it done. The line goes on moving while a
+   * large report renders (a big workbook takes most of a minute), counting from 0 per format.
+   */
+  rendering(format: string): () => void;
   /** Clear the line before the report or an error is printed. */
   done(): void;
 }
@@ -23,9 +28,17 @@ const WORDS = {
   en: (rows: string, rate: string) => `Read ${rows} rows (${rate} rows/s)…`,
 } as const;
 
+const RENDER_WORDS = {
+  vi: (format: string, done: string) => `Đang lập báo cáo ${format}: đã viết ${done} đề nghị…`,
+  en: (format: string, done: string) => `Writing the ${format} report: ${done} nominees written…`,
+} as const;
+
+/** A nominee rendered is a few microseconds: the clock is read once per this many. */
+const RENDER_TICKS = 64;
+
 /**
- * A line on stderr saying how far a long check has come: rows read and rows per second, drawn
- * over itself with a carriage return. Only for a terminal (a CI log or a file would fill with
+ * A line on stderr saying how far a long check has come: rows read and rows per second, then
+ * nominees written while each report renders, drawn over itself with a carriage return. Only for a terminal (a CI log or a file would fill with
  * redraws) and never with `--quiet`; `undefined` when it should not be shown at all.
  */
 export function progressLine(
@@ -38,16 +51,28 @@ export function progressLine(
   let drawn = 0;
   let last = 0;
   const format = new Intl.NumberFormat(options.lang === 'vi' ? 'vi-VN' : 'en-US');
+  /** Draws `text()` when the run has gone on long enough and the last drawing is old enough. */
+  const draw = (text: () => string): void => {
+    const t = now();
+    if (t - start < SHOW_AFTER_MS || t - last < REDRAW_MS) return;
+    last = t;
+    const line = text();
+    // pad over a longer line drawn before, then return to the start of the line
+    target.write(`\r${line.padEnd(drawn)}`);
+    drawn = line.length;
+  };
   return {
     update(rows) {
-      const t = now();
-      if (t - start < SHOW_AFTER_MS || t - last < REDRAW_MS) return;
-      last = t;
-      const rate = rows / ((t - start) / 1000);
-      const text = WORDS[options.lang](format.format(rows), format.format(Math.round(rate)));
-      // pad over a longer line drawn before, then return to the start of the line
-      target.write(`\r${text.padEnd(drawn)}`);
-      drawn = text.length;
+      draw(() => {
+        const rate = rows / ((now() - start) / 1000);
+        return WORDS[options.lang](format.format(rows), format.format(Math.round(rate)));
+      });
+    },
+    rendering(name) {
+      let done = 0;
+      return () => {
+        if (++done % RENDER_TICKS === 0) draw(() => RENDER_WORDS[options.lang](name, format.format(done)));
+      };
     },
     done() {
       if (drawn > 0) target.write(`\r${' '.repeat(drawn)}\r`);

@@ -25,6 +25,7 @@ export function renderCsv(
   result: CheckResult,
   lang: Lang,
   separator: CsvSeparator = DEFAULT_CSV_SEPARATOR,
+  onNominee?: () => void,
 ): string {
   const w = WORDS[lang];
   const { campaign } = result;
@@ -42,6 +43,7 @@ export function renderCsv(
     w.reasons,
   ];
   const rows = result.judgements.map((j) => {
+    onNominee?.();
     const n = j.nominee;
     const reasons = reasonsFor(j, campaign, lang);
     return [

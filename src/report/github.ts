@@ -18,10 +18,11 @@ const SEVERITY_LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warn
  * gave, so the annotation lands on the file in the checkout; `line=` is the spreadsheet row.
  * A spreadsheet has no lines GitHub can show, so each message starts with the sheet and cell.
  */
-export function renderGithub(result: CheckResult, lang: Lang): string {
+export function renderGithub(result: CheckResult, lang: Lang, onNominee?: () => void): string {
   const pathFor = pathOf(result);
   const out: string[] = [];
   for (const j of result.judgements) {
+    onNominee?.();
     if (j.verdict === 'eligible') continue;
     const n = j.nominee;
     const ids = j.rules.filter((r) => r.result !== 'pass').map((r) => r.id);

@@ -69,7 +69,11 @@ const H = {
  * chart, and a few lines of script for the nominee filter; the page reads fine without them.
  * Every text that comes from an input or a campaign goes through `escapeHtml`.
  */
-export function renderHtml(result: CheckResult, lang: Lang, options: { date?: ReportDate } = {}): string {
+export function renderHtml(
+  result: CheckResult,
+  lang: Lang,
+  options: { date?: ReportDate; onNominee?: () => void } = {},
+): string {
   const h = H[lang];
   const date = options.date ?? reportDate(lang);
   const w = WORDS[lang];
@@ -104,6 +108,7 @@ export function renderHtml(result: CheckResult, lang: Lang, options: { date?: Re
 
   const nomineeRows = result.judgements
     .map((j) => {
+      options.onNominee?.();
       const n = j.nominee;
       const written = unitWritten(campaign, n);
       const repeat = repeatWords(j, lang);

@@ -23,6 +23,8 @@ export interface RenderOptions {
   /** The CSV field separator (`--csv-separator`); csv.ts says why `;` is the default. */
   csvSeparator?: CsvSeparator;
   date?: ReportDate;
+  /** Told once per nominee as it is written, so a long render shows it is moving (cli/progress.ts). */
+  onNominee?: () => void;
 }
 
 /**
@@ -34,47 +36,58 @@ export const REPORT_FORMATS = {
     extension: 'txt',
     binary: false,
     render: async (r, lang, o) =>
-      (await import('./text.js')).renderText(r, { lang, color: false, width: 100, date: o?.date }),
+      (await import('./text.js')).renderText(r, {
+        lang,
+        color: false,
+        width: 100,
+        date: o?.date,
+        onNominee: o?.onNominee,
+      }),
   },
   json: {
     extension: 'json',
     binary: false,
-    render: async (r, lang) => (await import('./json.js')).renderJson(r, lang),
+    render: async (r, lang, o) => (await import('./json.js')).renderJson(r, lang, o?.onNominee),
   },
   xlsx: {
     extension: 'xlsx',
     binary: true,
-    render: async (r, lang, o) => (await import('./xlsx.js')).renderXlsx(r, lang, { date: o?.date }),
+    render: async (r, lang, o) =>
+      (await import('./xlsx.js')).renderXlsx(r, lang, { date: o?.date, onNominee: o?.onNominee }),
   },
   csv: {
     extension: 'csv',
     binary: false,
-    render: async (r, lang, o) => (await import('./csv.js')).renderCsv(r, lang, o?.csvSeparator),
+    render: async (r, lang, o) =>
+      (await import('./csv.js')).renderCsv(r, lang, o?.csvSeparator, o?.onNominee),
   },
   markdown: {
     extension: 'md',
     binary: false,
-    render: async (r, lang, o) => (await import('./markdown.js')).renderMarkdown(r, lang, { date: o?.date }),
+    render: async (r, lang, o) =>
+      (await import('./markdown.js')).renderMarkdown(r, lang, { date: o?.date, onNominee: o?.onNominee }),
   },
   html: {
     extension: 'html',
     binary: false,
-    render: async (r, lang, o) => (await import('./html.js')).renderHtml(r, lang, { date: o?.date }),
+    render: async (r, lang, o) =>
+      (await import('./html.js')).renderHtml(r, lang, { date: o?.date, onNominee: o?.onNominee }),
   },
   junit: {
     extension: 'xml',
     binary: false,
-    render: async (r, lang, o) => (await import('./junit.js')).renderJunit(r, { lang, failOn: o?.failOn }),
+    render: async (r, lang, o) =>
+      (await import('./junit.js')).renderJunit(r, { lang, failOn: o?.failOn, onNominee: o?.onNominee }),
   },
   github: {
     extension: 'log',
     binary: false,
-    render: async (r, lang) => (await import('./github.js')).renderGithub(r, lang),
+    render: async (r, lang, o) => (await import('./github.js')).renderGithub(r, lang, o?.onNominee),
   },
   ndjson: {
     extension: 'ndjson',
     binary: false,
-    render: async (r, lang) => (await import('./ndjson.js')).renderNdjson(r, lang),
+    render: async (r, lang, o) => (await import('./ndjson.js')).renderNdjson(r, lang, o?.onNominee),
   },
 } satisfies Record<string, ReportFormat>;
 

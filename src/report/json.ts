@@ -13,10 +13,13 @@ import { unitName } from './table.js';
  * record, come first; `composition` is the one addition at the top, next to the quota. Nothing here depends on time or place, so one input gives one output.
  * The pieces are exported so that line-per-record formats (ndjson) give records of the same shape.
  */
-export function renderJson(result: CheckResult, lang: Lang): string {
+export function renderJson(result: CheckResult, lang: Lang, onNominee?: () => void): string {
   const report = {
     campaign: result.campaign.id,
-    nominees: result.judgements.map((j) => jsonNominee(j, result, lang)),
+    nominees: result.judgements.map((j) => {
+      onNominee?.();
+      return jsonNominee(j, result, lang);
+    }),
     quota: result.quota.map(jsonQuota),
     // right after the quota it qualifies: who the individuals counted there are
     composition: result.composition.map(jsonComposition),

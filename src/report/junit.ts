@@ -21,6 +21,8 @@ export interface JunitOptions {
   lang: Lang;
   /** What fails the run; a case that falls short on anything else is reported as skipped. */
   failOn?: readonly FailOn[];
+  /** Told once per nominee's case (cli/progress.ts). */
+  onNominee?: () => void;
 }
 
 /** A test case's outcome: passed, failed (with its reason) or skipped (shown, not failing). */
@@ -56,6 +58,7 @@ export function renderJunit(result: CheckResult, options: JunitOptions): string 
   const quotaSuite: Suite = { name: `${result.campaign.id} · ${w.quota}`, cases: [] };
 
   for (const j of result.judgements) {
+    options.onNominee?.();
     suiteOf.get(j.nominee.file)?.cases.push(nomineeCase(j, result, failOn, lang, pathFor));
   }
   for (const f of result.findings) {

@@ -54,7 +54,11 @@ const MD = {
  * their reasons, and the findings. Q-UNDER is left out of the findings, as in the terminal
  * report: the unit tables already show it.
  */
-export function renderMarkdown(result: CheckResult, lang: Lang, options: { date?: ReportDate } = {}): string {
+export function renderMarkdown(
+  result: CheckResult,
+  lang: Lang,
+  options: { date?: ReportDate; onNominee?: () => void } = {},
+): string {
   const m = MD[lang];
   const w = WORDS[lang];
   const qw = quotaWords(lang);
@@ -110,6 +114,7 @@ export function renderMarkdown(result: CheckResult, lang: Lang, options: { date?
   if (notEligible.length === 0) out.push(result.judgements.length === 0 ? m.noNominee : m.allEligible, '');
   else {
     const rows = notEligible.map((j) => {
+      options.onNominee?.();
       const n = j.nominee;
       return [
         inline(n.name),

@@ -9,14 +9,17 @@ import { jsonComposition, jsonFinding, jsonNominee, jsonQuota } from './json.js'
  * report gives it with a `type` first, so a consumer can act on each nominee as it reads it.
  * Nominees, then quota entries, findings, composition groups and one summary line last.
  */
-export function* ndjsonLines(result: CheckResult, lang: Lang): Generator<string> {
-  for (const j of result.judgements) yield ndjsonNominee(j, result.campaign, lang);
+export function* ndjsonLines(result: CheckResult, lang: Lang, onNominee?: () => void): Generator<string> {
+  for (const j of result.judgements) {
+    onNominee?.();
+    yield ndjsonNominee(j, result.campaign, lang);
+  }
   yield* ndjsonAfterNominees(result, lang);
 }
 
-export function renderNdjson(result: CheckResult, lang: Lang): string {
+export function renderNdjson(result: CheckResult, lang: Lang, onNominee?: () => void): string {
   let out = '';
-  for (const l of ndjsonLines(result, lang)) out += `${l}\n`;
+  for (const l of ndjsonLines(result, lang, onNominee)) out += `${l}\n`;
   return out;
 }
 

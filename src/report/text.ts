@@ -32,6 +32,8 @@ export interface TextOptions {
   width?: number;
   /** The day the report is made; `SOURCE_DATE_EPOCH` or today when left out. */
   date?: ReportDate;
+  /** Told once per nominee written out in full (cli/progress.ts). */
+  onNominee?: () => void;
 }
 
 const WORDS = {
@@ -151,7 +153,10 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   // nothing read is not "everyone eligible" (an empty submission, E-EMPTY-SUBMISSION)
   if (notEligible.length === 0) push(`  ${result.judgements.length === 0 ? w.noNominee : w.allEligible}`, '');
   else push(...wrap(legend(w), { width, prefix: '  ', indent: 4 }), '');
-  for (const j of notEligible) push(...nomineeBlock(j, result, w, c, width, options.lang), '');
+  for (const j of notEligible) {
+    options.onNominee?.();
+    push(...nomineeBlock(j, result, w, c, width, options.lang), '');
+  }
   const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
   push(c.bold(`4. ${w.findings} (${listed.length})`), '');
   if (listed.length === 0) push(`  ${w.noFindings}`);

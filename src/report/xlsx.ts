@@ -42,7 +42,7 @@ import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 export async function renderXlsx(
   result: CheckResult,
   lang: Lang,
-  given: { date?: ReportDate } = {},
+  given: { date?: ReportDate; onNominee?: () => void } = {},
 ): Promise<Uint8Array> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
@@ -61,8 +61,8 @@ export async function renderXlsx(
 
   summarySheet(workbook, result, lang, date);
   compositionSheet(workbook, result, lang);
-  nomineeSheet(workbook, result, lang, 'collective');
-  nomineeSheet(workbook, result, lang, 'individual');
+  nomineeSheet(workbook, result, lang, 'collective', given.onNominee);
+  nomineeSheet(workbook, result, lang, 'individual', given.onNominee);
   findingsSheet(workbook, result, lang);
   rulesSheet(workbook, result.campaign, lang);
   await workbook.commit();
@@ -600,6 +600,7 @@ function nomineeSheet(
   result: CheckResult,
   lang: Lang,
   kind: Kind,
+  onNominee?: () => void,
 ): void {
   const w = WORDS[lang];
   const { campaign } = result;
@@ -662,6 +663,7 @@ function nomineeSheet(
   writeHeader(sheet, columns);
 
   for (const j of judgements) {
+    onNominee?.();
     const n = j.nominee;
     const { values, reasons } = rowOf(j);
     const row = addRow(sheet, values, columns);
