@@ -3,6 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { workbookClass } from '../exceljs.js';
 import { finding, inLangs } from '../findings/catalogue.js';
+import { readErrorWords } from '../findings/errno.js';
 import type { Finding } from '../findings/finding.js';
 import { BLOCKS, CATEGORIES, KINDS } from '../model/categories.js';
 import { foldKey } from '../model/fold.js';
@@ -154,11 +155,10 @@ function readBytes(file: string, problems: Finding[]): Buffer | undefined {
   try {
     return readFileSync(file);
   } catch (error) {
-    const message = (error as Error).message;
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'
         ? { vi: 'không có tệp', en: 'missing' }
-        : { vi: message, en: message };
+        : readErrorWords(error);
     problems.push(
       tableProblem({ file }, FILE_PATH, { vi: 'một bảng phân bổ', en: 'an allocation table' }, reason),
     );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { finding, inLangs } from '../findings/catalogue.js';
+import { errnoWords } from '../findings/errno.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import { DEFAULT_KINDS } from '../model/kinds.js';
 import {
@@ -200,10 +201,12 @@ function readJson<S extends z.ZodType>(
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    // a file that cannot be read (EACCES, EISDIR…) says why in words; only bad JSON quotes the parser
+    const system = missing ? undefined : errnoWords(error);
     const reason = missing
       ? { vi: 'không có tệp', en: 'missing' }
-      : { vi: 'JSON lỗi', en: (error as Error).message };
-    const detail = missing ? '' : `: ${(error as Error).message}`;
+      : (system ?? { vi: 'JSON lỗi', en: (error as Error).message });
+    const detail = missing || system ? '' : `: ${(error as Error).message}`;
     problems.push(
       finding(
         'E-CAMPAIGN',

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { finding, inLangs } from '../findings/catalogue.js';
-import { errnoWords } from '../findings/errno.js';
+import { readErrorWords } from '../findings/errno.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import { removeTemp, trackTemp } from '../report/output.js';
 
@@ -110,8 +110,7 @@ async function oncePerFile(files: readonly string[]): Promise<string[]> {
 
 /** What a folder or link met while expanding the arguments says about itself, as an error finding. */
 function unreadableFolder(dir: string, error: unknown): Finding {
-  const words = errnoWords(error) ?? { vi: String(error), en: String(error) };
-  return finding('E-FOLDER-UNREADABLE', inLangs('reason', words), { file: dir });
+  return finding('E-FOLDER-UNREADABLE', inLangs('reason', readErrorWords(error)), { file: dir });
 }
 
 /** Code-unit order of the path: the same on every machine, whatever its locale. */

@@ -40,3 +40,18 @@ export function errnoWords(error: unknown): Text | undefined {
   // an error the table does not know: its code alone, never the system's English with a path
   return { vi: `lỗi hệ thống ${code}`, en: `system error ${code}` };
 }
+
+/**
+ * Words for any error met while reading a file: the system's in words, else an unexpected
+ * error named by its code when it has one (a parser's `CSV_…`), never a library's English.
+ */
+export function readErrorWords(error: unknown): Text {
+  const words = errnoWords(error);
+  if (words) return words;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const named = typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code) ? ` (${code})` : '';
+  return {
+    vi: `lỗi không lường trước khi đọc tệp${named}`,
+    en: `an unexpected error while reading the file${named}`,
+  };
+}

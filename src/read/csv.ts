@@ -16,7 +16,7 @@ import {
 import { HEADER_ROWS } from './header.js';
 import { inputName, inputStream, type NomineeInput } from './input.js';
 import { LINE_CELLS, type Limits, limitError } from './limits.js';
-import { reasonOf } from './sniff.js';
+import { unreadableArgs } from './sniff.js';
 
 /** Delimiters Excel writes, by locale: `,`, `;` (Vietnamese and European Windows), tab ("Unicode text"). */
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -164,5 +164,5 @@ function csvError(
     // the decoder runs ahead of the parser, so the row it failed in is not known
     return new InputError(finding('E-ENCODING', inLangs('encoding', BROKEN[encoding]), { file }));
   }
-  return new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file, row }));
+  return new InputError(finding('E-FILE-UNREADABLE', unreadableArgs(error), { file, row }));
 }

@@ -1,5 +1,6 @@
 import type { Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
+import { readErrorWords } from '../findings/errno.js';
 import { InputError } from '../findings/finding.js';
 import { cfbKind } from './cfb.js';
 import { type Detected, decodeSample, detectEncoding } from './encoding.js';
@@ -87,7 +88,15 @@ export function reasonOf(error: unknown): string {
   return e.code ? `${e.code}: ${message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}` : message;
 }
 
-/** Why a file could not be opened, in the user's words; the system's own text otherwise. */
+/**
+ * The arguments of E-FILE-UNREADABLE: the reason in words in each language, and as the system
+ * gave it (`reason`) for whoever reads the JSON.
+ */
+export function unreadableArgs(error: unknown): Record<string, string> {
+  return { reason: reasonOf(error), ...inLangs('reason', openFailure(error)) };
+}
+
+/** Why a file could not be opened or read, in the user's words, never the system's English. */
 function openFailure(error: unknown): Text {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
@@ -101,7 +110,7 @@ function openFailure(error: unknown): Text {
     case 'EISDIR':
       return { vi: 'đây là một thư mục', en: 'this is a folder' };
     default:
-      return { vi: reasonOf(error), en: reasonOf(error) };
+      return readErrorWords(error);
   }
 }
 
@@ -117,13 +126,7 @@ export async function sniffFile(input: NomineeInput): Promise<Sniffed> {
   let size: number;
   let handle: RandomAccess | undefined;
   const unreadable = (error: unknown) =>
-    new InputError(
-      finding(
-        'E-FILE-UNREADABLE',
-        { reason: reasonOf(error), ...inLangs('reason', openFailure(error)) },
-        { file },
-      ),
-    );
+    new InputError(finding('E-FILE-UNREADABLE', unreadableArgs(error), { file }));
   try {
     handle = await openInput(input);
     size = (await handle.stat()).size;

@@ -3,7 +3,7 @@ import { finding, inLangs } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
 import { inputName, type NomineeInput, openInput, type RandomAccess } from './input.js';
 import { type Limits, limitError, MB } from './limits.js';
-import { reasonOf } from './sniff.js';
+import { unreadableArgs } from './sniff.js';
 import { centralDirectory, entryText, inflateEntry, ZipDamaged, type ZipEntry } from './zip.js';
 
 /** What a zip that is not an xlsx really is, by the entries each format must have. */
@@ -46,7 +46,7 @@ export async function inspectWorkbook(
   try {
     handle = await openInput(input);
   } catch (error) {
-    throw new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file }));
+    throw new InputError(finding('E-FILE-UNREADABLE', unreadableArgs(error), { file }));
   }
   try {
     const size = (await handle.stat()).size;
