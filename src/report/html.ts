@@ -83,8 +83,14 @@ export function renderHtml(
   const s = result.summary;
   const units = unitSummaries(result);
 
-  const cards = [s.nominees, s.eligible, s.ineligible, s.review, s.errors, s.warnings]
-    .map((n, i) => `<div class="card c${i}"><b>${n}</b><span>${escapeHtml(h.cards[i] ?? '')}</span></div>`)
+  // nominations, as the tally counts them: a row repeating one made before is said, not counted
+  const repeated =
+    s.repeats > 0 ? `<span class="mark">${escapeHtml(capitalised(qw.repeats(s.repeats)))}</span>` : '';
+  const cards = [s.nominees - s.repeats, s.eligible, s.ineligible, s.review, s.errors, s.warnings]
+    .map(
+      (n, i) =>
+        `<div class="card c${i}"><b>${n}</b><span>${escapeHtml(h.cards[i] ?? '')}</span>${i === 0 ? repeated : ''}</div>`,
+    )
     .join('');
 
   // both readings (DOMAIN.md §4): only seats eligible nominees fill are green

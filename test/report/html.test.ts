@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/check.js';
 import { reportDate } from '../../src/report/date.js';
 import { escapeHtml, renderHtml } from '../../src/report/html.js';
+import { quotaWords } from '../../src/report/quota-words.js';
 import { campaign, checkRows, HYPERLINK, SCRIPT } from './input.js';
 import { collectivesOnlyResult, sampleResult } from './sample.js';
 
@@ -167,6 +168,18 @@ describe('renderHtml: both readings, units and repeats, for the hand-built sampl
     );
     // the school nominated for Phong Thổ's collective seats is still to review: nothing green
     expect(quota).not.toContain('seats-full');
+  });
+
+  it('counts nominations on the summary card as the tally does, saying the repeated row', () => {
+    const result = sampleResult();
+    expect(result.summary.repeats).toBe(1);
+    const nominations = result.summary.nominees - result.summary.repeats;
+    expect(page).toContain(
+      `<div class="card c0"><b>${nominations}</b><span>Đề nghị</span><span class="mark">1 dòng lặp lại đề nghị đã có, không tính lại</span></div>`,
+    );
+    // the tally of the text and markdown reports says the same number
+    expect(quotaWords('vi').tally(result.summary)).toBe('4 đề nghị (5 dòng, 1 dòng lặp lại không tính lại)');
+    expect(nominations).toBe(4);
   });
 
   it('names units by the plan, with what the file said, and marks the repeated row', () => {
