@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { escapePath, glob } from 'tinyglobby';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { readErrorWords } from '../findings/errno.js';
 import { type Finding, InputError } from '../findings/finding.js';
@@ -15,9 +16,9 @@ import { removeTemp, trackTemp } from '../report/output.js';
  * glob (`'submissions/**\/*.xlsx'`) is every nominee file it matches, anything else is a file
  * path left for the reader (which reports a missing or unreadable file itself).
  *
- * Node 20 has no `fs.glob`, and the patterns people write for a folder of submissions need
- * only `*`, `**` and `?`: a matcher for those is a few dozen lines here rather than another
- * dependency. Brackets and braces are taken literally.
+ * Node 20 has no `fs.glob`; patterns are matched by tinyglobby. People write `*`, `**` and `?`
+ * for a folder of submissions, and file names hold brackets and parentheses (`Bảng (1).xlsx`),
+ * so everything else in a pattern is taken literally.
  */
 
 /** What a folder or a glob yields: the files a reader can tell apart by content. */
@@ -55,13 +56,12 @@ export function isGlob(arg: string): boolean {
 /** Windows and macOS file names ignore case, and so should a pattern there. */
 const IGNORE_CASE = process.platform === 'win32' || process.platform === 'darwin';
 
-/** One path segment of a pattern (`*.xlsx`, `don-vi-?.csv`) as a regular expression. */
-export function segmentPattern(segment: string, ignoreCase = IGNORE_CASE): RegExp {
-  const body = segment
-    .split('')
-    .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/, '\\$&')))
+/** A pattern for the glob library with everything but `*` and `?` taken literally. */
+export function literalExceptWildcards(pattern: string): string {
+  return pattern
+    .split(/([*?])/)
+    .map((piece, i) => (i % 2 === 1 ? piece : escapePath(piece)))
     .join('');
-  return new RegExp(`^${body}$`, ignoreCase ? 'iu' : 'u');
 }
 
 export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
@@ -75,7 +75,7 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
       files.push(arg);
       continue;
     }
-    const found = info?.isDirectory() ? await walkFolder(arg, problems) : await matchGlob(arg, problems);
+    const found = info?.isDirectory() ? await walkFolder(arg, problems) : await matchGlob(arg);
     skipped.push(...found.skipped.sort(byPath));
     if (found.files.length === 0 && problems.length === 0)
       throw new InputError(finding('E-NO-FILES', { path: arg }));
@@ -174,40 +174,42 @@ async function walkFolder(root: string, problems: Finding[], seen = new Set<stri
 
 /**
  * The nominee files a pattern matches. The segments before the first wildcard name the folder
- * to start from; `**` stands for any number of folders, none included.
+ * to start from; `**` stands for any number of folders, none included. Hidden files and
+ * folders are left out and links followed, each real folder once, as in a folder's walk.
  */
-async function matchGlob(pattern: string, problems: Finding[]): Promise<Found> {
+async function matchGlob(pattern: string): Promise<Found> {
   const segments = pattern.split(/[\\/]+/);
   const firstWild = segments.findIndex(isGlob);
   const fixed = segments.slice(0, firstWild);
   const base = fixed.length === 0 ? '.' : fixed.join('/') || '/';
+  const matched = await glob(literalExceptWildcards(segments.slice(firstWild).join('/')), {
+    cwd: base,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: true,
+    caseSensitiveMatch: !IGNORE_CASE,
+    expandDirectories: false,
+  });
+  // a link back up is followed once more by the library: a file met through several paths is
+  // kept under its shortest, as the walk of a folder meets it first
+  const byReal = new Map<string, string>();
+  for (const match of matched) {
+    if (!isNomineeFile(path.basename(match))) continue;
+    // `path.join` also turns a base of `.` into nothing: `*.xlsx` gives `a.xlsx`, not `./a.xlsx`
+    const file = path.join(base, match);
+    const real = await realpath(file).catch(() => file);
+    const kept = byReal.get(real);
+    if (kept === undefined || depth(file) < depth(kept) || (depth(file) === depth(kept) && file < kept))
+      byReal.set(real, file);
+  }
   const found: Found = { files: [], skipped: [] };
-  const files = new Set<string>();
-  const visit = async (dir: string, rest: readonly string[], seen: Set<string>): Promise<void> => {
-    const [segment, ...tail] = rest;
-    if (segment === undefined) return;
-    if (segment === '**') {
-      const real = await realpath(dir).catch(() => dir);
-      if (seen.has(real)) return;
-      const inner = new Set(seen).add(real);
-      await visit(dir, tail.length === 0 ? ['*'] : tail, inner);
-      for (const e of await entries(dir, problems)) if (e.dir) await visit(e.full, rest, inner);
-      return;
-    }
-    const match = segmentPattern(segment);
-    for (const e of await entries(dir, problems)) {
-      if (!match.test(e.name)) continue;
-      if (tail.length > 0) {
-        if (e.dir) await visit(e.full, tail, seen);
-      } else if (e.file && isNomineeFile(e.name) && !files.has(e.full)) {
-        files.add(e.full);
-        (isLockFile(e.name) ? found.skipped : found.files).push(e.full);
-      }
-    }
-  };
-  // `path.join` also turns a base of `.` into nothing: `*.xlsx` gives `a.xlsx`, not `./a.xlsx`
-  await visit(base, segments.slice(firstWild), new Set());
+  for (const file of byReal.values())
+    (isLockFile(path.basename(file)) ? found.skipped : found.files).push(file);
   return found;
+}
+
+function depth(file: string): number {
+  return file.split(path.sep).length;
 }
 
 /**
