@@ -42,10 +42,23 @@ export interface Parser {
 }
 
 /**
- * Whether a worker can run here: it starts from this module's built JavaScript, which a run
- * from the TypeScript sources (the tests) does not have; those parse in this thread.
+ * The worker runs this module's own file: the built JavaScript, or the TypeScript sources when
+ * node loads them through a loader given with `--import` (as the tests run them), which the
+ * worker is then given too. Inside vitest, or bundled, rows are parsed in this thread.
  */
-export const canOffload: boolean = import.meta.url.endsWith('.js');
+const fromSource = import.meta.url.endsWith('.ts');
+const loaderFlags = fromSource ? importFlags(process.execArgv) : [];
+export const canOffload: boolean = import.meta.url.endsWith('.js') || loaderFlags.length > 0;
+
+/** The `--import` flags among node's own, each with its module. */
+function importFlags(argv: readonly string[]): string[] {
+  const flags: string[] = [];
+  argv.forEach((arg, i) => {
+    if (arg.startsWith('--import=')) flags.push(arg);
+    else if (arg === '--import' && argv[i + 1] !== undefined) flags.push(arg, argv[i + 1] as string);
+  });
+  return flags;
+}
 
 /**
  * Start a worker thread for parsing. It loads its parsers at once, so that a workbook's checks
@@ -54,9 +67,9 @@ export const canOffload: boolean = import.meta.url.endsWith('.js');
 export function startParser(): Parser {
   const worker = new Worker(new URL(import.meta.url), {
     workerData: { eligibilityParser: true },
-    // none of the flags node was started with: some are refused in a worker (`--expose-gc`),
-    // others would not apply to a module file (`--input-type`); parsing needs none
-    execArgv: [],
+    // none of the flags node was started with but a loader of the sources: some are refused in
+    // a worker (`--expose-gc`), others would not apply to a module file (`--input-type`)
+    execArgv: loaderFlags,
   });
   const inbox: ToMain[] = [];
   let waiting: (() => void) | undefined;

@@ -9,12 +9,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
 import { removeTempDirs, tempDir } from '../campaign/copy.js';
-import { BIN, ensureBuilt, ROOT } from '../helpers/built.js';
 import { run } from '../helpers/cli.js';
 import { campaign } from '../helpers/nominee.js';
+import { CLI, ROOT } from '../helpers/source-cli.js';
 
 /**
  * What the expansion of folders and globs meets besides nominee files: folders it may not
@@ -24,7 +24,6 @@ import { campaign } from '../helpers/nominee.js';
 const SAMPLE = path.join(ROOT, 'fixtures/lai-chau-2020/nominees.csv');
 const isRoot = process.getuid?.() === 0;
 
-beforeAll(ensureBuilt, 120_000);
 afterAll(removeTempDirs);
 
 /** A folder of submissions any user may read, as the checking user would find it. */
@@ -47,7 +46,7 @@ describe('expanding a folder', () => {
     // root reads every folder: the run is made as a user the folder's mode keeps out
     const { status, stdout } = spawnSync(
       process.execPath,
-      [BIN, 'check', dir, '--format', 'json', '--fail-on', 'error'],
+      [...CLI, 'check', dir, '--format', 'json', '--fail-on', 'error'],
       {
         encoding: 'utf8',
         ...(isRoot ? { uid: 65534, gid: 65534 } : {}),

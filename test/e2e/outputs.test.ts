@@ -15,9 +15,9 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { copyDefaultCampaign, removeTempDirs, tempDir } from '../campaign/copy.js';
-import { BIN, ensureBuilt, ROOT } from '../helpers/built.js';
+import { CLI, ROOT } from '../helpers/source-cli.js';
 
 /**
  * The built command as a process, where what it writes meets the system: device nodes, pipes
@@ -29,7 +29,7 @@ const isRoot = process.getuid?.() === 0;
 const ENV = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 
 function run(args: string[], options: { cwd?: string; stdout?: number | 'pipe' } = {}) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [BIN, ...args], {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [...CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     env: ENV,
@@ -48,7 +48,6 @@ function mkfifo(file: string): void {
   expect(made.status).toBe(0);
 }
 
-beforeAll(ensureBuilt, 120_000);
 afterAll(removeTempDirs);
 
 describe('--output names only a regular file or standard output', () => {
@@ -93,7 +92,7 @@ describe('--output names only a regular file or standard output', () => {
       expect(stdout).toBe(plain.stdout);
     }
     // a workbook goes down a pipe when asked by name, never to a terminal
-    const xlsx = spawnSync(process.execPath, [BIN, 'check', CSV, '--format', 'xlsx', '--output', '-'], {
+    const xlsx = spawnSync(process.execPath, [...CLI, 'check', CSV, '--format', 'xlsx', '--output', '-'], {
       cwd: ROOT,
       env: ENV,
     });
@@ -132,7 +131,7 @@ describe('--output names only a regular file or standard output', () => {
 
 describe('standard streams that fail', () => {
   it('ends quietly with status 141 when the reader closes the pipe', async () => {
-    const child = spawn(process.execPath, [BIN, 'check', CSV, '--format', 'json'], {
+    const child = spawn(process.execPath, [...CLI, 'check', CSV, '--format', 'json'], {
       cwd: ROOT,
       env: ENV,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -168,7 +167,7 @@ describe('signals', () => {
   ] as const)('%s removes the temporary files and exits %i', async (signal, code) => {
     const dir = tempDir();
     // standard input that has not ended holds the run while its copy is being written
-    const child = spawn(process.execPath, [BIN, 'check', '-', '--format', 'json,html', '--output', 'r'], {
+    const child = spawn(process.execPath, [...CLI, 'check', '-', '--format', 'json,html', '--output', 'r'], {
       cwd: dir,
       env: { ...ENV, TMPDIR: dir },
       stdio: ['pipe', 'ignore', 'ignore'],
@@ -188,8 +187,8 @@ describe('signals', () => {
 describe('standard input', () => {
   it.each(['-', '/dev/stdin'])('reads a CSV and an xlsx from `%s`, named stdin', (name) => {
     for (const file of [CSV, path.join(ROOT, 'fixtures/lai-chau-2020/nominees.xlsx')]) {
-      const fromFile = spawnSync(process.execPath, [BIN, 'check', file, '--format', 'json'], { env: ENV });
-      const piped = spawnSync(process.execPath, [BIN, 'check', name, '--format', 'json'], {
+      const fromFile = spawnSync(process.execPath, [...CLI, 'check', file, '--format', 'json'], { env: ENV });
+      const piped = spawnSync(process.execPath, [...CLI, 'check', name, '--format', 'json'], {
         env: ENV,
         input: readFileSync(file),
       });
@@ -237,7 +236,7 @@ describe('a replaced report keeps its mode and owner; a new one is 0644 under th
       const report = path.join(dir, `r-${umask}.json`);
       const made = spawnSync(
         'sh',
-        ['-c', `umask ${umask}; exec "$0" "$@"`, process.execPath, BIN, 'check', CSV, '--output', report],
+        ['-c', `umask ${umask}; exec "$0" "$@"`, process.execPath, ...CLI, 'check', CSV, '--output', report],
         {
           env: ENV,
         },

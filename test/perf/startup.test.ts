@@ -2,12 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commandNamed } from '../../src/cli/commands.js';
 import { type Run, runWith } from '../helpers/cli.js';
+import { CLI, ROOT } from '../helpers/source-cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'eligibility.js');
 const XLSX = path.join(ROOT, 'fixtures', 'lai-chau-2020', 'nominees.xlsx');
 
 function run(args: string[], eager: boolean): Promise<Run> {
@@ -72,19 +71,20 @@ describe('commandNamed', () => {
 });
 
 /**
- * Which packages the built CLI loads, recorded by a module resolve hook in a child process:
+ * Which packages the CLI loads, recorded by a module resolve hook in a child process:
  * the honest way to know, since a timing in a test would only be noise on a busy machine.
  */
 function packagesLoaded(args: string[]): Set<string> {
   const packages = new Set<string>();
   for (const url of modulesLoaded(args)) {
-    const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+    // a package's name never starts with a dot; node_modules/.cache holds the command under test
+    const match = /\/node_modules\/((?:@[^/]+\/)?[^/.][^/]*)\//.exec(url);
     if (match?.[1]) packages.add(match[1]);
   }
   return packages;
 }
 
-/** Every module file the built CLI loads for `args`, ES modules and CommonJS alike. */
+/** Every module file the CLI (run from the sources) loads for `args`, ES modules and CommonJS alike. */
 function modulesLoaded(args: string[]): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'eligibility-startup-'));
   const log = path.join(dir, 'modules.log');
@@ -107,7 +107,7 @@ function modulesLoaded(args: string[]): string[] {
   try {
     const child = spawnSync(
       process.execPath,
-      ['--require', cjs, '--import', `data:text/javascript,${encodeURIComponent(register)}`, BIN, ...args],
+      ['--require', cjs, '--import', `data:text/javascript,${encodeURIComponent(register)}`, ...CLI, ...args],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(child.stderr).toBe('');
@@ -117,15 +117,7 @@ function modulesLoaded(args: string[]): string[] {
   }
 }
 
-describe('start-up of the built CLI', () => {
-  beforeAll(() => {
-    // `npm test` builds first; a lone `vitest run` on a fresh clone builds here
-    if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
-      const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-      expect(build.status, build.stderr).toBe(0);
-    }
-  });
-
+describe('start-up of the CLI', () => {
   it('--version loads no package at all', () => {
     expect([...packagesLoaded(['--version'])]).toEqual([]);
   });

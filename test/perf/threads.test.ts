@@ -1,19 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCE_LOADER } from '../helpers/source-cli.js';
 import { generated, ROOT } from './generated.js';
 
 /**
  * A large file's rows parsed in a worker thread must be the rows parsed in this thread: the same
  * nominees and findings in the same order, and a failure at the same row with the rows before it
- * handed on. The worker runs the built code, so the comparison runs the built reader in a child.
+ * handed on. The comparison runs the reader from the sources in a child process started with
+ * their loader, which the worker is given too (nothing is built first, nothing can be stale).
  */
 function readBoth(file: string, options: Record<string, unknown> = {}) {
   const script = `
-    const { readNomineeFile } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'read', 'index.js'))});
-    const { loadCampaign } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'campaign', 'load.js'))});
-    const { buildCodeBook } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'model', 'vocabulary.js'))});
+    const { readNomineeFile } = await import(${JSON.stringify(path.join(ROOT, 'src', 'read', 'index.ts'))});
+    const { loadCampaign } = await import(${JSON.stringify(path.join(ROOT, 'src', 'campaign', 'load.ts'))});
+    const { buildCodeBook } = await import(${JSON.stringify(path.join(ROOT, 'src', 'model', 'vocabulary.ts'))});
+    const { canOffload } = await import(${JSON.stringify(path.join(ROOT, 'src', 'read', 'offload.ts'))});
+    if (!canOffload) throw new Error('no worker from the sources');
     const campaign = loadCampaign();
     const book = buildCodeBook(campaign.vocabulary);
     const out = {};
@@ -27,7 +30,7 @@ function readBoth(file: string, options: Record<string, unknown> = {}) {
       }
     }
     process.stdout.write(JSON.stringify(out));`;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+  const child = spawnSync(process.execPath, [...SOURCE_LOADER, '--input-type=module', '-e', script], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
@@ -37,16 +40,13 @@ function readBoth(file: string, options: Record<string, unknown> = {}) {
 
 let list: ReturnType<typeof generated>;
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'read', 'offload.js'))) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-  }
   // more rows than one batch between the threads, over several batches
   list = generated(3000, 5);
 });
 afterAll(() => list.remove());
 
-describe('rows parsed in a worker thread', () => {
+// each test starts two processes that load the sources through their loader: slow on a busy machine
+describe('rows parsed in a worker thread', { timeout: 120_000 }, () => {
   it('a CSV gives the same nominees and findings', () => {
     const both = readBoth(list.csv);
     expect(both.true).toEqual(both.false);
