@@ -20,6 +20,8 @@ export interface Sniffed {
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+/** How much of a compound file is read to tell what it is. */
+const CFB_READ = 64 * 1024 * 1024;
 /** A password-protected .xlsx is a CFB holding this stream (its name in UTF-16LE). */
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
@@ -143,7 +145,11 @@ export async function sniffFile(input: NomineeInput): Promise<Sniffed> {
     if (sample.length === 0) throw new InputError(finding('E-FILE-EMPTY', {}, { file }));
     if (starts(ZIP)) return { type: 'xlsx', sample, size };
     if (starts(CFB)) {
-      let kind = await cfbKind(handle, size);
+      // an Office 97–2003 file is refused whatever it holds: only its directory is wanted, read
+      // from the file's first megabytes, enough for any file a unit sends
+      const head = Buffer.alloc(Math.min(size, CFB_READ));
+      await handle.read(head, 0, head.length, 0);
+      let kind = cfbKind(head);
       if (kind === 'other' && sample.includes(ENCRYPTION_INFO)) kind = 'encrypted';
       if (kind === 'encrypted') throw new InputError(finding('E-FORMAT-ENCRYPTED', {}, { file }));
       throw format(CFB_KINDS[kind] as Text);
