@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCheck } from '../check.js';
 import type { Tri, Verdict } from '../engine/kleene.js';
@@ -234,7 +235,7 @@ async function rawSheets(file: string): Promise<SheetSource[]> {
   const limits = withDefaults(undefined);
   if (sniffed.type === 'csv')
     return [csvSheet(file, sniffed.sample, sniffed.encoding ?? { encoding: 'utf-8' }, limits).source];
-  return xlsxSheets(file, limits);
+  return xlsxSheets(await readFile(file), file, limits);
 }
 
 type Where = { file: string; sheet: string; row: number };

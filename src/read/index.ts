@@ -10,8 +10,8 @@ import type { CodeBook } from '../model/vocabulary.js';
 import type { SheetSource } from './cells.js';
 import { type Layout, TEMPLATE_SIDE_SHEETS } from './columns.js';
 import { csvSheet } from './csv.js';
-import { inputName, inputSize, type NomineeInput } from './input.js';
-import { type Limits, withDefaults } from './limits.js';
+import { inputBytes, inputName, inputSize, type NomineeInput } from './input.js';
+import { type Limits, limitError, MB, withDefaults } from './limits.js';
 import { canOffload, startParser } from './offload.js';
 import { readSheet, readTools } from './sheet.js';
 import { reasonOf, type Sniffed, sniffFile } from './sniff.js';
@@ -141,7 +141,8 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
     // the cell bound guards the whole-workbook model (about half a kilobyte a cell); a
     // streamed workbook holds one row at a time, so only its rows and bytes are bounded
     const bounds = stream ? { ...limits, maxCells: Number.POSITIVE_INFINITY } : limits;
-    const entries = await inspectWorkbook(input, bounds, scan?.watch);
+    const bytes = await workbookBytes(input, sniffed.size, limits);
+    const entries = inspectWorkbook(bytes, file, bounds, scan?.watch);
     const plan = scan?.plan(entries);
     if (plan !== undefined && 'sheets' in plan) {
       sources = xlsxStreamSheets(file, limits, plan);
@@ -155,7 +156,7 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
       }
     } else {
       await parser?.close();
-      sources = await xlsxSheets(input, limits);
+      sources = await xlsxSheets(bytes, file, limits);
     }
   } catch (error) {
     await parser?.close();
@@ -166,6 +167,21 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
     return await readSheets(sources, { file, tools, result, dates, watched, ctx });
   } finally {
     await parser?.close();
+  }
+}
+
+/**
+ * A workbook's bytes, read whole as exceljs reads it; one larger than the bytes it may unpack to
+ * is refused unread.
+ */
+async function workbookBytes(input: NomineeInput, size: number, limits: Limits): Promise<Uint8Array> {
+  const file = inputName(input);
+  if (size > limits.maxInflatedBytes)
+    throw limitError('E-LIMIT-SIZE', limits.maxInflatedBytes / MB, { file });
+  try {
+    return await inputBytes(input);
+  } catch (error) {
+    throw new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file }));
   }
 }
 

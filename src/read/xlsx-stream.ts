@@ -5,6 +5,14 @@ import { InputError } from '../findings/finding.js';
 import { type CellNote, type CellValue, type RawRow, type SheetSource, withoutControls } from './cells.js';
 import type { Limits } from './limits.js';
 import { reasonOf } from './sniff.js';
+import {
+  type MergeRange,
+  PartText,
+  relationshipTargets,
+  type SheetLayout,
+  type SheetXml,
+  workbookFacts,
+} from './workbook-xml.js';
 import { type CellContext, readCell } from './xlsx.js';
 import type { ZipEntry } from './zip.js';
 
@@ -13,9 +21,9 @@ import type { ZipEntry } from './zip.js';
  * (a 100,000-row sheet loaded takes a gigabyte). That reader was avoided at first because it
  * hands out sheets in zip order, takes their names from `workbook.xml` only if that comes first,
  * and knows nothing of merged cells or hidden rows and columns. Here, while `inspectWorkbook`
- * inflates every entry anyway, `WorkbookScan` reads the sheet names, their tab order and the
- * 1904 date flag from `workbook.xml`, and each sheet's merges, hidden rows and hidden columns
- * from its XML. Rows then stream in tab order (a sheet out of zip order is read in another pass)
+ * inflates and parses every entry anyway, `WorkbookScan` takes the sheet names, their tab order
+ * and the 1904 date flag from `workbook.xml`, and each sheet's merges, hidden rows and hidden
+ * columns from its XML (`workbook-xml.ts`). Rows then stream in tab order (a sheet out of zip order is read in another pass)
  * with merged cells filled as the whole-workbook reader fills them, so both give the same rows.
  * A workbook laid out in a way the streaming reader cannot follow is loaded whole instead.
  */
@@ -24,22 +32,6 @@ import type { ZipEntry } from './zip.js';
 const WORKSHEET_PATH = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 /** Parts read whole for the plan; a workbook.xml this large is no nominee list. */
 const SMALL_PART = 4 * 1024 * 1024;
-
-interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** What a sheet's XML says beside its cells. */
-export interface SheetLayout {
-  merges: MergeRange[];
-  hiddenRows: Set<number>;
-  hiddenColumns: Set<number>;
-  /** Tags with a namespace prefix (`<x:row>`), which the streaming reader does not understand. */
-  prefixed: boolean;
-}
 
 interface PlannedSheet {
   /** As workbook.xml has it, entities decoded. */
@@ -56,29 +48,26 @@ export type StreamPlan = { sheets: PlannedSheet[]; date1904: boolean } | { unstr
  * Pass `watch` to `inspectWorkbook`, then `plan` with the entries it returns.
  */
 export class WorkbookScan {
-  private readonly parts = new Map<string, string>();
-  private readonly sheets = new Map<string, SheetScanner>();
+  private readonly parts = new Map<string, PartText>();
+  private readonly layouts = new Map<string, SheetLayout>();
 
-  readonly watch = (entry: ZipEntry): ((piece: Buffer) => void) | undefined => {
-    if (entry.name === 'xl/workbook.xml' || entry.name === 'xl/_rels/workbook.xml.rels') {
+  readonly watch = {
+    entry: (entry: ZipEntry): ((piece: Uint8Array) => void) | undefined => {
+      if (entry.name !== 'xl/workbook.xml' && entry.name !== 'xl/_rels/workbook.xml.rels') return undefined;
       if (entry.size > SMALL_PART) return undefined;
-      let text = '';
+      const text = new PartText();
       this.parts.set(entry.name, text);
-      return (piece) => {
-        text += piece.toString('utf8');
-        this.parts.set(entry.name, text);
-      };
-    }
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) return undefined;
-    const scanner = new SheetScanner();
-    this.sheets.set(entry.name, scanner);
-    return (piece) => scanner.feed(piece);
+      return (piece) => text.feed(piece);
+    },
+    sheet: (entry: ZipEntry, sheet: SheetXml): void => {
+      this.layouts.set(entry.name, sheet.layout);
+    },
   };
 
   /** `entries` in zip order, as `inspectWorkbook` returns them. */
   plan(entries: readonly ZipEntry[]): StreamPlan {
-    const workbook = this.parts.get('xl/workbook.xml');
-    const rels = this.parts.get('xl/_rels/workbook.xml.rels');
+    const workbook = this.parts.get('xl/workbook.xml')?.result();
+    const rels = this.parts.get('xl/_rels/workbook.xml.rels')?.result();
     if (workbook === undefined || rels === undefined)
       return { unstreamable: 'no workbook.xml or its relationships' };
     // The streaming reader reads a sheet at once if the shared strings and relationships came
@@ -95,152 +84,23 @@ export class WorkbookScan {
         return { unstreamable: `${name} before xl/styles.xml` };
       }
     }
-    const targets = new Map<string, string>();
-    for (const tag of rels.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
-      const id = attribute(tag, 'Id');
-      const target = attribute(tag, 'Target');
-      if (id !== undefined && target !== undefined) targets.set(id, target);
-    }
+    const targets = relationshipTargets(rels);
+    const facts = workbookFacts(workbook);
     const sheets: PlannedSheet[] = [];
-    for (const tag of workbook.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
-      const name = attribute(tag, 'name');
-      const rel = attribute(tag, 'r:id');
+    for (const { name, rel } of facts.sheets) {
       const target = rel === undefined ? undefined : targets.get(rel);
       // only a target as the streaming reader matches it gets the sheet its name
-      if (name === undefined || target === undefined || !/^worksheets\/sheet\d+\.xml$/.test(target)) {
-        return { unstreamable: `sheet ${name ?? '?'} at ${target ?? '?'}` };
+      if (target === undefined || !/^worksheets\/sheet\d+\.xml$/.test(target)) {
+        return { unstreamable: `sheet ${name} at ${target ?? '?'}` };
       }
       const path = `xl/${target}`;
-      const scanner = this.sheets.get(path);
-      if (scanner === undefined) return { unstreamable: `${path} missing` };
-      const layout = scanner.result();
+      const layout = this.layouts.get(path);
+      if (layout === undefined) return { unstreamable: `${path} missing` };
       if (layout.prefixed) return { unstreamable: `${path} uses namespace prefixes` };
-      sheets.push({ rawName: xmlText(name), path, layout });
+      sheets.push({ rawName: name, path, layout });
     }
-    const pr = workbook.match(/<(?:\w+:)?workbookPr\b[^>]*>/)?.[0];
-    const date1904 = pr !== undefined && /^(?:1|true)$/.test(attribute(pr, 'date1904') ?? '');
-    return { sheets, date1904 };
+    return { sheets, date1904: facts.date1904 };
   }
-}
-
-/**
- * Finds the few tags of a sheet's XML that streaming must know before the rows: `<row>` with
- * `hidden`, `<col>` with `hidden`, and `<mergeCell>`, which Excel writes after all the rows.
- * It searches the bytes for those tags alone, so it costs little beside the inflating.
- */
-export class SheetScanner {
-  private carry: Buffer | undefined;
-  private first = true;
-  private readonly layout: SheetLayout = {
-    merges: [],
-    hiddenRows: new Set(),
-    hiddenColumns: new Set(),
-    prefixed: false,
-  };
-
-  feed(piece: Buffer): void {
-    const bytes = this.carry ? Buffer.concat([this.carry, piece]) : piece;
-    if (this.first) {
-      // a namespace prefix shows on the root element, within the first bytes
-      this.layout.prefixed = /<\w+:worksheet\b/.test(bytes.subarray(0, 2048).toString('latin1'));
-      this.first = false;
-    }
-    // Hidden rows and columns are rare and merges few: look for the word `hidden` and for
-    // `<mergeCell`, each a native search over the bytes, rather than at every row's tag.
-    let at = bytes.indexOf(HIDDEN);
-    while (at !== -1) {
-      const open = bytes.lastIndexOf(LT, at);
-      const close = bytes.indexOf(GT, at);
-      if (close === -1) break;
-      if (open !== -1 && (startsAt(bytes, open, ROW) || startsAt(bytes, open, COL))) {
-        this.tag(bytes.toString('latin1', open, close + 1));
-      }
-      at = bytes.indexOf(HIDDEN, close);
-    }
-    at = bytes.indexOf(MERGE_CELL);
-    while (at !== -1) {
-      const close = bytes.indexOf(GT, at);
-      if (close === -1) break;
-      this.tag(bytes.toString('latin1', at, close + 1));
-      at = bytes.indexOf(MERGE_CELL, close);
-    }
-    // keep an unfinished tag at the end for the next piece
-    const lastOpen = bytes.lastIndexOf(LT);
-    this.carry =
-      lastOpen !== -1 && bytes.indexOf(GT, lastOpen) === -1
-        ? Buffer.from(bytes.subarray(lastOpen))
-        : undefined;
-  }
-
-  result(): SheetLayout {
-    return this.layout;
-  }
-
-  private tag(tag: string): void {
-    if (tag.startsWith('<row')) {
-      if (isTrue(attribute(tag, 'hidden'))) {
-        const r = Number(attribute(tag, 'r'));
-        if (Number.isInteger(r)) this.layout.hiddenRows.add(r);
-      }
-    } else if (tag.startsWith('<col')) {
-      if (isTrue(attribute(tag, 'hidden'))) {
-        const min = Number(attribute(tag, 'min'));
-        const max = Number(attribute(tag, 'max'));
-        // a style given to every column to the sheet's end is no list of hidden columns
-        for (let c = min; c <= Math.min(max, min + 16_384); c++) this.layout.hiddenColumns.add(c - 1);
-      }
-    } else {
-      const range = parseRange(attribute(tag, 'ref') ?? '');
-      if (range) this.layout.merges.push(range);
-    }
-  }
-}
-
-const ROW = Buffer.from('<row ');
-const COL = Buffer.from('<col ');
-const MERGE_CELL = Buffer.from('<mergeCell ');
-const HIDDEN = Buffer.from('hidden');
-
-function startsAt(bytes: Buffer, at: number, tag: Buffer): boolean {
-  return bytes.compare(tag, 0, tag.length, at, at + tag.length) === 0;
-}
-const LT = 0x3c;
-const GT = 0x3e;
-
-function isTrue(value: string | undefined): boolean {
-  return value === '1' || value === 'true';
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? (m[1] ?? m[2]) : undefined;
-}
-
-function xmlText(text: string): string {
-  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex, dec, named) => {
-    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
-    if (dec) return String.fromCodePoint(Number(dec));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[(named as string).toLowerCase()] ?? '';
-  });
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function parseRange(ref: string): MergeRange | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
-  if (!m) return undefined;
-  const a = { col: columnNumber(m[1] as string), row: Number(m[2]) };
-  const b = m[3] ? { col: columnNumber(m[3]), row: Number(m[4]) } : a;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   uncomputedFormula,
   withoutControls,
 } from './cells.js';
-import { inputBytes, inputName, type NomineeInput } from './input.js';
 import { type Limits, limitError } from './limits.js';
 import { forExceljs } from './opc.js';
 
@@ -38,12 +37,11 @@ export function yearTypedAsDate(date: Date, date1904: boolean): number | null {
  * which makes up for what the streaming reader leaves out so that both give the same rows.
  * The zip must have been checked first (`inspectWorkbook`): exceljs trusts its sizes.
  */
-export async function xlsxSheets(input: NomineeInput, limits: Limits): Promise<SheetSource[]> {
-  const file = inputName(input);
+export async function xlsxSheets(bytes: Uint8Array, file: string, limits: Limits): Promise<SheetSource[]> {
   const Workbook = workbookClass();
   const workbook = new Workbook();
-  const bytes = await forExceljs(await inputBytes(input));
-  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const opc = await forExceljs(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  await workbook.xlsx.load(opc as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const date1904 = workbook.properties?.date1904 === true;
   return workbook.worksheets.map((ws) => {
     const hiddenColumns = new Set<number>();

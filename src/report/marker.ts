@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
-import { centralDirectory, entryText } from '../read/zip.js';
+import { XMLParser } from 'fast-xml-parser';
+import { entryText, zipEntries } from '../read/zip.js';
 import { WORDS } from './table.js';
 
 /**
@@ -11,6 +12,9 @@ import { WORDS } from './table.js';
 export const REPORT_KEYWORD = 'eligibility-report';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** A workbook larger than this is no report of ours (and the reader refuses it anyway). */
+const MAX_ZIP = 512 * 1024 * 1024;
+const parser = new XMLParser({ removeNSPrefix: true, parseTagValue: false });
 
 /** Whether `file` is a report this tool wrote (xlsx or CSV); anything unreadable is not. */
 export async function isOwnReport(file: string): Promise<boolean> {
@@ -23,11 +27,15 @@ export async function isOwnReport(file: string): Promise<boolean> {
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const start = head.subarray(0, bytesRead);
     if (start.subarray(0, 4).equals(ZIP)) {
-      const entries = await centralDirectory(handle, info.size);
-      const core = entries.find((e) => e.name === 'docProps/core.xml');
+      // the zip's directory is at its end: the whole file is read, as the reader reads it next
+      if (info.size > MAX_ZIP) return false;
+      const bytes = Buffer.alloc(info.size);
+      await handle.read(bytes, 0, info.size, 0);
+      const core = zipEntries(bytes).find((e) => e.name === 'docProps/core.xml');
       if (core === undefined) return false;
-      const xml = Buffer.from(await entryText(handle, core, 64 * 1024), 'latin1').toString('utf8');
-      return new RegExp(`<cp:keywords>[^<]*\\b${REPORT_KEYWORD}\\b`).test(xml);
+      const xml = Buffer.from(entryText(bytes, core, 64 * 1024), 'latin1').toString('utf8');
+      const keywords = String(parser.parse(xml)?.coreProperties?.keywords ?? '');
+      return new RegExp(`\\b${REPORT_KEYWORD}\\b`).test(keywords);
     }
     return isReportHeader(start.toString('utf8'));
   } catch {

@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -33,7 +34,7 @@ function workbooks(dir: string): string[] {
 /** The streaming plan of the file: its sheets, or why it is loaded whole instead. */
 async function planOf(file: string) {
   const scan = new WorkbookScan();
-  return scan.plan(await inspectWorkbook(file, withDefaults({}), scan.watch));
+  return scan.plan(inspectWorkbook(await readFile(file), file, withDefaults({}), scan.watch));
 }
 
 /** Whether streaming will really stream the file, so that a comparison compares two readers. */
