@@ -4,7 +4,9 @@ import { Unzip, UnzipInflate, unzipSync } from 'fflate';
  * A workbook's zip, read with fflate from its bytes (no file access here, so a browser runs the
  * same code): the central directory first, so that sizes and counts are checked before anything
  * is inflated, then every entry inflated once, as a stream, stopped as soon as it outgrows the
- * size the directory declares for it.
+ * size the directory declares for it. Checksums are not compared: fflate does not hand out the
+ * directory's, and neither JSZip nor exceljs compares them; damage that still inflates shows as
+ * XML the parser refuses, or goes unseen.
  */
 export interface ZipEntry {
   /** As the directory names it, without a leading `/`. */
