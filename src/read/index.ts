@@ -14,7 +14,7 @@ import { inputBytes, inputName, inputSize, type NomineeInput } from './input.js'
 import { type Limits, limitError, MB, withDefaults } from './limits.js';
 import { canOffload, startParser } from './offload.js';
 import { readSheet, readTools } from './sheet.js';
-import { reasonOf, type Sniffed, sniffFile } from './sniff.js';
+import { reasonOf, type Sniffed, sniffFile, unreadableArgs } from './sniff.js';
 import { SubmissionDates, type SubmittedOn } from './submitted.js';
 import { inspectWorkbook } from './workbook.js';
 import { xlsxSheets } from './xlsx.js';
@@ -181,7 +181,7 @@ async function workbookBytes(input: NomineeInput, size: number, limits: Limits):
   try {
     return await inputBytes(input);
   } catch (error) {
-    throw new InputError(finding('E-FILE-UNREADABLE', { reason: reasonOf(error) }, { file }));
+    throw new InputError(finding('E-FILE-UNREADABLE', unreadableArgs(error), { file }));
   }
 }
 
