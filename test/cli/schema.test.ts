@@ -19,10 +19,12 @@ describe('eligibility schema', () => {
     expect(code).toBe(0);
     const schema = JSON.parse(stdout);
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    // every field of the zod schema, each required but the declared columns' values and the
-    // council's decision (a list without a decision column has none), nothing else allowed
+    // every field of the zod schema, each required but the declared columns' values, the kind a
+    // campaign declares (absent for the four categories) and the council's decision (a list without
+    // a decision column has none), nothing else allowed
     const fields = Object.keys(nomineeSchema.shape);
-    const always = fields.filter((f) => f !== 'values' && f !== 'decision');
+    const optional = ['values', 'category', 'decision'];
+    const always = fields.filter((f) => !optional.includes(f));
     expect(Object.keys(schema.properties)).toEqual(fields);
     expect(schema.required).toEqual(always);
     expect(schema.additionalProperties).toBe(false);
