@@ -10,7 +10,7 @@ import {
   listFormatNames,
   listFormatOfPath,
 } from '../list/formats.js';
-import { buildList } from '../list/list.js';
+import { buildList, decisionColumn } from '../list/list.js';
 import { reportDate } from '../report/date.js';
 import { exitOnSignals } from '../report/output.js';
 import type { SetAction } from './commands.js';
@@ -91,7 +91,8 @@ export function registerList(program: Command, setAction: SetAction): void {
       (f) => f.severity === 'error' && f.code.startsWith('E-') && f.row === undefined,
     );
     if (unread !== undefined) throw new InputError(unread);
-    const list = buildList(result, lang);
+    // the council's decisions, where the sheets carry them, say who is on the list
+    const list = buildList(result, lang, decisionColumn);
     const letterhead = {
       ...(options.body === undefined ? {} : { body: options.body }),
       ...(options.parentBody === undefined ? {} : { parentBody: options.parentBody }),

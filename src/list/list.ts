@@ -52,6 +52,12 @@ export interface ListEntry {
 /** Whether the council approved a nominee: `undefined` when no decision is given for it. */
 export type Approval = (j: Judgement) => boolean | undefined;
 
+/** The council's decision in the sheets' decision column (`Kết luận của Hội đồng`), where one is written. */
+export const decisionColumn: Approval = (j) => {
+  const d = j.nominee.decision;
+  return d === undefined || d === null ? undefined : d === 'approved';
+};
+
 export function buildList(result: CheckResult, lang: Lang, approval?: Approval): AwardList {
   const { campaign } = result;
   const judged = result.judgements.filter((j) => j.repeatOf === undefined);

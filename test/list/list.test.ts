@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/campaign/load.js';
 import { runCheck } from '../../src/check.js';
-import { buildList, yearRanges } from '../../src/list/list.js';
+import { buildList, decisionColumn, yearRanges } from '../../src/list/list.js';
 
 const campaign = loadCampaign();
 const SAMPLE = 'fixtures/lai-chau-2020/nominees.xlsx';
@@ -67,6 +67,21 @@ describe('buildList', () => {
       ['1 Trường THPT Tam Đường · LĐLĐ huyện Tam Đường'],
       ['1 Lò Thị Mai · LĐLĐ huyện Phong Thổ'],
     ]);
+  });
+
+  it("lists the nominees the sheets' decision column approves", async () => {
+    const result = await runCheck(['fixtures/decisions/golden.csv'], { campaign });
+    const approved = result.judgements
+      .filter((j) => j.nominee.decision === 'approved' && !j.repeatOf)
+      .map((j) => j.nominee.name)
+      .sort();
+    const list = buildList(result, 'vi', decisionColumn);
+    expect(list.basis).toBe('approved');
+    expect(approved.length).toBeGreaterThan(0);
+    const listed = list.kinds
+      .flatMap((k) => k.units.flatMap((u) => u.entries.map((e) => e.nominee.name)))
+      .sort();
+    expect(listed).toEqual(approved);
   });
 
   it('lists, without decisions, the keepers select suggests where a unit has more eligible than seats', async () => {
