@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { maxOf } from './append.js';
 import type { Campaign } from './campaign/schema.js';
 import { activeTest } from './engine/criterion.js';
 import { exampleOf, readsOf } from './engine/predicate.js';
@@ -381,9 +382,9 @@ function writeGuide(ws: ExcelJS.Worksheet, campaign: Campaign): string {
     // a title runs on over the empty cells beside it; table cells wrap
     row.alignment = { vertical: 'top', wrapText: style === undefined || style === 'header' };
     // spreadsheets do not grow a row for wrapped text when they open a file: size it here
-    const lines = Math.max(
+    const lines = maxOf(
+      values.map((v, i) => (typeof v === 'string' ? Math.ceil(v.length / ((widths[i] ?? 30) * 1.25)) : 1)),
       1,
-      ...values.map((v, i) => (typeof v === 'string' ? Math.ceil(v.length / ((widths[i] ?? 30) * 1.25)) : 1)),
     );
     if (style === undefined && lines > 1) row.height = lines * 15;
     if (style === 'title') row.font = { name: 'Calibri', size: 14, bold: true, color: { argb: FILL.title } };

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { append } from '../append.js';
 import { runCheck } from '../check.js';
 import type { Tri, Verdict } from '../engine/kleene.js';
 import type { Judgement, RuleResult } from '../engine/types.js';
@@ -92,7 +93,7 @@ export async function runCases(
 ): Promise<CasesResult> {
   if (files.length === 0) throw new InputError(finding('E-CASES-NONE', { dir: campaign.dir }));
   const cases: Case[] = [];
-  for (const file of files) cases.push(...(await readCases(file, campaign)));
+  for (const file of files) append(cases, await readCases(file, campaign));
   const result = await runCheck(files, { campaign });
   const judged = new Map<string, Judgement>();
   for (const j of result.judgements) judged.set(rowKey(j.nominee.file, j.nominee.sheet, j.nominee.row), j);

@@ -1,3 +1,4 @@
+import { append } from '../append.js';
 import type { Campaign } from '../campaign/schema.js';
 import type { Judgement } from '../engine/types.js';
 import { finding } from '../findings/catalogue.js';
@@ -65,7 +66,7 @@ export function checkPerUnitFile(
     const allocation = campaign.allocations.find((a) => a.unit === owner.unit);
     if (owner.unit === null || allocation === undefined) {
       // nobody names a known unit: every nominee already gets Q-UNIT from the count
-      findings.push(...checkQuota(own, { ...campaign, allocations: [] }).findings);
+      append(findings, checkQuota(own, { ...campaign, allocations: [] }).findings);
       continue;
     }
     claimed.add(owner.unit);
@@ -92,14 +93,20 @@ export function checkPerUnitFile(
       );
     }
     const check = checkQuota(counted, { ...campaign, allocations: [allocation] });
-    quota.push(...check.quota.map((q) => ({ ...q, file })));
+    append(
+      quota,
+      check.quota.map((q) => ({ ...q, file })),
+    );
     // the file's own count: its Q-OVER and Q-UNDER point at it
-    findings.push(...check.findings.map((f) => (f.file === undefined ? { ...f, file } : f)));
+    append(
+      findings,
+      check.findings.map((f) => (f.file === undefined ? { ...f, file } : f)),
+    );
   }
 
   const unclaimed = campaign.allocations.filter((a) => !claimed.has(a.unit));
   const rest = checkQuota([], { ...campaign, allocations: unclaimed });
-  quota.push(...rest.quota);
-  findings.push(...rest.findings);
+  append(quota, rest.quota);
+  append(findings, rest.findings);
   return { quota, findings };
 }

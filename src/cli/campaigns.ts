@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { maxOf } from '../append.js';
 import { bundledCampaignIds, DEFAULT_CAMPAIGN, loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
 import type { Lang } from '../findings/finding.js';
@@ -31,7 +32,7 @@ const WORDS = {
 /** One line per campaign: its id (what `--campaign` takes), title, plan and period. */
 export function campaignsText(campaigns: readonly Campaign[], lang: Lang): string {
   const words = WORDS[lang];
-  const width = Math.max(...campaigns.map((c) => c.id.length));
+  const width = maxOf(campaigns.map((c) => c.id.length));
   const lines = campaigns.map((c) => {
     const mark = c.id === DEFAULT_CAMPAIGN ? ` (${words.default})` : '';
     const facts = `${c.plan.ref}, ${words.period} ${c.period.from}–${c.period.to}`;

@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
+import { maxOf } from '../append.js';
 import { CATALOGUE, type Context, type FindingType } from '../findings/catalogue.js';
 import type { Lang, Severity } from '../findings/finding.js';
 import type { SetAction } from './commands.js';
@@ -71,7 +72,7 @@ function elsewhere(e: CatalogueEntry, lang: Lang): string {
 }
 
 export function findingsText(entries: readonly CatalogueEntry[], lang: Lang): string {
-  const width = Math.max(...entries.map((e) => e.code.length));
+  const width = maxOf(entries.map((e) => e.code.length));
   const out: string[] = [];
   for (const e of entries) {
     out.push(`${e.code.padEnd(width)}  ${WORDS[lang][e.severity]}${elsewhere(e, lang)}  ${e.title}`);

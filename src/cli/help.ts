@@ -98,6 +98,7 @@ const ERRORS_VI: [RegExp, (...groups: string[]) => string][] = [
 export function commanderError(message: string, lang: Lang): string {
   if (lang === 'en') return message;
   let out = message;
+  // spread: bounded (a pattern's few capture groups)
   for (const [pattern, words] of ERRORS_VI) out = out.replace(pattern, (_, ...groups) => words(...groups));
   return out;
 }

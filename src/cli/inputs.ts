@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { escapePath, glob } from 'tinyglobby';
+import { append } from '../append.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { readErrorWords } from '../findings/errno.js';
 import { type Finding, InputError } from '../findings/finding.js';
@@ -76,10 +77,10 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
       continue;
     }
     const found = info?.isDirectory() ? await walkFolder(arg, problems) : await matchGlob(arg);
-    skipped.push(...found.skipped.sort(byPath));
+    append(skipped, found.skipped.sort(byPath));
     if (found.files.length === 0 && problems.length === 0)
       throw new InputError(finding('E-NO-FILES', { path: arg }));
-    files.push(...found.files.sort(byPath));
+    append(files, found.files.sort(byPath));
   }
   const { isOwnReport } = await import('../report/marker.js');
   const nominees: string[] = [];
@@ -163,8 +164,8 @@ async function walkFolder(root: string, problems: Finding[], seen = new Set<stri
   for (const e of await entries(root, problems)) {
     if (e.dir) {
       const inner = await walkFolder(e.full, problems, seen);
-      found.files.push(...inner.files);
-      found.skipped.push(...inner.skipped);
+      append(found.files, inner.files);
+      append(found.skipped, inner.skipped);
     } else if (e.file && isNomineeFile(e.name)) {
       (isLockFile(e.name) ? found.skipped : found.files).push(e.full);
     }

@@ -62,6 +62,7 @@ export async function main(
 
   const setAction = (command: Command, action: (...args: never[]) => Action): Command =>
     command.action(async (...actionArgs: unknown[]) => {
+      // spread: bounded (commander's arguments and options for one command)
       exitCode = await action(...(actionArgs as never[]))(io);
     });
 

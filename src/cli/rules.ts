@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
+import { append } from '../append.js';
 import { loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign, Criterion } from '../campaign/schema.js';
 import { type Description, describeCriterion, descriptionLines } from '../engine/describe.js';
@@ -92,7 +93,7 @@ export function rulesText(criteria: Criterion[], campaign: Campaign, lang: Lang,
     out.push(`  ${h.category}: ${categories} · ${h.cite}: ${campaign.plan.ref} ${c.cite}`);
     const applies = appliesText(c, lang, campaign);
     if (applies) out.push(`  ${h.applies}: ${applies}`);
-    out.push(...descriptionLines(describeCriterion(c, lang, campaign), '  '));
+    append(out, descriptionLines(describeCriterion(c, lang, campaign), '  '));
     if (c.interpretation && c.interpretations) {
       out.push(
         `  ${h.reading}: "${c.interpretation}", ${c.interpretations[c.interpretation]?.note[lang] ?? ''}`,
@@ -139,8 +140,9 @@ export function rulesMarkdown(
     const applies = appliesText(c, lang, campaign);
     if (applies) out.push(`- ${h.applies}: ${applies}`);
     out.push(`- ${h.condition}:`);
-    out.push(
-      ...descriptionLines(describeCriterion(c, lang, campaign), '  ').map((l) => l.replace(/^(\s*)/, '$1- ')),
+    append(
+      out,
+      descriptionLines(describeCriterion(c, lang, campaign), '  ').map((l) => l.replace(/^(\s*)/, '$1- ')),
     );
     if (c.interpretation && c.interpretations) {
       out.push(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { append } from '../append.js';
 import { foldKey } from './fold.js';
 import { textSchema } from './text.js';
 
@@ -63,7 +64,7 @@ export function buildCodeBook(vocabulary: Vocabulary): CodeBook {
       const next = stack.pop() as string;
       if (seen.has(next)) continue;
       seen.add(next);
-      stack.push(...(directImplies.get(next) ?? []));
+      append(stack, directImplies.get(next) ?? []);
     }
     implied.set(code, [...seen]);
   }

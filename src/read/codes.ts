@@ -1,3 +1,4 @@
+import { append } from '../append.js';
 import { clean, foldKey } from '../model/fold.js';
 import type { Distinction, YearCell } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
@@ -103,7 +104,7 @@ export function yearCellReader(book: CodeBook): CellReader<YearCell> {
       }
       const text = parts[i] as string;
       const words = byWords(text);
-      if (words) found.push(...words);
+      if (words) append(found, words);
       else issues.push({ code: 'W-CODE-UNKNOWN', args: { value: text } });
       i++;
     }

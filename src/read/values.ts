@@ -1,3 +1,4 @@
+import { append } from '../append.js';
 import type { Unit } from '../campaign/schema.js';
 import type { FindingCode } from '../findings/catalogue.js';
 import type { Block, Kind } from '../model/categories.js';
@@ -217,7 +218,7 @@ function unitKey(written: UnitWords): (text: string) => string {
   const suffixes = [['tinh', ...province], province, ['tinh']].filter((s) => s.length > 0);
   return (text) => {
     const words: string[] = [];
-    for (const w of foldedWords(text)) words.push(...(expand.get(w) ?? [w]));
+    for (const w of foldedWords(text)) append(words, expand.get(w) ?? [w]);
     for (const suffix of suffixes) {
       const from = words.length - suffix.length;
       if (from > 0 && suffix.every((w, i) => words[from + i] === w)) {

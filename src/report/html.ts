@@ -1,3 +1,4 @@
+import { maxOf } from '../append.js';
 import type { CheckResult } from '../check.js';
 import type { Count } from '../checks/composition.js';
 import type { Verdict } from '../engine/kleene.js';
@@ -410,7 +411,10 @@ function chart(units: readonly UnitSummary[], title: string, series: readonly st
   const legendHeight = 28;
   const groupHeight = labelHeight + barHeight * 3 + groupGap;
   const height = legendHeight + units.length * groupHeight;
-  const max = Math.max(1, ...units.flatMap((u) => [u.allocated, u.nominated, u.eligible]));
+  const max = maxOf(
+    units.flatMap((u) => [u.allocated, u.nominated, u.eligible]),
+    1,
+  );
   const room = width - 40;
   const legend = series
     .map(

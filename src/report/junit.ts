@@ -1,3 +1,4 @@
+import { append } from '../append.js';
 import type { CheckResult } from '../check.js';
 import { overQuota, type QuotaEntry } from '../checks/quota.js';
 import type { Judgement } from '../engine/types.js';
@@ -82,7 +83,7 @@ export function renderJunit(result: CheckResult, options: JunitOptions): string 
   for (const suite of suites) {
     const fileAttr = suite.file === undefined ? '' : ` file="${attr(suite.file)}"`;
     out.push(`  <testsuite name="${attr(suite.name)}"${fileAttr} ${counts(tally(suite.cases))}>`);
-    for (const c of suite.cases) out.push(...caseXml(c));
+    for (const c of suite.cases) append(out, caseXml(c));
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');

@@ -1,3 +1,4 @@
+import { append } from '../append.js';
 import type { CheckResult } from '../check.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
@@ -92,7 +93,7 @@ export function renderMarkdown(
       ];
     });
     const columns = [...m.quotaColumns, qw.nominations, qw.seats];
-    out.push(...table(columns, rows, [false, true, true, true, true, false, false]), '');
+    append(out, table(columns, rows, [false, true, true, true, true, false, false]), '');
     // what a unit over its nominations must drop, and the rows not counted again, under its table
     const notes = shown.flatMap((q) => {
       const label = categoryLabel(q.category, lang, result.campaign.kinds);
@@ -102,12 +103,17 @@ export function renderMarkdown(
         ...(q.repeats > 0 ? [`${label}: ${qw.repeats(q.repeats)}.`] : []),
       ];
     });
-    if (notes.length > 0) out.push(...notes.map((n) => `- ${inline(n)}`), '');
+    if (notes.length > 0)
+      append(
+        out,
+        notes.map((n) => `- ${inline(n)}`),
+        '',
+      );
   }
   if (silent.length > 0) out.push(`${m.silent}: ${silent.map(inline).join(', ')}`, '');
-  out.push(...totals(result, lang));
-  out.push(...composition(result, lang));
-  out.push(...eligible(result, lang));
+  append(out, totals(result, lang));
+  append(out, composition(result, lang));
+  append(out, eligible(result, lang));
 
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
   out.push(`## ${m.notEligible} (${notEligible.length})`, '');
@@ -127,7 +133,7 @@ export function renderMarkdown(
           .join('<br>'),
       ];
     });
-    out.push(...table([...m.nomineeColumns], rows), '');
+    append(out, table([...m.nomineeColumns], rows), '');
   }
 
   const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
@@ -140,7 +146,7 @@ export function renderMarkdown(
       inline(formatPosition(f)),
       inline(renderFinding(f, lang)),
     ]);
-    out.push(...table([...m.findingColumns], rows), '');
+    append(out, table([...m.findingColumns], rows), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -205,10 +211,11 @@ function eligible(result: CheckResult, lang: Lang): string[] {
         inline(nomineePosition(n)),
       ]);
       const right = [true, false, ...(individuals ? [true, false] : []), false];
-      out.push(
+      append(
+        out,
         `**${categoryLabel(category, lang, result.campaign.kinds)}** (${nominees.length})`,
         '',
-        ...table(header, rows, right),
+        table(header, rows, right),
         '',
       );
     }

@@ -239,13 +239,17 @@ export function reasonLine(r: Reason): string {
 }
 
 /** Findings about a nominee's own row, by `file`, `sheet` and `row`. */
-export function findingsByRow(findings: readonly Finding[]): (n: Nominee) => Finding[] {
+export function findingsByRow(
+  findings: readonly Finding[],
+): (n: Pick<Nominee, 'file' | 'sheet' | 'row'>) => Finding[] {
   const byRow = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.file === undefined || f.row === undefined) continue;
     // a CSV has no sheet: its findings name none, its nominees an empty one
     const key = rowKey(f.file, f.sheet ?? '', f.row);
-    byRow.set(key, [...(byRow.get(key) ?? []), f]);
+    const list = byRow.get(key);
+    if (list === undefined) byRow.set(key, [f]);
+    else list.push(f);
   }
   return (n) => byRow.get(rowKey(n.file, n.sheet, n.row)) ?? [];
 }
@@ -289,7 +293,7 @@ export function selectionLine(
 }
 
 /** Which input field a finding's cell belongs to, by the nominee's own cell map. */
-export function fieldOfCell(n: Nominee, cell: string | undefined): string | undefined {
+export function fieldOfCell(n: Pick<Nominee, 'cells'>, cell: string | undefined): string | undefined {
   if (cell === undefined) return undefined;
   return Object.entries(n.cells).find(([, ref]) => ref === cell)?.[0];
 }

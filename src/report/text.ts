@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { append, maxOf } from '../append.js';
 import type { CheckResult } from '../check.js';
 import type { CompositionGroup, Count } from '../checks/composition.js';
 import type { QuotaEntry } from '../checks/quota.js';
@@ -139,29 +140,31 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 80;
   const out: string[] = [];
-  const push = (...lines: string[]) => out.push(...lines);
+  const push = (...parts: readonly (string | readonly string[])[]): void => {
+    for (const part of parts) append(out, part);
+  };
 
   const date = options.date ?? reportDate(options.lang);
-  push(...header(result, c, width, options.lang), ...wrap(madeOn(date, options.lang), { width }), '');
-  push(c.bold(`1. ${w.quota}`), '', ...quotaSection(result, w, c, width, options.lang));
-  push(...totalsSection(result, c, width, options.lang));
-  push(...compositionSection(result, w, c, width));
+  push(header(result, c, width, options.lang), wrap(madeOn(date, options.lang), { width }), '');
+  push(c.bold(`1. ${w.quota}`), '', quotaSection(result, w, c, width, options.lang));
+  push(totalsSection(result, c, width, options.lang));
+  push(compositionSection(result, w, c, width));
   push(c.bold(`2. ${w.eligible} (${result.summary.eligible})`), '');
-  push(...eligibleSection(result, c, width, options.lang));
+  push(eligibleSection(result, c, width, options.lang));
   const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
   push(c.bold(`3. ${w.notEligible} (${notEligible.length})`), '');
   // nothing read is not "everyone eligible" (an empty submission, E-EMPTY-SUBMISSION)
   if (notEligible.length === 0) push(`  ${result.judgements.length === 0 ? w.noNominee : w.allEligible}`, '');
-  else push(...wrap(legend(w), { width, prefix: '  ', indent: 4 }), '');
+  else push(wrap(legend(w), { width, prefix: '  ', indent: 4 }), '');
   for (const j of notEligible) {
     options.onNominee?.();
-    push(...nomineeBlock(j, result, w, c, width, options.lang), '');
+    push(nomineeBlock(j, result, w, c, width, options.lang), '');
   }
   const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
   push(c.bold(`4. ${w.findings} (${listed.length})`), '');
   if (listed.length === 0) push(`  ${w.noFindings}`);
-  for (const f of listed) push(...findingBlock(f, w, c, width, options.lang));
-  push('', c.bold(w.tally), ...tally(result, w, c, width, options.lang));
+  for (const f of listed) push(findingBlock(f, w, c, width, options.lang));
+  push('', c.bold(w.tally), tally(result, w, c, width, options.lang));
   return `${out.join('\n')}\n`;
 }
 
@@ -190,14 +193,14 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
 
   const shown = (q: QuotaEntry) => q.allocated > 0 || q.nominated > 0 || q.repeats > 0;
   const headers = [...w.columns, qw.nominations, qw.seats];
-  const labelWidth = Math.max(
-    ...result.campaign.kinds.map((k) => displayWidth(categoryLabel(k.id, lang, result.campaign.kinds))),
+  const labelWidth = maxOf(
+    result.campaign.kinds.map((k) => displayWidth(categoryLabel(k.id, lang, result.campaign.kinds))),
     displayWidth(headers[0] ?? ''),
   );
   const numberWidths = headers.slice(1, 5).map(displayWidth);
-  const statusWidth = Math.max(
+  const statusWidth = maxOf(
+    result.quota.filter(shown).map((q) => displayWidth(nominationsStatus(q, lang))),
     displayWidth(qw.nominations),
-    ...result.quota.filter(shown).map((q) => displayWidth(nominationsStatus(q, lang))),
   );
   const row = (cells: string[], paint: (s: string) => string = (s) => s) =>
     `  ${[padEnd(cells[0] ?? '', labelWidth), ...numberWidths.map((nw, i) => padStart(cells[i + 1] ?? '', nw))].join('  ')}  ${paint(padEnd(cells[5] ?? '', statusWidth))}`;
@@ -229,13 +232,13 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
       lines.push(`${text}  ${SEATS_PAINT[seatsTone(q)](seatsStatus(q, lang))}`.trimEnd());
       const notes = [dropLine(q, lang), q.repeats > 0 ? `${capitalised(qw.repeats(q.repeats))}.` : undefined];
       for (const note of notes)
-        if (note !== undefined) lines.push(...wrap(note, { width, prefix: '    ', indent: 4 }));
+        if (note !== undefined) append(lines, wrap(note, { width, prefix: '    ', indent: 4 }));
     }
     lines.push('');
   }
   if (silent.length > 0) {
     const label = `${w.noNominees}: `;
-    lines.push(...wrap(label + silent.join(', '), { width, indent: 2 }), '');
+    append(lines, wrap(label + silent.join(', '), { width, indent: 2 }), '');
   }
   return lines;
 }
@@ -248,7 +251,10 @@ function totalsSection(result: CheckResult, c: ChalkInstance, width: number, lan
   const t = TOTALS_WORDS[lang];
   const w = WORDS[lang];
   const rows = totalsRows(result, lang);
-  const labelWidth = Math.max(...rows.map((r) => displayWidth(r.label)), displayWidth(w.columns[0]));
+  const labelWidth = maxOf(
+    rows.map((r) => displayWidth(r.label)),
+    displayWidth(w.columns[0]),
+  );
   const numbers = w.columns.slice(1, 5);
   const line = (cells: string[]) =>
     `  ${padEnd(cells[0] ?? '', labelWidth)}  ${numbers.map((h, i) => padStart(cells[i + 1] ?? '', displayWidth(h))).join('  ')}`.trimEnd();
@@ -267,9 +273,9 @@ function totalsSection(result: CheckResult, c: ChalkInstance, width: number, lan
 
   const stated = statedRows(result, lang);
   if (stated.rows.length === 0) return lines;
-  lines.push(...wrap(stated.title, { width, paint: c.bold }));
+  append(lines, wrap(stated.title, { width, paint: c.bold }));
   const [, ...heads] = t.statedColumns;
-  const statedLabel = Math.max(...stated.rows.map((r) => displayWidth(r.label)));
+  const statedLabel = maxOf(stated.rows.map((r) => displayWidth(r.label)));
   const statedLine = (cells: string[]) =>
     `  ${padEnd(cells[0] ?? '', statedLabel)}  ${heads.map((h, i) => padStart(cells[i + 1] ?? '', displayWidth(h))).join('  ')}`.trimEnd();
   lines.push(c.dim(statedLine(['', ...heads])));
@@ -299,8 +305,9 @@ function eligibleSection(result: CheckResult, c: ChalkInstance, width: number, l
       const numberWidth = String(nominees.length).length;
       nominees.forEach((n, i) => {
         const prefix = `    ${padStart(String(i + 1), numberWidth)}. `;
-        lines.push(
-          ...wrap(`${eligibleLine(n)} · ${nomineePosition(n)}`, {
+        append(
+          lines,
+          wrap(`${eligibleLine(n)} · ${nomineePosition(n)}`, {
             width,
             prefix,
             indent: displayWidth(prefix),
@@ -330,9 +337,9 @@ function compositionSection(result: CheckResult, w: Words, c: ChalkInstance, wid
   const lines = [c.bold(w.composition)];
   for (const g of result.composition) {
     if (g.unit === null || g.individuals === 0) continue;
-    lines.push(...wrap(line(unitNames.get(g.unit) ?? g.unit, g), { width, prefix: '  ', indent: 4 }));
+    append(lines, wrap(line(unitNames.get(g.unit) ?? g.unit, g), { width, prefix: '  ', indent: 4 }));
   }
-  lines.push(...wrap(line(w.total, total), { width, prefix: '  ', indent: 4, paint: c.bold }), '');
+  append(lines, wrap(line(w.total, total), { width, prefix: '  ', indent: 4, paint: c.bold }), '');
   return lines;
 }
 
@@ -382,14 +389,15 @@ function nomineeBlock(
     if (rule.result === 'pass') continue;
     const title = campaign.criteria.find((cr) => cr.id === rule.id)?.title[lang] ?? '';
     const paintRule = rule.result === 'fail' ? c.red : c.yellow;
-    lines.push(
-      ...wrap(`${MARK[rule.result]} ${rule.id} ${title}`, {
+    append(
+      lines,
+      wrap(`${MARK[rule.result]} ${rule.id} ${title}`, {
         width,
         prefix: '  ',
         indent: 4,
         paint: paintRule,
       }),
-      ...wrap(renderRuleMessage(rule, lang, campaign, n), { width, prefix: ' '.repeat(6), indent: 6 }),
+      wrap(renderRuleMessage(rule, lang, campaign, n), { width, prefix: ' '.repeat(6), indent: 6 }),
     );
   }
   return lines;
