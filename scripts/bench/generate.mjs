@@ -274,10 +274,32 @@ export function nomineeRows(seed, campaignDir) {
 const quote = (cell) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 const csvLine = (cells) => `${cells.map(quote).join(',')}\n`;
 
-/** The sample submission's CSV layout: BOM, three title rows, a blank row, the header, the rows. */
-export async function writeCsv(file, rows, seed, campaignDir) {
-  const out = createWriteStream(file);
+/**
+ * The list an overworked unit sends: every individual fills `Số người bị kỷ luật`, a column only
+ * collectives have (one W-COLUMN-NOT-APPLICABLE per row), and individuals are drawn from a few
+ * thousand name and birth-year pairs, so most rows repeat someone (one D-DUP per repeat).
+ */
+export function messyRows(seed, campaignDir) {
   const next = nomineeRows(seed, campaignDir);
+  const random = prng(seed + 1);
+  return (i) => {
+    const row = next(i);
+    if (/^c/i.test(row[1])) {
+      row[2] = `${FAMILY[Math.floor(random() * FAMILY.length)]} Văn ${GIVEN[Math.floor(random() * GIVEN.length)]}`;
+      row[3] = String(1970 + Math.floor(random() * 5));
+      row[25] = '0';
+    }
+    return row;
+  };
+}
+
+/**
+ * The sample submission's CSV layout: BOM, three title rows, a blank row, the header, the rows.
+ * `messy` makes the rows `messyRows` gives.
+ */
+export async function writeCsv(file, rows, seed, campaignDir, { messy = false } = {}) {
+  const out = createWriteStream(file);
+  const next = (messy ? messyRows : nomineeRows)(seed, campaignDir);
   const pad = (text) => [text, ...new Array(HEADER.length - 1).fill('')];
   let chunk = `\uFEFF${TITLES.map((t) => csvLine(pad(t))).join('')}${csvLine(pad(''))}${csvLine(HEADER)}`;
   for (let i = 0; i < rows; i++) {

@@ -1,5 +1,6 @@
 import type { Text } from '../campaign/schema.js';
 import type { Finding, Lang, Severity } from './finding.js';
+import { repeatedLine } from './repeats.js';
 
 /**
  * A command that reports a finding at another severity than `check`: `plan check` is the plan's
@@ -685,7 +686,8 @@ export function finding(
 export function renderFinding(f: Finding, lang: Lang): string {
   const type = (CATALOGUE as Record<string, FindingType>)[f.code];
   if (!type) return `${f.code} ${JSON.stringify(f.args)}`;
-  return fill(type.template[lang], f.args, lang);
+  const message = fill(type.template[lang], f.args, lang);
+  return f.repeated === undefined ? message : `${message} ${repeatedLine(f.repeated, lang)}`;
 }
 
 const SUFFIX: Record<Lang, string> = { vi: 'Vi', en: 'En' };

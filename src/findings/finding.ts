@@ -17,6 +17,11 @@ export interface Finding {
   /** Cell reference as a person finds it in Excel: `P7`. */
   cell?: string;
   args: Record<string, string | number>;
+  /**
+   * Set when this finding stands for the same problem down a column (repeats.ts): how many
+   * rows have it, and the first of them, this finding's own row first.
+   */
+  repeated?: { count: number; rows: number[] };
 }
 
 /** A problem that stops the tool from doing its job (exit 2): unreadable file, missing column, bad option. */

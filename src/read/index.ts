@@ -105,7 +105,7 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
   if (sniffed.type === 'csv') {
     const detected = sniffed.encoding ?? { encoding: 'utf-8' };
     const csv = csvSheet(input, sniffed.sample, detected, limits);
-    result.findings.push(...csv.findings);
+    for (const f of csv.findings) result.findings.push(f);
     const threads =
       onDisk &&
       (ctx.threads ??
@@ -120,8 +120,8 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
       onNominee: ctx.onNominee,
     }).finally(() => parser?.close());
     if (typeof sheet !== 'string') {
-      result.nominees.push(...sheet.nominees);
-      result.findings.push(...sheet.findings);
+      for (const n of sheet.nominees) result.nominees.push(n);
+      for (const f of sheet.findings) result.findings.push(f);
     }
     if (dates.result) result.submitted = dates.result;
     return result;
@@ -215,8 +215,8 @@ async function readSheets(
       continue;
     }
     count++;
-    result.nominees.push(...sheet.nominees);
-    result.findings.push(...sheet.findings);
+    for (const n of sheet.nominees) result.nominees.push(n);
+    for (const f of sheet.findings) result.findings.push(f);
   }
   if (count === 0) {
     throw new InputError(

@@ -1,6 +1,7 @@
 import type { Campaign, Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
+import { FindingList } from '../findings/repeats.js';
 import type { Block, Kind } from '../model/categories.js';
 import { type ColumnBook, columnBook, type DeclaredColumn, optionsOf, type Value } from '../model/column.js';
 import { columnType } from '../model/column-types/index.js';
@@ -155,7 +156,7 @@ export async function readSheet(
     );
   }
 
-  const result: SheetResult = { nominees: [], findings: [] };
+  const result = { nominees: [] as Nominee[], findings: new FindingList() };
   const hiddenRows: number[] = [];
   let rows = 0;
   /** The table being read: its header, reader and footer; a further header starts another. */
@@ -171,15 +172,16 @@ export async function readSheet(
       first: true,
       footer: new TableEnd(where),
     };
-    result.findings.push(...found.findings);
+    result.findings.add(found.findings);
     const hiddenColumns = [...used.values()].filter((c) => source.hiddenColumns?.has(c.index));
     if (hiddenColumns.length > 0) {
       const columns = hiddenColumns.map((c) => `"${c.header}" (${c.letter})`).join(', ');
-      result.findings.push(finding('W-COLUMNS-HIDDEN', { columns }, { ...where, row: found.row }));
+      result.findings.addOne(finding('W-COLUMNS-HIDDEN', { columns }, { ...where, row: found.row }));
     }
   };
   const endTable = (): void => {
-    result.findings.push(...table.reader.endSection(), ...table.footer.end());
+    result.findings.add(table.reader.endSection());
+    result.findings.add(table.footer.end());
   };
   startTable(header, sheetLayout);
   const firstHeaderRow = header.row;
@@ -202,7 +204,7 @@ export async function readSheet(
     table.reader.taken(outcome);
     rows++;
     if (row.hidden) hiddenRows.push(row.number);
-    result.findings.push(...outcome.findings);
+    result.findings.add(outcome.findings);
     if (outcome.nominee) {
       if (options.onNominee) options.onNominee(outcome.nominee);
       else result.nominees.push(outcome.nominee);
@@ -212,7 +214,7 @@ export async function readSheet(
   /** The footer starts: the headings above apply no further. */
   const startFooter = (number: number, part: FooterPart): void => {
     table.footer.start(number, part);
-    result.findings.push(...table.reader.endSection());
+    result.findings.add(table.reader.endSection());
   };
 
   const take = (row: RawRow): void => {
@@ -231,7 +233,7 @@ export async function readSheet(
     for (const note of row.notes ?? []) {
       const c = table.used.get(note.index);
       if (c) {
-        result.findings.push(
+        result.findings.addOne(
           finding(note.code, note.args, {
             ...where,
             row: row.number,
@@ -262,7 +264,7 @@ export async function readSheet(
         endTable();
         const [found, nextLayout] = next;
         startTable(found, nextLayout);
-        result.findings.push(
+        result.findings.addOne(
           finding(
             'I-TABLE-SECOND',
             { row: found.row, ...inLangs('kind', TABLE_WORDS[nextLayout.kind]) },
@@ -274,7 +276,7 @@ export async function readSheet(
     }
     if (outcome.nominee) {
       if (table.footer.started) {
-        result.findings.push(
+        result.findings.addOne(
           finding(
             'W-ROW-AFTER-FOOTER',
             { row: row.number, footer: table.footer.started },
@@ -290,7 +292,7 @@ export async function readSheet(
     const looksLikeNominee = reader.looksLikeNominee(row);
     if (table.footer.started) {
       if (looksLikeNominee) {
-        result.findings.push(
+        result.findings.addOne(
           finding(
             'W-ROW-AFTER-FOOTER',
             { row: row.number, footer: table.footer.started },
@@ -304,7 +306,7 @@ export async function readSheet(
     if (texts.length === 1) {
       const section = sectionOf(texts[0] as string, row.number);
       if (section) {
-        result.findings.push(...reader.startSection(section));
+        result.findings.add(reader.startSection(section));
         return;
       }
     }
@@ -327,15 +329,15 @@ export async function readSheet(
   }
   endTable();
   if (rows === 0)
-    result.findings.push(
+    result.findings.addOne(
       finding('W-SHEET-NO-ROWS', { row: firstHeaderRow }, { ...where, row: firstHeaderRow }),
     );
   if (hiddenRows.length > 0) {
-    result.findings.push(
+    result.findings.addOne(
       finding('W-ROWS-HIDDEN', { rows: rowRanges(hiddenRows) }, { ...where, row: hiddenRows[0] as number }),
     );
   }
-  return result;
+  return { nominees: result.nominees, findings: result.findings.list() };
 }
 
 const KINDS: readonly Kind[] = ['collective', 'individual'];
@@ -730,9 +732,7 @@ class RowReader {
 
   /** A section heading: the one it takes the place of is done (a kind's ends its blocks'). */
   startSection(section: Section): Finding[] {
-    const done: Finding[] = [];
-    if (section.kind) done.push(...this.endSection());
-    else done.push(...this.end('block'));
+    const done = section.kind ? this.endSection() : this.end('block');
     if (section.kind) this.under.kind = section;
     if (section.block) this.under.block = section;
     this.filled.set(section, 0);

@@ -35,7 +35,12 @@ export function summaryOf(
   findings: readonly Finding[],
   repeats = 0,
 ): Summary {
-  const severities = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  // a finding folded down a column counts every row it stands for (repeats.ts)
+  const severities = (s: Finding['severity']) => {
+    let count = 0;
+    for (const f of findings) if (f.severity === s) count += f.repeated?.count ?? 1;
+    return count;
+  };
   return {
     nominees: verdicts.eligible + verdicts.ineligible + verdicts.review + repeats,
     eligible: verdicts.eligible,
