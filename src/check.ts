@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { append } from './append.js';
 import type { Campaign } from './campaign/schema.js';
 import { CompositionCount, type CompositionGroup } from './checks/composition.js';
 import { checkDeadline } from './checks/deadline.js';
@@ -135,8 +136,8 @@ export async function runCheck(files: readonly NomineeInput[], options: CheckOpt
       readFindings.push(finding('E-FILE-CHANGED', {}, { file: name }));
     // the reader's findings are its own fresh objects, as its nominees are: named in place
     for (const f of read.findings) f.file = name;
-    readFindings.push(...emptySubmission(read.findings, judging.count - before, name));
-    readFindings.push(...checkDeadline(name, read.submitted, campaign.deadline));
+    append(readFindings, emptySubmission(read.findings, judging.count - before, name));
+    append(readFindings, checkDeadline(name, read.submitted, campaign.deadline));
   }
 
   return judging.finish({

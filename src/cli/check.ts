@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { append } from '../append.js';
 import { loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
 import { type CheckResult, givenPath, runCheck } from '../check.js';
@@ -283,7 +284,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           own.map((f) => f.path),
           options.force,
         );
-        reports.push(...own);
+        append(reports, own);
       }
       await writeFiles(reports);
       for (const file of reports) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(file.path)}\n`);
