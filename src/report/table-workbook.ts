@@ -1,9 +1,7 @@
-import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { ReportDate } from './date.js';
-import { REPORT_KEYWORD } from './marker.js';
 import { xlsxValue } from './sanitize.js';
-import { DatedWorkbookWriter } from './xlsx.js';
+import { type DatedWorkbookWriter, FILL, reportWorkbook } from './xlsx.js';
 
 /**
  * A workbook of plain tables, for the commands whose reports are lists rather than a check
@@ -38,13 +36,8 @@ export interface TableColumn {
 
 export type TableValue = string | number | null;
 
-export const FILLS = {
-  header: 'FFD9E1F2',
-  red: 'FFFFC7CE',
-  yellow: 'FFFFEB9C',
-  green: 'FFC6EFCE',
-  grey: 'FFEDEDED',
-} as const;
+/** The fills of the check's workbook, so every report colours a verdict alike. */
+export const FILLS = FILL;
 
 const LINE_HEIGHT = 1.35;
 
@@ -52,25 +45,9 @@ export async function renderTableWorkbook(
   sheets: readonly TableSheet[],
   meta: { title: string; date: ReportDate },
 ): Promise<Uint8Array> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const { instant } = meta.date;
-  const workbook = new DatedWorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-    created: instant,
-  } as ConstructorParameters<typeof DatedWorkbookWriter>[0]);
-  workbook.created = instant;
-  workbook.modified = instant;
-  workbook.creator = 'eligibility';
-  workbook.lastModifiedBy = 'eligibility';
-  workbook.keywords = REPORT_KEYWORD;
-  workbook.title = meta.title;
+  const { workbook, bytes } = reportWorkbook(meta.date, meta.title);
   for (const spec of sheets) writeSheet(workbook, spec);
-  await workbook.commit();
-  return Buffer.concat(chunks);
+  return bytes();
 }
 
 function writeSheet(workbook: DatedWorkbookWriter, spec: TableSheet): void {

@@ -44,20 +44,8 @@ export async function renderXlsx(
   lang: Lang,
   given: { date?: ReportDate; onNominee?: () => void } = {},
 ): Promise<Uint8Array> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const date = given.date ?? reportDate(lang);
-  // `created` is read by the constructor (the types omit it) and dates the zip entries too
-  const options = { stream: out, useStyles: true, useSharedStrings: false, created: date.instant };
-  const workbook = new DatedWorkbookWriter(options);
-  workbook.created = date.instant;
-  workbook.modified = date.instant;
-  workbook.creator = 'eligibility';
-  workbook.lastModifiedBy = 'eligibility';
-  // how a later run knows this file for a report and does not read it as nominees (marker.ts)
-  workbook.keywords = REPORT_KEYWORD;
-  workbook.title = result.campaign.title[lang];
+  const { workbook, bytes } = reportWorkbook(date, result.campaign.title[lang]);
 
   summarySheet(workbook, result, lang, date);
   compositionSheet(workbook, result, lang);
@@ -65,8 +53,37 @@ export async function renderXlsx(
   nomineeSheet(workbook, result, lang, 'individual', given.onNominee);
   findingsSheet(workbook, result, lang);
   rulesSheet(workbook, result.campaign, lang);
-  await workbook.commit();
-  return Buffer.concat(chunks);
+  return bytes();
+}
+
+/**
+ * A report workbook written into memory: dated from `date` (the document properties and every zip
+ * entry, so one input gives the same bytes) and carrying the keyword by which a later run knows it
+ * for a report and does not read it as nominees (marker.ts). `bytes` commits it.
+ */
+export function reportWorkbook(
+  date: ReportDate,
+  title: string,
+): { workbook: DatedWorkbookWriter; bytes: () => Promise<Uint8Array> } {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  // `created` is read by the constructor (the types omit it) and dates the zip entries too
+  const options = { stream: out, useStyles: true, useSharedStrings: false, created: date.instant };
+  const workbook = new DatedWorkbookWriter(options);
+  workbook.created = date.instant;
+  workbook.modified = date.instant;
+  workbook.creator = 'eligibility';
+  workbook.lastModifiedBy = 'eligibility';
+  workbook.keywords = REPORT_KEYWORD;
+  workbook.title = title;
+  return {
+    workbook,
+    bytes: async () => {
+      await workbook.commit();
+      return Buffer.concat(chunks);
+    },
+  };
 }
 
 /** The sheets, in tab order. */

@@ -1,9 +1,7 @@
-import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { Count } from '../checks/composition.js';
 import type { Lang } from '../findings/finding.js';
 import type { ReportDate } from '../report/date.js';
-import { REPORT_KEYWORD } from '../report/marker.js';
 import { madeOn, signatureBlock } from '../report/signature.js';
 import { nomineePosition, sourceLine } from '../report/table.js';
 import { categoryLabel, compositionWords } from '../report/text.js';
@@ -11,9 +9,9 @@ import {
   addRow,
   BOLD,
   type Column,
-  DatedWorkbookWriter,
   FILL,
   measure,
+  reportWorkbook,
   signatureRows,
   solid,
   tableSheet,
@@ -46,22 +44,14 @@ export async function renderSelectXlsx(
   lang: Lang,
   date: ReportDate,
 ): Promise<Uint8Array> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const options = { stream: out, useStyles: true, useSharedStrings: false, created: date.instant };
-  const workbook = new DatedWorkbookWriter(options);
-  workbook.created = date.instant;
-  workbook.modified = date.instant;
-  workbook.creator = 'eligibility';
-  workbook.lastModifiedBy = 'eligibility';
-  workbook.keywords = REPORT_KEYWORD;
-  workbook.title = `${selectWords(lang).title}: ${selection.check.campaign.title[lang]}`;
+  const { workbook, bytes } = reportWorkbook(
+    date,
+    `${selectWords(lang).title}: ${selection.check.campaign.title[lang]}`,
+  );
   suggestionSheet(workbook, selection, lang, date);
   compositionSheet(workbook, selection, lang);
   prioritiesSheet(workbook, selection, lang);
-  await workbook.commit();
-  return Buffer.concat(chunks);
+  return bytes();
 }
 
 const HEADER_ROW = 5;
