@@ -6,6 +6,7 @@ import type { Judgement } from '../engine/types.js';
 import { CATALOGUE, type FindingType } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang } from '../findings/finding.js';
 import type { Nominee } from '../model/nominee.js';
+import { unitName } from './table.js';
 import { categoryLabel } from './text.js';
 
 /**
@@ -63,7 +64,7 @@ export function findingTitle(f: Finding, lang: Lang): string {
 
 /** `LĐLĐ huyện Phong Thổ · Cá nhân HCSN` */
 export function quotaLabel(q: QuotaEntry, result: CheckResult, lang: Lang): string {
-  const unit = result.campaign.units.find((u) => u.id === q.unit)?.name ?? q.unit;
+  const unit = unitName(result.campaign, q.unit);
   return `${unit} · ${categoryLabel(q.category, lang, result.campaign.kinds)}`;
 }
 

@@ -17,6 +17,7 @@ import {
 } from './ci-words.js';
 import { repeatWords } from './nominee-marks.js';
 import { xmlSafe } from './sanitize.js';
+import { unitName } from './table.js';
 
 export interface JunitOptions {
   lang: Lang;
@@ -145,7 +146,7 @@ function findingCase(
 function quotaCase(q: QuotaEntry, result: CheckResult, failOn: ReadonlySet<FailOn>, lang: Lang): Case {
   const c: Case = { name: quotaLabel(q, result, lang), classname: ciWords(lang).quota };
   if (q.status !== 'over') return c;
-  const unit = result.campaign.units.find((u) => u.id === q.unit)?.name ?? q.unit;
+  const unit = unitName(result.campaign, q.unit);
   const over = overQuota(unit, q, result.campaign.kinds);
   const message = renderFinding(over, lang);
   c.outcome = {

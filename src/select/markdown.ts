@@ -5,7 +5,7 @@ import type { ReportDate } from '../report/date.js';
 import { eligibleLine } from '../report/eligible.js';
 import { inline } from '../report/markdown.js';
 import { madeOn } from '../report/signature.js';
-import { nomineePosition, sourceLine } from '../report/table.js';
+import { nomineePosition, sourceLine, unitName } from '../report/table.js';
 import { categoryLabel, compositionWords } from '../report/text.js';
 import { rankingWords } from './ranking-words.js';
 import type { Selection } from './round.js';
@@ -31,7 +31,7 @@ export function renderSelectMarkdown(selection: Selection, lang: Lang, date: Rep
     out.push(`## ${title} (${groups.length})`, '');
     if (groups.length === 0) out.push(empty, '');
     for (const g of groups) {
-      const unit = campaign.units.find((u) => u.id === g.unit)?.name ?? g.unit;
+      const unit = unitName(campaign, g.unit);
       const counts =
         g.situation === 'over'
           ? w.groupOver(g.eligible.length, g.seats)

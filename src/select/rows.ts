@@ -2,6 +2,7 @@ import { renderRuleMessage } from '../engine/render.js';
 import type { Lang } from '../findings/finding.js';
 import type { Category } from '../model/categories.js';
 import type { Nominee } from '../model/nominee.js';
+import { unitName } from '../report/table.js';
 import type { Ranked } from './rank.js';
 import type { Place, Selection } from './round.js';
 import { meetsText, reasonText } from './words.js';
@@ -29,7 +30,7 @@ export interface SelectRow {
 export function selectRows(selection: Selection, lang: Lang): SelectRow[] {
   const { campaign } = selection.check;
   return selection.groups.flatMap((g) => {
-    const unit = campaign.units.find((u) => u.id === g.unit)?.name ?? g.unit;
+    const unit = unitName(campaign, g.unit);
     const base = { unit, category: g.category, seats: g.seats, eligible: g.eligible.length };
     return [
       ...g.eligible.map(

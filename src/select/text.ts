@@ -9,7 +9,7 @@ import { type ReportDate, reportDate } from '../report/date.js';
 import { eligibleLine } from '../report/eligible.js';
 import { displayWidth, padEnd, padStart, wrap } from '../report/layout.js';
 import { madeOn } from '../report/signature.js';
-import { nomineePosition, sourceLine } from '../report/table.js';
+import { nomineePosition, sourceLine, unitName } from '../report/table.js';
 import { categoryLabel, compositionWords } from '../report/text.js';
 import type { Ranked } from './rank.js';
 import { rankingWords } from './ranking-words.js';
@@ -103,7 +103,7 @@ export function renderSelectText(selection: Selection, options: SelectTextOption
 }
 
 function groupTitle(selection: Selection, g: GroupRound, lang: Lang): string {
-  const unit = selection.check.campaign.units.find((u) => u.id === g.unit)?.name ?? g.unit;
+  const unit = unitName(selection.check.campaign, g.unit);
   return `${unit} · ${categoryLabel(g.category, lang)}`;
 }
 
