@@ -6,15 +6,22 @@ import { loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
 import { type CheckResult, givenPath, runCheck } from '../check.js';
 import { type DecisionRow, readDecisionsFile } from '../decisions/file.js';
+import type { Judgement } from '../engine/types.js';
 import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn, fallsShort } from '../fail-on.js';
 import type { Lang } from '../findings/finding.js';
 import { type CsvSeparator, csvSeparator, DEFAULT_CSV_SEPARATOR } from '../report/csv-separator.js';
 import { reportDate } from '../report/date.js';
-import { type FormatName, formatNames, parseFormats, reportFormat } from '../report/index.js';
-import { renderJson } from '../report/json.js';
-import { ndjsonWriter } from '../report/ndjson.js';
 import {
+  type FormatName,
+  formatNames,
+  parseFormats,
+  type RenderOptions,
+  reportFormat,
+} from '../report/index.js';
+import {
+  type AtomicFile,
   checkOutputPath,
+  commitAll,
   exitOnSignals,
   type OutputFile,
   type OutputTarget,
@@ -24,6 +31,7 @@ import {
 } from '../report/output.js';
 import { perUnitReports } from '../report/per-unit.js';
 import { plainText } from '../report/sanitize.js';
+import type { ReportWriter, Sink } from '../report/stream.js';
 import { renderText } from '../report/text.js';
 import type { SetAction } from './commands.js';
 import { campaignFiles, expandInputs, spoolStreams } from './inputs.js';
@@ -228,10 +236,15 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       options.force,
     );
     const checkAndReport = async (readFiles: string[], labels: Map<string, string>): Promise<number> => {
-      // a report per unit needs every judgement kept: nothing is streamed then
-      const stream = options.perUnitReport ? undefined : streamedNdjson(targets, campaign, lang, io);
+      // formats with a writer are written as the check goes; the others are rendered from the
+      // judgements kept for them, and a report per unit needs every judgement kept
+      const streamed = options.perUnitReport
+        ? undefined
+        : await streamedReports(targets, campaign, lang, io, render);
+      const keep = options.perUnitReport !== undefined || targets.some((t) => !streams(t, streamed));
+      const kept: Judgement[] = [];
       // lines streamed to the same terminal would be torn by the redrawn progress line
-      const sharesTerminal = stream?.path === null && process.stdout.isTTY === true;
+      const sharesTerminal = streamed?.toStdout === true && process.stdout.isTTY === true;
       const meter = sharesTerminal
         ? undefined
         : progressLine({ write: io.stderr, isTTY: process.stderr.isTTY }, { lang, quiet });
@@ -245,19 +258,29 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           units,
           decisions,
           limits,
-          onJudgement: stream?.nominee,
+          onJudgement:
+            streamed === undefined
+              ? undefined
+              : (j) => {
+                  streamed.nominee(j);
+                  if (keep) kept.push(j);
+                },
           onProgress: meter?.update,
         });
+        if (streamed !== undefined) {
+          result = { ...result, judgements: kept };
+          await streamed.finish(result);
+        }
       } catch (error) {
         meter?.done();
-        stream?.abort();
+        streamed?.abort();
         throw error;
       }
-      if (stream) {
+      if (streamed !== undefined && !keep) {
         meter?.done();
-        stream.finish(result);
-        if (stream.path !== null)
-          progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(stream.path)}\n`);
+        streamed.commit();
+        for (const file of streamed.paths)
+          progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(file)}\n`);
         return checkExitCode(result, failOn);
       }
       // every file is rendered before any is written: a run writes all its reports or none
@@ -266,9 +289,13 @@ export function registerCheck(program: Command, setAction: SetAction): void {
         reportFormat(format).render(result, lang, { ...render, onNominee: meter?.rendering(format) });
       const reports: OutputFile[] = [];
       try {
-        for (const { format, path: file } of targets) {
-          if (file !== null) reports.push({ path: file, data: await rendered(format) });
+        for (const target of targets) {
+          if (target.path !== null && !streams(target, streamed))
+            reports.push({ path: target.path, data: await rendered(target.format) });
         }
+      } catch (error) {
+        streamed?.abort();
+        throw error;
       } finally {
         meter?.done();
       }
@@ -286,15 +313,20 @@ export function registerCheck(program: Command, setAction: SetAction): void {
         );
         append(reports, own);
       }
-      await writeFiles(reports);
+      try {
+        await writeFiles(reports);
+      } catch (error) {
+        streamed?.abort();
+        throw error;
+      }
+      streamed?.commit();
+      for (const file of streamed?.paths ?? [])
+        progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(file)}\n`);
       for (const file of reports) progress(`${lang === 'en' ? 'Wrote' : 'Đã ghi'} ${plainText(file.path)}\n`);
-      for (const { format, path: file } of targets) {
-        if (file !== null) continue;
-        if (format === 'json') {
-          const data = renderJson(result, options.lang, meter?.rendering(format));
-          meter?.done();
-          io.stdout(data);
-        } else if (format === 'text') {
+      for (const target of targets) {
+        const { format, path: file } = target;
+        if (file !== null || streams(target, streamed)) continue;
+        if (format === 'text') {
           if (quiet) continue;
           const color = useColor(process.env, process.stdout.isTTY);
           const width = Math.min(100, Math.max(80, process.stdout.columns ?? 80));
@@ -326,26 +358,72 @@ export function registerCheck(program: Command, setAction: SetAction): void {
   });
 }
 
+/** The reports of a run written as the check goes, each to its file or to standard output. */
+interface StreamedReports {
+  targets: readonly OutputTarget[];
+  /** The files written, as the user named them. */
+  paths: string[];
+  toStdout: boolean;
+  nominee(j: Judgement): void;
+  /** Write what follows the nominees; the files stay beside their targets until `commit`. */
+  finish(result: CheckResult): Promise<void>;
+  /** Put every file in place together. */
+  commit(): void;
+  /** Remove every file begun: a run that failed leaves the targets as they were. */
+  abort(): void;
+}
+
+function streams(target: OutputTarget, streamed: StreamedReports | undefined): boolean {
+  return streamed?.targets.includes(target) === true;
+}
+
 /**
- * A run whose one report is ndjson writes it as the check goes, each nominee's line as soon as it
- * is judged: the one format whose records need nothing after them, so a large input is never
- * held whole. The bytes are those the format gives when rendered from the finished result.
+ * The run's reports whose formats have a writer (ndjson, json, csv, xlsx), written as the check
+ * goes, each nominee as soon as it is judged, so a large input is never held whole; a file goes
+ * to a temporary file renamed into place at the end, as a rendered one does. The bytes are those
+ * the format gives when rendered from the finished result. `undefined` when no format streams.
  */
-function streamedNdjson(targets: readonly OutputTarget[], campaign: Campaign, lang: Lang, io: Io) {
-  const target = targets[0];
-  if (targets.length !== 1 || target?.format !== 'ndjson') return undefined;
-  const file = target.path === null ? undefined : openAtomic(target.path);
-  const writer = ndjsonWriter(campaign, lang, file ? (chunk) => file.write(chunk) : io.stdout);
+async function streamedReports(
+  targets: readonly OutputTarget[],
+  campaign: Campaign,
+  lang: Lang,
+  io: Io,
+  render: RenderOptions,
+): Promise<StreamedReports | undefined> {
+  const chosen = targets.filter((t) => reportFormat(t.format).writer !== undefined);
+  if (chosen.length === 0) return undefined;
+  const files: AtomicFile[] = [];
+  const writers: ReportWriter[] = [];
+  const abort = () => {
+    for (const f of files) f.abort();
+  };
+  try {
+    for (const target of chosen) {
+      const file = target.path === null ? undefined : openAtomic(target.path);
+      if (file) files.push(file);
+      // a binary report reaches stdout only down a pipe (`--output -`), as its bytes
+      const toStdout: Sink = (chunk) =>
+        typeof chunk === 'string' ? io.stdout(chunk) : process.stdout.write(chunk);
+      const write: Sink = file ? (chunk) => file.write(chunk) : toStdout;
+      const writer = reportFormat(target.format).writer;
+      if (writer) writers.push(await writer(campaign, lang, write, render));
+    }
+  } catch (error) {
+    abort();
+    throw error;
+  }
   return {
-    path: target.path,
-    nominee: writer.nominee,
-    finish(result: CheckResult): void {
-      writer.finish(result);
-      file?.commit();
+    targets: chosen,
+    paths: chosen.flatMap((t) => (t.path === null ? [] : [t.path])),
+    toStdout: chosen.some((t) => t.path === null),
+    nominee(j) {
+      for (const w of writers) w.nominee(j);
     },
-    abort(): void {
-      file?.abort();
+    async finish(result) {
+      for (const w of writers) await w.finish(result);
     },
+    commit: () => commitAll(files),
+    abort,
   };
 }
 

@@ -1,10 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
+import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
+import type { Judgement } from '../engine/types.js';
 import type { Lang } from '../findings/finding.js';
 import { KINDS } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
 import { type CsvSeparator, DEFAULT_CSV_SEPARATOR } from './csv-separator.js';
 import { csvValue } from './sanitize.js';
+import { chunked, type ReportWriter, type Sink } from './stream.js';
 import {
   inputColumns,
   markedValue,
@@ -27,8 +30,59 @@ export function renderCsv(
   separator: CsvSeparator = DEFAULT_CSV_SEPARATOR,
   onNominee?: () => void,
 ): string {
+  const table = csvTable(result.campaign, lang);
+  const rows = result.judgements.map((j) => {
+    onNominee?.();
+    return table.row(j);
+  });
+  return stringify([table.header, ...rows], { ...STRINGIFY, delimiter: separator, bom: true });
+}
+
+/**
+ * The CSV report written as the check goes: the header first, then the rows in batches, each
+ * batch through csv-stringify as the whole render is, so the bytes are `renderCsv`'s (a CSV
+ * record depends on nothing but its own fields). Nothing follows the rows: `finish` writes the
+ * last batch.
+ */
+export function csvWriter(
+  campaign: Campaign,
+  lang: Lang,
+  write: Sink,
+  separator: CsvSeparator = DEFAULT_CSV_SEPARATOR,
+): ReportWriter {
+  const table = csvTable(campaign, lang);
+  const options = { ...STRINGIFY, delimiter: separator };
+  const out = chunked(write);
+  out.add(stringify([table.header], { ...options, bom: true }));
+  let batch: (string | number)[][] = [];
+  const flush = () => {
+    if (batch.length > 0) out.add(stringify(batch, options));
+    batch = [];
+  };
+  return {
+    nominee(j) {
+      batch.push(table.row(j));
+      if (batch.length >= BATCH) flush();
+    },
+    async finish() {
+      flush();
+      out.flush();
+    },
+  };
+}
+
+/** Rows handed to csv-stringify at a time by `csvWriter`. */
+const BATCH = 256;
+
+const STRINGIFY = {
+  record_delimiter: '\r\n',
+  // OWASP: quote every text field, so a delimiter inside one never starts a new cell
+  quoted_string: true,
+} as const;
+
+/** The header and a nominee's row, both kinds in one table, every cell neutralised. */
+function csvTable(campaign: Campaign, lang: Lang) {
   const w = WORDS[lang];
-  const { campaign } = result;
   const book = buildCodeBook(campaign.vocabulary);
   const inputs = withMarkColumns(inputColumns(KINDS, campaign, lang), lang);
   const header = [
@@ -41,9 +95,8 @@ export function renderCsv(
     w.failed,
     w.open,
     w.reasons,
-  ];
-  const rows = result.judgements.map((j) => {
-    onNominee?.();
+  ].map(csvValue);
+  const row = (j: Judgement): (string | number)[] => {
     const n = j.nominee;
     const reasons = reasonsFor(j, campaign, lang);
     return [
@@ -57,12 +110,6 @@ export function renderCsv(
       ruleIds(reasons, 'unknown'),
       reasons.map(reasonLine).join('\n'),
     ].map(csvValue);
-  });
-  return stringify([header.map(csvValue), ...rows], {
-    bom: true,
-    delimiter: separator,
-    record_delimiter: '\r\n',
-    // OWASP: quote every text field, so a delimiter inside one never starts a new cell
-    quoted_string: true,
-  });
+  };
+  return { header, row };
 }

@@ -1,9 +1,11 @@
+import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
 import type { FailOn } from '../fail-on.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError, type Lang } from '../findings/finding.js';
 import type { CsvSeparator } from './csv-separator.js';
 import type { ReportDate } from './date.js';
+import type { ReportWriter, Sink } from './stream.js';
 
 /** An output format of `check`: what its files are called and how a result becomes one. */
 export interface ReportFormat {
@@ -12,6 +14,11 @@ export interface ReportFormat {
   /** Bytes a terminal cannot show: such a format is only ever written to a file (`--output`). */
   binary: boolean;
   render(result: CheckResult, lang: Lang, options?: RenderOptions): Promise<string | Uint8Array>;
+  /**
+   * The same report written as the check goes, nominee by nominee, in bounded memory
+   * (stream.ts); absent for a format that lists nominees in an order of its own.
+   */
+  writer?(campaign: Campaign, lang: Lang, write: Sink, options?: RenderOptions): Promise<ReportWriter>;
 }
 
 /**
@@ -48,6 +55,7 @@ export const REPORT_FORMATS = {
     extension: 'json',
     binary: false,
     render: async (r, lang, o) => (await import('./json.js')).renderJson(r, lang, o?.onNominee),
+    writer: async (campaign, lang, write) => (await import('./json.js')).jsonWriter(campaign, lang, write),
   },
   xlsx: {
     extension: 'xlsx',
@@ -60,6 +68,8 @@ export const REPORT_FORMATS = {
     binary: false,
     render: async (r, lang, o) =>
       (await import('./csv.js')).renderCsv(r, lang, o?.csvSeparator, o?.onNominee),
+    writer: async (campaign, lang, write, o) =>
+      (await import('./csv.js')).csvWriter(campaign, lang, write, o?.csvSeparator),
   },
   markdown: {
     extension: 'md',
@@ -88,6 +98,8 @@ export const REPORT_FORMATS = {
     extension: 'ndjson',
     binary: false,
     render: async (r, lang, o) => (await import('./ndjson.js')).renderNdjson(r, lang, o?.onNominee),
+    writer: async (campaign, lang, write) =>
+      (await import('./ndjson.js')).ndjsonWriter(campaign, lang, write),
   },
 } satisfies Record<string, ReportFormat>;
 

@@ -1,3 +1,4 @@
+import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
 import type { CompositionGroup } from '../checks/composition.js';
 import type { FileQuotaEntry } from '../checks/per-unit-file.js';
@@ -6,6 +7,7 @@ import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import type { Finding, Lang } from '../findings/finding.js';
 import { kindOf } from '../model/kinds.js';
+import { chunked, type ReportWriter, type Sink } from './stream.js';
 import { unitName } from './table.js';
 
 /**
@@ -29,6 +31,48 @@ export function renderJson(result: CheckResult, lang: Lang, onNominee?: () => vo
     ...(result.units === undefined ? {} : { units: result.units }),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * The JSON report written as the check goes: the document opens, each nominee is written as it is
+ * judged, and `finish` closes the list and writes what follows it (OUTPUT.md puts `nominees`
+ * before `quota`, `composition`, `findings` and `summary`). The bytes are `renderJson`'s, which
+ * indents by two spaces: a record inside `nominees` is its own rendering indented by four, as
+ * JSON text holds no line break but those of its layout (one inside a string is written `\n`).
+ */
+export function jsonWriter(campaign: Campaign, lang: Lang, write: Sink): ReportWriter {
+  const out = chunked(write);
+  let count = 0;
+  out.add(`{\n  "campaign": ${JSON.stringify(campaign.id)},\n  "nominees": [`);
+  return {
+    nominee(j) {
+      out.add(`${count++ === 0 ? '' : ','}\n    ${nested(jsonNominee(j, { campaign }, lang), 2)}`);
+    },
+    async finish(result) {
+      out.add(count === 0 ? ']' : '\n  ]');
+      // what follows the nominees, one member at a time and a long list one record at a time
+      member(out, 'quota', result.quota.map(jsonQuota));
+      member(out, 'composition', result.composition.map(jsonComposition));
+      out.add(',\n  "findings": [');
+      result.findings.forEach((f, i) => {
+        out.add(`${i === 0 ? '' : ','}\n    ${nested(jsonFinding(f, lang), 2)}`);
+      });
+      out.add(result.findings.length === 0 ? ']' : '\n  ]');
+      member(out, 'summary', result.summary);
+      if (result.units !== undefined) member(out, 'units', result.units);
+      out.add('\n}\n');
+      out.flush();
+    },
+  };
+}
+
+/** A value as `JSON.stringify(…, null, 2)` writes it `depth` levels down. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+function member(out: { add(text: string): void }, key: string, value: unknown): void {
+  out.add(`,\n  ${JSON.stringify(key)}: ${nested(value, 1)}`);
 }
 
 export function jsonNominee(

@@ -3,6 +3,7 @@ import type { CheckResult } from '../check.js';
 import type { Judgement } from '../engine/types.js';
 import type { Lang } from '../findings/finding.js';
 import { jsonComposition, jsonFinding, jsonNominee, jsonQuota } from './json.js';
+import { chunked, type ReportWriter, type Sink } from './stream.js';
 
 /**
  * Newline-delimited JSON for very large inputs: one record per line, each the shape the JSON
@@ -40,26 +41,18 @@ export function* ndjsonAfterNominees(result: CheckResult, lang: Lang): Generator
 
 /**
  * The ndjson report written as the check goes: `nominee` as each is judged (pass it as
- * `onJudgement`), `finish` with the result for the rest. Lines are gathered into chunks of about
- * 64 KB before `write`, so a million nominees are a few thousand writes, not a million.
- * The bytes are those `renderNdjson` gives for the same check.
+ * `onJudgement`), `finish` with the result for the rest. The bytes are those `renderNdjson`
+ * gives for the same check.
  */
-export function ndjsonWriter(campaign: Campaign, lang: Lang, write: (chunk: string) => void) {
-  let chunk = '';
+export function ndjsonWriter(campaign: Campaign, lang: Lang, write: Sink): ReportWriter {
+  const out = chunked(write);
   return {
-    nominee(j: Judgement): void {
-      chunk += `${ndjsonNominee(j, campaign, lang)}\n`;
-      if (chunk.length >= CHUNK) {
-        write(chunk);
-        chunk = '';
-      }
+    nominee(j) {
+      out.add(`${ndjsonNominee(j, campaign, lang)}\n`);
     },
-    finish(result: CheckResult): void {
-      for (const l of ndjsonAfterNominees(result, lang)) chunk += `${l}\n`;
-      write(chunk);
-      chunk = '';
+    async finish(result) {
+      for (const l of ndjsonAfterNominees(result, lang)) out.add(`${l}\n`);
+      out.flush();
     },
   };
 }
-
-const CHUNK = 64 * 1024;

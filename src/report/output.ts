@@ -364,9 +364,13 @@ export function writeError(error: unknown, file: string): InputError {
 
 /** A report file written piece by piece, as `openAtomic` gives it. */
 export interface AtomicFile {
-  write(chunk: string): void;
+  write(chunk: string | Uint8Array): void;
   /** Flush to disk and put the file in place of the target. */
   commit(): void;
+  /** Flush to disk and close, not yet in place: `commitAll` puts several in place together. */
+  seal(): void;
+  /** Put a sealed file in place of its target. */
+  place(): void;
   /** Remove what was written: a run that failed leaves the target as it was. */
   abort(): void;
 }
@@ -399,6 +403,21 @@ export function openAtomic(file: string): AtomicFile {
     discard(staged.temp);
     return writeError(error, file);
   };
+  const seal = () => {
+    try {
+      finishTemp(fd, staged.target);
+      close();
+    } catch (error) {
+      throw fail(error);
+    }
+  };
+  const put = () => {
+    try {
+      place(staged);
+    } catch (error) {
+      throw fail(error);
+    }
+  };
   return {
     write(chunk) {
       try {
@@ -408,17 +427,29 @@ export function openAtomic(file: string): AtomicFile {
       }
     },
     commit() {
-      try {
-        finishTemp(fd, staged.target);
-        close();
-        place(staged);
-      } catch (error) {
-        throw fail(error);
-      }
+      seal();
+      put();
     },
+    seal,
+    place: put,
     abort() {
       close();
       discard(staged.temp);
     },
   };
+}
+
+/**
+ * Put streamed reports in place all together, as `writeFiles` does with rendered ones: each is
+ * flushed to disk first, and only when every one is are they renamed over their targets. A
+ * failure removes every temporary file left.
+ */
+export function commitAll(files: readonly AtomicFile[]): void {
+  try {
+    for (const f of files) f.seal();
+    for (const f of files) f.place();
+  } catch (error) {
+    for (const f of files) f.abort();
+    throw error;
+  }
 }

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
 import { progressLine } from '../../src/cli/progress.js';
 import type { Judgement } from '../../src/engine/types.js';
+import { renderCsv } from '../../src/report/csv.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderJunit } from '../../src/report/junit.js';
 import { renderNdjson } from '../../src/report/ndjson.js';
 import { run } from '../helpers/cli.js';
 import { campaign } from '../helpers/nominee.js';
@@ -73,6 +76,38 @@ describe('check --format ndjson written as it goes', () => {
     expect(streamed.split('\n').filter((l) => l.startsWith('{"type":"nominee"')).length).toBeGreaterThan(
       2000,
     );
+  });
+});
+
+describe('check --format json and csv written as they go', () => {
+  it('writes the bytes the rendered reports have, alone and together, to stdout and to files', async () => {
+    const files = [path.join(FIXTURES, 'nominees.xlsx'), list.csv];
+    const held = await runCheck(files, { campaign });
+    const json = renderJson(held, 'en');
+    const csv = renderCsv(held, 'en', ',');
+    const out = await run('check', ...files, '--format', 'json', '--lang', 'en');
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe(json);
+    const base = path.join(dir, 'both');
+    const both = await run(
+      'check',
+      ...files,
+      ...['--format', 'json,csv,ndjson', '--output', base, '--lang', 'en', '--csv-separator', ','],
+    );
+    expect(both.code).toBe(1);
+    expect(readFileSync(`${base}.json`, 'utf8')).toBe(json);
+    expect(readFileSync(`${base}.csv`, 'utf8')).toBe(csv);
+    expect(readFileSync(`${base}.ndjson`, 'utf8')).toBe(renderNdjson(held, 'en'));
+    expect(JSON.parse(json).nominees.length).toBeGreaterThan(2000);
+  });
+
+  it('renders a format without a writer beside the streamed ones from the judgements kept for it', async () => {
+    const base = path.join(dir, 'mixed');
+    const mixed = await run('check', list.csv, '--format', 'json,junit', '--output', base);
+    const held = await runCheck([list.csv], { campaign });
+    expect(mixed.code).toBe(1);
+    expect(readFileSync(`${base}.json`, 'utf8')).toBe(renderJson(held, 'vi'));
+    expect(readFileSync(`${base}.xml`, 'utf8')).toBe(renderJunit(held, { lang: 'vi' }));
   });
 });
 
