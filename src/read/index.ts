@@ -142,7 +142,7 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
     // streamed workbook holds one row at a time, so only its rows and bytes are bounded
     const bounds = stream ? { ...limits, maxCells: Number.POSITIVE_INFINITY } : limits;
     const bytes = await workbookBytes(input, sniffed.size, limits);
-    const entries = inspectWorkbook(bytes, file, bounds, scan?.watch);
+    const entries = await inspectWorkbook(bytes, file, bounds, scan?.watch);
     const plan = scan?.plan(entries);
     if (plan !== undefined && 'sheets' in plan) {
       sources = xlsxStreamSheets(file, limits, plan);

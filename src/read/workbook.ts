@@ -39,7 +39,7 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
  * an entry's pieces as they are inflated (the streaming reader's plan is read in the same pass)
  * and is told of each worksheet's XML as read; the entries come back in zip order.
  */
-export function inspectWorkbook(
+export async function inspectWorkbook(
   bytes: Uint8Array,
   file: string,
   limits: Limits,
@@ -47,12 +47,12 @@ export function inspectWorkbook(
     entry?: (entry: ZipEntry) => ((piece: Uint8Array) => void) | undefined;
     sheet?: (entry: ZipEntry, sheet: SheetXml) => void;
   },
-): ZipEntry[] {
+): Promise<ZipEntry[]> {
   // exceljs reads the whole file into memory before unzipping it
   if (bytes.length > limits.maxInflatedBytes)
     throw limitError('E-LIMIT-SIZE', limits.maxInflatedBytes / MB, { file });
   try {
-    const entries = zipEntries(bytes);
+    const entries = await zipEntries(bytes);
     refuseOtherPackages(file, bytes, entries);
     let declared = 0;
     for (const e of entries) declared += e.size;

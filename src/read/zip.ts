@@ -1,12 +1,14 @@
+import { crc32 } from 'node:zlib';
+import { Uint8ArrayReader, ZipReader } from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 
 /**
- * A workbook's zip, read with fflate from its bytes (no file access here, so a browser runs the
- * same code): the central directory first, so that sizes and counts are checked before anything
- * is inflated, then every entry inflated once, as a stream, stopped as soon as it outgrows the
- * size the directory declares for it. Checksums are not compared: fflate does not hand out the
- * directory's, and neither JSZip nor exceljs compares them; damage that still inflates shows as
- * XML the parser refuses, or goes unseen.
+ * A workbook's zip, from its bytes (no file access here, so a browser runs the same code): the
+ * central directory first, read by zip.js, so that sizes and counts are checked before anything
+ * is inflated; then every entry inflated once by fflate, as a stream, stopped as soon as it
+ * outgrows the size the directory declares for it, and its CRC-32 compared with the
+ * directory's at its end. fflate reads the directory too, but hands out no checksum; neither
+ * JSZip nor exceljs compares them, so damage that still inflates would otherwise go unseen.
  */
 export interface ZipEntry {
   /** As the directory names it, without a leading `/`. */
@@ -15,6 +17,8 @@ export interface ZipEntry {
   size: number;
   compressedSize: number;
   method: number;
+  /** The CRC-32 the directory declares for the inflated content. */
+  crc: number;
 }
 
 /** The zip is not well formed; the message says how, in English, for bug reports. */
@@ -30,28 +34,27 @@ export const MAX_ENTRIES = 10_000;
 const PIECE = 32 * 1024;
 
 /** Every entry of the central directory, in its order. Throws `ZipDamaged`. */
-export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+export async function zipEntries(bytes: Uint8Array): Promise<ZipEntry[]> {
   const entries: ZipEntry[] = [];
   try {
-    unzipSync(bytes, {
-      filter(file) {
-        if (entries.length >= MAX_ENTRIES) {
-          throw new ZipDamaged(`more than ${MAX_ENTRIES} entries, more than a workbook ever has`);
-        }
-        entries.push({
-          name: file.name.replace(/^\/+/, ''),
-          size: file.originalSize,
-          compressedSize: file.size,
-          method: file.compression,
-        });
-        return false;
-      },
-    });
+    const reader = new ZipReader(new Uint8ArrayReader(bytes));
+    for await (const e of reader.getEntriesGenerator()) {
+      if (entries.length >= MAX_ENTRIES) {
+        throw new ZipDamaged(`more than ${MAX_ENTRIES} entries, more than a workbook ever has`);
+      }
+      entries.push({
+        name: e.filename.replace(/^\/+/, ''),
+        size: e.uncompressedSize,
+        compressedSize: e.compressedSize,
+        method: e.compressionMethod,
+        crc: e.signature ?? 0,
+      });
+    }
   } catch (error) {
     if (error instanceof ZipDamaged) throw error;
     throw new ZipDamaged(`the central directory cannot be read (${(error as Error).message})`);
   }
-  // fflate trusts the directory: a damaged one reads as sizes that are no sizes
+  // a damaged directory reads as sizes that are no sizes
   for (const e of entries) {
     if (!Number.isSafeInteger(e.size) || !Number.isSafeInteger(e.compressedSize) || e.size < 0)
       throw new ZipDamaged('the central directory is broken');
@@ -86,16 +89,21 @@ export function inflateEntries(
     }
     const seen = watch(entry);
     let produced = 0;
+    let crc = 0;
     file.ondata = (error, piece, final) => {
       if (failure !== undefined) return;
       try {
         if (error) throw new ZipDamaged(`${entry.name}: ${error.message}`);
         produced += piece.length;
         if (produced > entry.size) throw new ZipDamaged(`${entry.name} is larger than its declared size`);
-        if (piece.length > 0) seen?.(piece);
+        if (piece.length > 0) {
+          crc = crc32(piece, crc);
+          seen?.(piece);
+        }
         if (final) {
           if (produced !== entry.size)
             throw new ZipDamaged(`${entry.name} is smaller than its declared size`);
+          if (crc !== entry.crc) throw new ZipDamaged(`${entry.name} does not match its checksum`);
           finished.add(entry.name);
         }
       } catch (thrown) {

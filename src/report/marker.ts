@@ -31,7 +31,7 @@ export async function isOwnReport(file: string): Promise<boolean> {
       if (info.size > MAX_ZIP) return false;
       const bytes = Buffer.alloc(info.size);
       await handle.read(bytes, 0, info.size, 0);
-      const core = zipEntries(bytes).find((e) => e.name === 'docProps/core.xml');
+      const core = (await zipEntries(bytes)).find((e) => e.name === 'docProps/core.xml');
       if (core === undefined) return false;
       const xml = Buffer.from(entryText(bytes, core, 64 * 1024), 'latin1').toString('utf8');
       const keywords = String(parser.parse(xml)?.coreProperties?.keywords ?? '');

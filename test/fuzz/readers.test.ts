@@ -122,7 +122,7 @@ describe('readers on mutated bytes of the sample files', () => {
 
 describe('exceljs on a well-formed zip of damaged XML', async () => {
   const entries: { name: string; data: Buffer }[] = [];
-  const directory = zipEntries(XLSX);
+  const directory = await zipEntries(XLSX);
   inflateEntries(XLSX, directory, (entry) => {
     const pieces: Uint8Array[] = [];
     entries.push({ name: entry.name, data: Buffer.alloc(0) });

@@ -34,7 +34,7 @@ function workbooks(dir: string): string[] {
 /** The streaming plan of the file: its sheets, or why it is loaded whole instead. */
 async function planOf(file: string) {
   const scan = new WorkbookScan();
-  return scan.plan(inspectWorkbook(await readFile(file), file, withDefaults({}), scan.watch));
+  return scan.plan(await inspectWorkbook(await readFile(file), file, withDefaults({}), scan.watch));
 }
 
 /** Whether streaming will really stream the file, so that a comparison compares two readers. */

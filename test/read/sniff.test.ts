@@ -152,6 +152,7 @@ describe('a damaged workbook', async () => {
       'an entry smaller than it says',
       zip([...workbook, { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: sheet.length + 1 }]),
     ],
+    ['an entry whose checksum does not match', flipped()],
   ])('is E-FILE-CORRUPT when %s', async (_what, bytes) => {
     const { finding, vi, en } = await refused(await writeText(at('damaged.xlsx'), bytes));
     expect(finding.code).toBe('E-FILE-CORRUPT');
@@ -159,6 +160,25 @@ describe('a damaged workbook', async () => {
     expect(vi).toContain('bị hỏng');
     expect(en).toContain('damaged or incomplete');
   });
+
+  /** A sheet stored uncompressed with one byte changed after its checksum was written: it still unpacks. */
+  function flipped(): Buffer {
+    const bytes = zip([...workbook, { name: 'xl/worksheets/sheet1.xml', data: sheet, method: 0 }]);
+    const at = bytes.indexOf('<v>1</v>');
+    bytes[at + 3] = 0x32;
+    return bytes;
+  }
+
+  it.each(['load', 'stream'] as const)(
+    'refuses a workbook whose checksum does not match, naming the file, read by %s',
+    async (xlsx) => {
+      const file = await writeText(at(`checksum-${xlsx}.xlsx`), flipped());
+      const { finding } = await inputError(readNomineeFile(file, { ...ctx, xlsx }));
+      expect(finding).toMatchObject({ code: 'E-FILE-CORRUPT', file, severity: 'error' });
+      expect(finding.args.detail).toBe('xl/worksheets/sheet1.xml does not match its checksum');
+      expect(renderFinding(finding, 'vi')).toMatch(/^Tệp \.xlsx bị hỏng/);
+    },
+  );
 });
 
 describe('a file named as another type', () => {
