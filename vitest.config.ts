@@ -1,12 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects, both run by `npm test`: the unit tests, then the render tests that drive
- * LibreOffice and Chromium (slow, and alone with `npm run test:e2e`). The render tests start
- * once the unit tests are done, so the programs they start do not slow the timed hooks of the
- * unit tests on a small CI machine. The self-check page's test is one of them: it drives Chromium;
- * the list's annex is another: LibreOffice prints its Word document and workbook.
+ * Three projects. `unit` is what `npm test` runs: the modules called in this process, fast
+ * enough to run on every change. The end-to-end checks are apart, run by `npm run test:e2e` and
+ * by CI (`.ci/run`) after `npm test`: `e2e` starts the command as a process, packs the package,
+ * or generates lists of thousands of nominees to compare the reader's paths; `render` drives
+ * LibreOffice and Chromium (the self-check page and the list's annex among them). Each group
+ * starts once the one before it is done, so the programs the later ones start do not slow the
+ * timed hooks of the earlier ones on a small CI machine.
  */
+const E2E = [
+  'test/e2e/**/*.test.ts',
+  // spawn the command or a script, or generate thousands of nominees before their tests
+  'test/perf/engine.test.ts',
+  'test/perf/startup.test.ts',
+  'test/perf/stream.test.ts',
+  'test/perf/threads.test.ts',
+  'test/perf/xlsx-stream.test.ts',
+];
 const RENDER = ['test/e2e/render.test.ts', 'test/e2e/page.test.ts', 'test/e2e/list-render.test.ts'];
 
 export default defineConfig({
@@ -16,10 +27,22 @@ export default defineConfig({
     // machine that takes well over vitest's 10 s default for a hook
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: RENDER } },
       {
         extends: true,
-        test: { name: 'render', include: RENDER, testTimeout: 180_000 },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...E2E, ...RENDER],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: E2E, exclude: RENDER, sequence: { groupOrder: 1 } },
+      },
+      {
+        extends: true,
+        test: { name: 'render', include: RENDER, testTimeout: 180_000, sequence: { groupOrder: 2 } },
       },
     ],
   },

@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS, chromiumPath, itNeeds, onPath } from '../helpers/program
  *
  * The programs are looked up on PATH; nothing is downloaded. Where one is missing the test
  * says so in its name and is skipped, except under CI, where `.ci/run` installs them and a
- * missing one fails the test. `npm run test:e2e` runs this project alone.
+ * missing one fails the test. `npm run test:e2e` runs this project after the project `e2e`.
  */
 
 const soffice = onPath('soffice', 'libreoffice');
