@@ -29,6 +29,17 @@ export const all: PredicateModule<All, Record<string, never>> = {
   example(p, form, walk) {
     for (const c of p.of) walk.example(c, form);
   },
+  guide: {
+    vi: 'Mọi phần trong `of` đều đạt (VÀ ba giá trị: một phần không đạt thì không đạt, còn phần chưa rõ thì chưa rõ).',
+    en: 'Every part in `of` holds (three-valued AND: one failing part fails it, else an unknown part leaves it unknown).',
+    example: {
+      type: 'all',
+      of: [
+        { type: 'flag', field: 'attest_solidarity', is: true },
+        { type: 'countIsZero', field: 'disciplined' },
+      ],
+    },
+  },
 };
 
 /** The parts that share the result: all of them for a pass, else those that hold it back. */

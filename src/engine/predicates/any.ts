@@ -41,6 +41,23 @@ export const any: PredicateModule<AnyOf, Record<string, never>> = {
   example(p, form, walk) {
     if (p.of[0]) walk.example(p.of[0], form);
   },
+  guide: {
+    vi: 'Ít nhất một phần trong `of` đạt (HOẶC ba giá trị); mỗi phần có thể đặt `label` ("Cách 1") để lời giải thích nêu cách nào.',
+    en: 'At least one part in `of` holds (three-valued OR); each part may carry a `label` ("Cách 1") so messages name the way.',
+    example: {
+      type: 'any',
+      of: [
+        { type: 'yearsWith', code: 'CSTĐCS', atLeast: 1, label: { vi: 'Cách 1', en: 'Way 1' } },
+        {
+          type: 'distinctions',
+          fields: ['initiatives'],
+          codes: ['SK-CS'],
+          atLeast: 1,
+          label: { vi: 'Cách 2', en: 'Way 2' },
+        },
+      ],
+    },
+  },
 };
 
 function pairs(p: AnyOf, e: Evidence): [Predicate, Evidence][] {

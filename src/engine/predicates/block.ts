@@ -26,4 +26,9 @@ export const block: PredicateModule<BlockIs, BlockFacts> = {
   example(p, form) {
     form.set('block', p.is);
   },
+  guide: {
+    vi: 'Khối của người được đề nghị là khối đã cho (HCSN hoặc SXKD).',
+    en: 'The nominee’s block is the given one (HCSN or SXKD).',
+    example: { type: 'block', is: 'SXKD' },
+  },
 };

@@ -114,6 +114,20 @@ export const cases: PredicateModule<Cases, CasesFacts> = {
   example(p, form, walk) {
     walk.example(p.otherwise, form);
   },
+  guide: {
+    vi: 'Ngưỡng tùy người được đề nghị: trường hợp đầu tiên có `when` đạt cho `test`, còn lại là `otherwise`. Khi `when` chưa rõ (ô trống), kết quả là điều mọi trường hợp còn có thể cùng cho: đạt nếu đạt mọi ngưỡng, không đạt nếu không đạt ngưỡng nào, còn lại chưa rõ.',
+    en: 'A threshold that depends on who the nominee is: the first case whose `when` holds gives the `test`, `otherwise` the rest. When a `when` is unknown (a blank cell), the result is what every case still possible agrees on: pass if all pass, fail if none does, else unknown.',
+    example: {
+      type: 'cases',
+      cases: [
+        {
+          when: { type: 'compare', column: 'trinh_do', op: 'atLeast', value: 'Đại học' },
+          test: { type: 'compare', column: 'thu_nhap', op: 'atLeast', value: '150 triệu' },
+        },
+      ],
+      otherwise: { type: 'compare', column: 'thu_nhap', op: 'atLeast', value: '80 triệu' },
+    },
+  },
 };
 
 function branchesOf(p: Cases, e: Evidence<CasesFacts>): { test: Predicate; evidence: Evidence }[] {

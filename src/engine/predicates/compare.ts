@@ -88,4 +88,9 @@ export const compare: PredicateModule<Compare, CompareFacts> = {
   example(p, form) {
     if (p.op === 'atLeast' || p.op === 'atMost' || p.op === 'is') form.set(p.column, String(p.value));
   },
+  guide: {
+    vi: 'Giá trị một cột khai báo so với một hằng số theo thứ tự của kiểu cột (`atLeast`, `atMost`, `above`, `below`, `is`); hằng số viết như ô của cột ("150 triệu", "Đại học", "31/12/2020").',
+    en: 'A declared column’s value against a constant, by the column type’s order (`atLeast`, `atMost`, `above`, `below`, `is`); the constant is written as a cell of the column ("150 triệu", "Đại học", "31/12/2020").',
+    example: { type: 'compare', column: 'trinh_do', op: 'atLeast', value: 'Đại học' },
+  },
 };

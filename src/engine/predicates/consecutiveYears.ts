@@ -76,6 +76,11 @@ export const consecutiveYears: PredicateModule<ConsecutiveYears, YearFacts & { r
   example(p, form) {
     for (const y of inForm(form, p.window).slice(-p.atLeast)) form.addYearCode(y, p.code);
   },
+  guide: {
+    vi: 'Một danh hiệu theo năm đạt ít nhất N năm liên tục trong giai đoạn (hoặc trong `window`). Năm "?" làm kết quả chưa rõ khi nó có thể nối hoặc cắt chuỗi.',
+    en: 'A per-year code in at least N consecutive years of the period (or of a `window`). A "?" year leaves the result unknown when it could make or break the run.',
+    example: { type: 'consecutiveYears', code: 'LĐTT', atLeast: 3 },
+  },
 };
 
 function longestRun(years: readonly string[], holds: (year: string) => boolean): number {

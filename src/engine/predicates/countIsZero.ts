@@ -29,4 +29,9 @@ export const countIsZero: PredicateModule<CountIsZero, CountFacts> = {
   example(p, form) {
     form.set(p.field, '0');
   },
+  guide: {
+    vi: 'Một cột đếm của biểu mẫu bằng 0 (không ai bị kỷ luật); ô trống là chưa rõ.',
+    en: 'A count column of the form is zero (nobody disciplined); a blank cell is unknown.',
+    example: { type: 'countIsZero', field: 'disciplined' },
+  },
 };

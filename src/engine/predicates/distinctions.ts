@@ -106,6 +106,11 @@ export const distinctions: PredicateModule<Distinctions, DistinctionFacts> = {
     const field = p.fields[0] as string;
     for (const y of form.recent(p.atLeast)) form.append(field, `${p.codes[0]}:${y}`);
   },
+  guide: {
+    vi: 'Ít nhất N khen thưởng có ghi năm (`MÃ:NĂM`) trong các cột `fields`, năm nằm trong giai đoạn. Khen thưởng không ghi năm chỉ có thể làm kết quả chưa rõ, không bao giờ làm đạt.',
+    en: 'At least N dated distinctions (`CODE:YEAR`) in the `fields` columns, dated in the period. One without a year can only leave the result unknown, never pass it.',
+    example: { type: 'distinctions', fields: ['awards'], codes: ['BK-UBND', 'BK-TLĐ'], atLeast: 1 },
+  },
 };
 
 /** Whether a distinction (`code`, counting also as `countsAs`) is one of `wanted`. */

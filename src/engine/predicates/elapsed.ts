@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Nominee } from '../../model/nominee.js';
 import type { Tri } from '../kleene.js';
-import type { PredicateModule, Step } from './module.js';
+import type { Guide, PredicateModule, Step } from './module.js';
 import { declaredValue } from './value.js';
 import { COMMON } from './words.js';
 
@@ -73,6 +73,7 @@ export function elapsedPredicate<T extends string>(
   type: T,
   what: { vi: string; en: string },
   example: (year: number) => string,
+  guide: Guide<ElapsedParams & { type: T }>,
 ): PredicateModule<ElapsedParams & { type: T }, ElapsedFacts> {
   const at = { vi: 'tính đến', en: 'on' };
   return {
@@ -96,5 +97,6 @@ export function elapsedPredicate<T extends string>(
     example(p, form) {
       form.set(p.column, example(Number(p.at.slice(0, 4)) - (p.atLeast ?? 0) - 1));
     },
+    guide,
   };
 }

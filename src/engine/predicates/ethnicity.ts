@@ -43,4 +43,9 @@ export const ethnicity: PredicateModule<Ethnicity, EthnicityFacts> = {
     const group = EXAMPLES.find((e) => !p.otherThan.some((o) => foldKey(o) === foldKey(e)));
     if (group) form.set('ethnicity', group);
   },
+  guide: {
+    vi: 'Dân tộc không thuộc các dân tộc đã cho: "người dân tộc thiểu số" viết là khác "Kinh".',
+    en: 'The nominee belongs to none of the given ethnic groups: an ethnic minority is "other than Kinh".',
+    example: { type: 'ethnicity', otherThan: ['Kinh'] },
+  },
 };

@@ -54,4 +54,9 @@ export const everyYear: PredicateModule<EveryYear, YearFacts> = {
   example(p, form) {
     for (const y of inForm(form, p.window)) form.addYearCode(y, p.code);
   },
+  guide: {
+    vi: 'Một danh hiệu theo năm đạt mọi năm của giai đoạn, hoặc của `window` ("2 năm liên tục tính cả năm đề nghị" là { "from": -1, "to": 0 }).',
+    en: 'A per-year code in every year of the period, or of a `window` ("2 consecutive years including the proposal year" is { "from": -1, "to": 0 }).',
+    example: { type: 'everyYear', code: 'LĐTT', window: { from: -1, to: 0 } },
+  },
 };

@@ -37,6 +37,11 @@ export const flag: PredicateModule<Flag, FlagFacts> = {
   example(p, form) {
     form.set(p.field, p.is ? 'Có' : 'Không');
   },
+  guide: {
+    vi: 'Một cột Có/Không của biểu mẫu có giá trị mong muốn (`is`); ô trống là chưa rõ.',
+    en: 'A yes/no column of the form has the wanted value (`is`); a blank cell is unknown.',
+    example: { type: 'flag', field: 'attest_conduct', is: true },
+  },
 };
 
 /** `Lãnh đạo từ cấp phòng trở lên = Không`: the value a flag wants. */

@@ -38,4 +38,9 @@ export const gender: PredicateModule<Gender, GenderFacts> = {
   example(p, form) {
     form.set('gender', WORDS.vi[p.is]);
   },
+  guide: {
+    vi: 'Giới tính là giới tính đã cho (dùng cho thứ tự ưu tiên); ô trống là chưa rõ.',
+    en: 'The nominee’s gender is the one given (for priorities); a blank cell is unknown.',
+    example: { type: 'gender', is: 'female' },
+  },
 };

@@ -69,4 +69,9 @@ export const mentions: PredicateModule<Mentions, MentionsFacts> = {
   example(p, form) {
     form.set(p.field, p.any[0] ?? '');
   },
+  guide: {
+    vi: 'Cột chữ của biểu mẫu có ghi một trong các cụm từ (trọn từ, bỏ qua hoa thường và dấu), sau khi bỏ các cụm `except` ("Phó Chủ tịch" không phải "Chủ tịch").',
+    en: 'A text column of the form names one of the phrases as whole words (case and diacritics ignored), once the `except` phrases are taken out ("Phó Chủ tịch" is no "Chủ tịch").',
+    example: { type: 'mentions', field: 'position', any: ['Chủ tịch'], except: ['Phó Chủ tịch'] },
+  },
 };

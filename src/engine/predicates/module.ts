@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ColumnTypeName } from '../../model/column-types/index.js';
 import type { Nominee } from '../../model/nominee.js';
 import type { Lang, Text } from '../../model/text.js';
 import type { EngineContext } from '../context.js';
@@ -30,6 +31,21 @@ export interface PredicateModule<P extends { type: string }, F extends object = 
   steps(params: P, evidence: Evidence<F>, walk: Walk): Step[];
   /** Fill the template's example row in the simplest way that satisfies it. */
   example(params: P, form: ExampleForm, walk: Walk): void;
+  /** Its entry in the authoring guide (`docs/campaign-guide.md`, generated from this registry). */
+  guide: Guide<P>;
+}
+
+/**
+ * What the authoring guide says of a predicate: when to use it, in both languages, and a
+ * parameter set written as a rule file writes it. The guide prints the example with its words
+ * (`describe`), and a test checks that every example is a valid criterion of a campaign.
+ */
+export interface Guide<P> {
+  vi: string;
+  en: string;
+  example: P;
+  /** Columns the example reads besides those the column types' own guide entries declare. */
+  columns?: readonly { id: string; header: Text; type: ColumnTypeName }[];
 }
 
 /** What a predicate names of the campaign's vocabulary and form. */

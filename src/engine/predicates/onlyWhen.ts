@@ -56,6 +56,15 @@ export const onlyWhen: PredicateModule<OnlyWhen, Record<string, never>> = {
     walk.example(p.when, form);
     walk.example(p.require, form);
   },
+  guide: {
+    vi: 'Yêu cầu `require` chỉ mở cho người thỏa `when` (ví dụ: con đường dành cho người không giữ chức vụ lãnh đạo).',
+    en: '`require`, open only to nominees where `when` holds (a path for those who are not leaders, say).',
+    example: {
+      type: 'onlyWhen',
+      when: { type: 'flag', field: 'leader', is: false },
+      require: { type: 'yearsWith', code: 'LĐTT', atLeast: 3 },
+    },
+  },
 };
 
 function parts(e: Evidence): [Evidence | undefined, Evidence | undefined] {

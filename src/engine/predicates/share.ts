@@ -90,4 +90,12 @@ export const share: PredicateModule<Share, ShareFacts> = {
     const least = (20 * p.percent) / 100;
     form.set(p.part, String(p.strict && Number.isInteger(least) ? least + 1 : Math.ceil(least)));
   },
+  guide: {
+    vi: 'Tỷ lệ thành viên của tập thể từ hai cột đếm: `part` trên `whole` ít nhất `percent`%, hoặc `strict` là trên `percent`% ("trên 50%").',
+    en: 'A share of a collective’s members from two count columns: `part` of `whole` at least `percent`%, or with `strict` more than it ("trên 50%").',
+    example: { type: 'share', part: 'so_dat_ldtt', whole: 'so_thanh_vien', percent: 70 },
+    columns: [
+      { id: 'so_dat_ldtt', header: { vi: 'Số đạt LĐTT', en: 'members rated advanced' }, type: 'wholeNumber' },
+    ],
+  },
 };

@@ -47,4 +47,9 @@ export const yearList: PredicateModule<YearList, YearListFacts> = {
   example(p, form) {
     form.set(p.field, form.recent(p.atLeast).join('; '));
   },
+  guide: {
+    vi: 'Một cột ghi danh sách năm nêu ít nhất N năm khác nhau của giai đoạn.',
+    en: 'A list-of-years column names at least N distinct years of the period.',
+    example: { type: 'yearList', field: 'unit_excellent_years', atLeast: 2 },
+  },
 };

@@ -54,4 +54,9 @@ export const yearsWith: PredicateModule<YearsWith, YearFacts> = {
   example(p, form) {
     for (const y of inForm(form, p.window).slice(-p.atLeast)) form.addYearCode(y, p.code);
   },
+  guide: {
+    vi: 'Một danh hiệu theo năm (cột năm) đạt ít nhất N năm trong giai đoạn, hoặc trong `window` tính từ năm đề nghị ({ "from": -1, "to": -1 } là "năm trước liền kề"). Năm ghi "?" có thể còn tính.',
+    en: 'A per-year code (the year columns) in at least N years of the period, or of a `window` counted from the proposal year ({ "from": -1, "to": -1 } is "the year before"). A year written "?" may still count.',
+    example: { type: 'yearsWith', code: 'HTXSNV', atLeast: 1, window: { from: -1, to: -1 } },
+  },
 };

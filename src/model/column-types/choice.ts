@@ -14,4 +14,17 @@ export const choice: ColumnType<string, ChoiceOptions> = {
   template: (o) => ({ kind: 'list', values: o.choices.map((c) => c.name.vi) }),
   example: (o) => o.choices[0]?.name.vi ?? '',
   compare: (a, b) => (a === b ? 0 : undefined),
+  guide: {
+    vi: 'Một giá trị trong danh sách `choices`, không có thứ tự (ngành, loại hình doanh nghiệp).',
+    en: 'One of a list of `choices`, in no order (a sector, a kind of enterprise).',
+    id: 'loai_hinh',
+    header: { vi: 'Loại hình doanh nghiệp', en: 'kind of enterprise' },
+    options: {
+      choices: [
+        { name: { vi: 'Nhà nước', en: 'State-owned' } },
+        { name: { vi: 'Ngoài nhà nước', en: 'Private' }, aliases: ['Tư nhân'] },
+        { name: { vi: 'Có vốn đầu tư nước ngoài', en: 'Foreign-invested' }, aliases: ['FDI'] },
+      ],
+    },
+  },
 };

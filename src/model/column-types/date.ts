@@ -49,6 +49,13 @@ export const date: ColumnType<string> = {
   template: () => ({ kind: 'prompt' }),
   example: () => '15/03/2021',
   compare: compareDates,
+  guide: {
+    vi: 'Một ngày: 15/03/2021, 2021-03-15, ô ngày của Excel, hoặc chỉ tháng (12/2022); so sánh cần đến ngày thì tháng là chưa rõ.',
+    en: 'A date: 15/03/2021, 2021-03-15, an Excel date cell, or a month alone (12/2022), which is unknown where the day decides.',
+    id: 'ngay_sinh',
+    header: { vi: 'Ngày sinh', en: 'date of birth' },
+    options: {},
+  },
 };
 
 /** Dates compared; a month against a day within it cannot be told apart. */

@@ -16,4 +16,11 @@ export const decimal: ColumnType<number> = {
   template: () => ({ kind: 'decimal', min: 0 }),
   example: () => '85,5',
   compare: compareNumbers,
+  guide: {
+    vi: 'Một số có phần thập phân, viết dấu phẩy kiểu Việt Nam (85,5) hoặc dấu chấm; dấu % ở cuối được bỏ qua.',
+    en: 'A number with decimals, with a Vietnamese comma (85,5) or a point; a trailing % is ignored.',
+    id: 'diem_danh_gia',
+    header: { vi: 'Điểm đánh giá', en: 'assessment score' },
+    options: {},
+  },
 };

@@ -41,6 +41,12 @@ export interface ColumnType<V extends Value, O extends object = Record<string, n
    * (a month against a day within it) or the type has no order (free text).
    */
   compare(a: V, b: V, options: O): number | undefined;
+  /**
+   * Its entry in the authoring guide (`docs/campaign-guide.md`, generated from this registry): when
+   * to use it, in both languages, and a column declared with it (an id, a header, the options),
+   * which the guide prints and a test validates as campaign.json would.
+   */
+  guide: { vi: string; en: string; id: string; header: Text; options: O };
 }
 
 /** Named levels or choices, each with other spellings. */

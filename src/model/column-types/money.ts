@@ -36,4 +36,11 @@ export const money: ColumnType<number> = {
   template: () => ({ kind: 'prompt' }),
   example: () => '80 triệu',
   compare: compareNumbers,
+  guide: {
+    vi: 'Một số tiền bằng đồng như người ta viết: 80.000.000, 80 triệu, 80tr, 1,2 tỷ, 500 nghìn.',
+    en: 'An amount in đồng as people write it: 80.000.000, 80 triệu, 80tr, 1,2 tỷ, 500 nghìn.',
+    id: 'thu_nhap',
+    header: { vi: 'Thu nhập bình quân', en: 'average income' },
+    options: {},
+  },
 };

@@ -23,4 +23,18 @@ export const scale: ColumnType<string, ScaleOptions> = {
     // best first: a smaller index is a higher level
     return rank(b) - rank(a);
   },
+  guide: {
+    vi: 'Một bậc của thang có thứ tự, khai báo `levels` từ cao xuống thấp như văn bản liệt kê; so sánh "từ Đại học trở lên" theo thứ tự đó.',
+    en: 'A level of an ordered scale, `levels` declared best first as documents list them; "Đại học or above" compares by that order.',
+    id: 'trinh_do',
+    header: { vi: 'Trình độ chuyên môn', en: 'qualification' },
+    options: {
+      levels: [
+        { name: { vi: 'Thạc sĩ', en: 'Master' }, aliases: ['ThS'] },
+        { name: { vi: 'Đại học', en: 'University' }, aliases: ['ĐH', 'Cử nhân', 'Kỹ sư'] },
+        { name: { vi: 'Cao đẳng', en: 'College' } },
+        { name: { vi: 'Trung cấp', en: 'Vocational' } },
+      ],
+    },
+  },
 };

@@ -13,4 +13,11 @@ export const text: ColumnType<string> = {
   template: () => ({ kind: 'prompt' }),
   example: () => '',
   compare: (a, b) => (a === b ? 0 : undefined),
+  guide: {
+    vi: 'Chữ tự do, giữ nguyên như đã ghi; tiêu chí đọc được bằng `mentions` khi là cột của biểu mẫu.',
+    en: 'Free text, kept as written; criteria read the form’s own text columns with `mentions`.',
+    id: 'thanh_tich_noi_bat',
+    header: { vi: 'Thành tích nổi bật', en: 'main achievements' },
+    options: {},
+  },
 };

@@ -22,4 +22,11 @@ export const wholeNumber: ColumnType<number> = {
   template: () => ({ kind: 'whole', min: 0 }),
   example: () => '12',
   compare: compareNumbers,
+  guide: {
+    vi: 'Một số nguyên từ 0 (số thành viên, số sáng kiến của một năm); "không" là 0.',
+    en: 'A whole number from 0 (members, initiatives in a year); "không" is 0.',
+    id: 'so_thanh_vien',
+    header: { vi: 'Tổng số thành viên', en: 'members' },
+    options: {},
+  },
 };

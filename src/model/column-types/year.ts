@@ -30,4 +30,11 @@ export const year: ColumnType<number> = {
   template: () => ({ kind: 'whole', min: RANGE.min, max: RANGE.max }),
   example: () => '1985',
   compare: compareNumbers,
+  guide: {
+    vi: 'Một năm, bốn chữ số; ghi cả ngày thì lấy năm của ngày đó.',
+    en: 'A year, four digits; a whole date gives its year.',
+    id: 'nam_vao_nganh',
+    header: { vi: 'Năm vào ngành', en: 'year joined' },
+    options: {},
+  },
 };

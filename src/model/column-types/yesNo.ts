@@ -27,4 +27,11 @@ export const yesNo: ColumnType<boolean> = {
   template: () => ({ kind: 'list', values: ['Có', 'Không'] }),
   example: () => 'Có',
   compare: (a, b) => Number(a) - Number(b),
+  guide: {
+    vi: 'Một xác nhận Có / Không (cũng nhận x, 1/0, dấu ✓); ô để trống là chưa rõ.',
+    en: 'A yes/no confirmation (x, 1/0 and a tick mark are read too); a blank cell is unknown.',
+    id: 'xn_tu_luc',
+    header: { vi: 'XN tự lực, tự cường, đoàn kết', en: 'confirmed: self-reliant, united' },
+    options: {},
+  },
 };
