@@ -5,8 +5,9 @@ import type { Judgement } from '../engine/types.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import type { Kind } from '../model/categories.js';
-import { CATEGORY_LABELS, type Category, categoryOf } from '../model/categories.js';
+import { CATEGORY_LABELS, type Category } from '../model/categories.js';
 import { withoutHonorific } from '../model/honorifics.js';
+import { kindOf } from '../model/kinds.js';
 import type { Decision } from '../model/nominee.js';
 import { unitLookup } from '../read/values.js';
 import type { DecisionRow } from './file.js';
@@ -21,7 +22,8 @@ interface Decided {
   kind: Kind;
   birthYear: number | null;
   unit: string | null;
-  category: Category;
+  /** The kind it was read into: one of the four categories in the default campaign. */
+  category: string;
   verdict: Verdict;
   /** The rules that are not met (ineligible) or still open (review), in the campaign's order. */
   open: string[];
@@ -63,7 +65,7 @@ export class DecisionCheck {
       kind: n.kind,
       birthYear: n.birthYear,
       unit: n.unit,
-      category: categoryOf(n.kind, n.block),
+      category: kindOf(n),
       verdict: j.verdict,
       open,
       decision: n.decision,

@@ -1,7 +1,7 @@
 import { renderRuleMessage } from '../engine/render.js';
 import type { Judgement } from '../engine/types.js';
 import type { Lang } from '../findings/finding.js';
-import { categoryOf } from '../model/categories.js';
+import { kindOf } from '../model/kinds.js';
 import { jsonNominee } from '../report/json.js';
 import { cellHeader, cellValue } from './cells.js';
 import { type DiffResult, differs } from './diff.js';
@@ -43,7 +43,7 @@ export function renderDiffJson(diff: DiffResult, lang: Lang, names?: SideNames):
       return {
         name: n.name,
         kind: n.kind,
-        category: categoryOf(n.kind, n.block),
+        category: kindOf(n),
         unit: n.unit,
         old: place(c.old),
         new: place(c.new),

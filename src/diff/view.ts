@@ -3,7 +3,7 @@ import type { Tri } from '../engine/kleene.js';
 import { renderRuleMessage } from '../engine/render.js';
 import type { Judgement, RuleResult } from '../engine/types.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
-import { categoryOf } from '../model/categories.js';
+import { kindOf } from '../model/kinds.js';
 import type { Nominee } from '../model/nominee.js';
 import { unitName, WORDS } from '../report/table.js';
 import { categoryLabel } from '../report/text.js';
@@ -214,7 +214,7 @@ function nomineeView(j: Judgement, campaign: Campaign, lang: Lang): NomineeView 
   const n = j.nominee;
   return {
     name: nomineeName(n),
-    category: categoryLabel(categoryOf(n.kind, n.block), lang),
+    category: categoryLabel(kindOf(n), lang),
     unit: unitName(campaign, n.unit, n.unitText),
     verdict: WORDS[lang].verdict[j.verdict],
     place: placeOf(n),

@@ -63,7 +63,9 @@ export function createEngine(
       const rules: RuleResult[] = [];
       const criteria =
         nominee.category === undefined
-          ? byKind[nominee.kind]?.[nominee.block]
+          ? nominee.block === null
+            ? undefined
+            : byKind[nominee.kind]?.[nominee.block]
           : byCategory.get(nominee.category);
       for (const { criterion, test, conditional } of criteria ?? []) {
         // a rule that does not apply is not judged at all (CN-HEAD-1 for everyone but heads)

@@ -96,13 +96,13 @@ export function buildList(result: CheckResult, lang: Lang, approval?: Approval):
       .map((g) => ({
         unit: g.unit,
         name: g.name,
-        entries: BLOCKS.flatMap((block) => g.judgements.filter((j) => j.nominee.block === block)).map(
-          (j) => ({
+        entries: [...BLOCKS, null]
+          .flatMap((block) => g.judgements.filter((j) => j.nominee.block === block))
+          .map((j) => ({
             number: ++number,
             nominee: j.nominee,
             achievements: achievements(j, campaign, lang),
-          }),
-        ),
+          })),
       }));
     kinds.push({ kind, units, count: number });
     total += number;

@@ -52,7 +52,8 @@ export function labelOf(id: string, kinds: readonly KindSpec[] = DEFAULT_KINDS):
 /** What the reader knows of a row when it chooses its kind. */
 export interface KindClues {
   form: Kind;
-  block: Block;
+  /** `null` on a sheet without a `Khối` column. */
+  block: Block | null;
   sheet: string;
   /** The row's `Loại` cell as written, when the sheet has one. */
   type?: string | undefined;
@@ -98,7 +99,11 @@ export function formWords(kinds: readonly KindSpec[]): {
   return { sheets, types };
 }
 
-/** The kind a nominee was read into: the campaign's choice, or its category by form and block. */
-export function kindOf(nominee: { kind: Kind; block: Block; category?: string | undefined }): string {
-  return nominee.category ?? categoryOf(nominee.kind, nominee.block);
+/**
+ * The kind a nominee was read into: the campaign's choice, or its category by form and block (its
+ * form alone when it has no block, which only a campaign whose kinds name none reads).
+ */
+export function kindOf(nominee: { kind: Kind; block: Block | null; category?: string | undefined }): string {
+  if (nominee.category !== undefined) return nominee.category;
+  return nominee.block === null ? nominee.kind : categoryOf(nominee.kind, nominee.block);
 }

@@ -58,7 +58,8 @@ export const nomineeSchema = z.object({
   unit: z.string().nullable(),
   /** The unit as written in the file, for messages. */
   unitText: z.string(),
-  block: z.enum(BLOCKS),
+  /** `null` only in a campaign whose kinds name no block, on a sheet without a `Khối` column. */
+  block: z.enum(BLOCKS).nullable(),
   /**
    * The campaign's kind of nominee the row was read into, when the campaign declares kinds;
    * absent, the category of its kind and block (`kindOf` in model/kinds.ts).

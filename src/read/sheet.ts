@@ -59,6 +59,8 @@ export interface ReadTools {
   chooseKind?: (clues: KindClues) => string | undefined;
   /** The campaign's kinds' labels, for a row of a kind it does not judge. */
   kindList: Text;
+  /** Whether a row must say its `Khối`: only when a kind of the campaign is chosen by it. */
+  needsBlock: boolean;
 }
 
 export function readTools(file: string, campaign: Campaign, book: CodeBook): ReadTools {
@@ -76,7 +78,15 @@ export function readTools(file: string, campaign: Campaign, book: CodeBook): Rea
       vi: campaign.kinds.map((k) => k.label.vi).join(', '),
       en: campaign.kinds.map((k) => k.label.en).join(', '),
     },
+    needsBlock: campaign.kinds.some((k) => k.block !== undefined),
   };
+}
+
+/** A layout's header lookup; `Khối` is not asked for where no kind of the campaign names a block. */
+function ofCampaign(lookup: HeaderLookup, tools: ReadTools): HeaderLookup {
+  return tools.needsBlock
+    ? lookup
+    : { ...lookup, required: lookup.required.filter((r) => r.field !== 'block') };
 }
 
 export interface SheetResult {
@@ -122,7 +132,7 @@ export async function readSheet(
   options: { emptyAllowed: boolean; byColumns?: boolean; onNominee?: (nominee: Nominee) => void },
 ): Promise<SheetResult | 'not-nominees' | 'empty'> {
   const where = source.name === '' ? { file: tools.file } : { file: tools.file, sheet: source.name };
-  const lookup = headerLookup(layout ?? { kind: 'mixed' }, tools.period, tools.declared);
+  const lookup = ofCampaign(headerLookup(layout ?? { kind: 'mixed' }, tools.period, tools.declared), tools);
   const iterator = source.rows[Symbol.asyncIterator]();
 
   // The header lies in the first rows; hold them, then carry on with the same iterator.
@@ -138,7 +148,7 @@ export async function readSheet(
   if (!('row' in header) && layout === null && !header.hasKindColumn && options.byColumns) {
     // a sheet named neither `Tập thể` nor `Cá nhân` (`Danh sách`) whose table says its kind by its columns
     for (const kind of KINDS) {
-      const found = findHeader(head, headerLookup({ kind }, tools.period), where);
+      const found = findHeader(head, ofCampaign(headerLookup({ kind }, tools.period), tools), where);
       if ('row' in found) {
         header = found;
         sheetLayout = { kind };
@@ -190,7 +200,7 @@ export async function readSheet(
   const furtherHeader = (row: RawRow): [HeaderFound, Layout] | undefined => {
     further ??= ([{ kind: 'mixed' }, { kind: 'individual' }, { kind: 'collective' }] as Layout[]).map((l) => [
       l,
-      headerLookup(l, tools.period),
+      ofCampaign(headerLookup(l, tools.period), tools),
     ]);
     for (const [l, lookup] of further) {
       const found = headerIn(row, lookup, where);
@@ -601,7 +611,7 @@ class RowReader {
           fills.push(section);
           continue;
         }
-        if (spec.required) {
+        if (spec.required && (spec.type !== 'block' || this.tools.needsBlock)) {
           required(c);
           complete = false;
         }
@@ -666,7 +676,8 @@ class RowReader {
     }
 
     if (splitBirth !== null && gender === null && !bothBirth) gender = splitBirth.gender ?? null;
-    if (!complete || kind === null || block === null) return { nominee: null, findings, fills };
+    if (!complete || kind === null || (block === null && this.tools.needsBlock))
+      return { nominee: null, findings, fills };
     const category = this.tools.chooseKind?.({ form: kind, block, sheet: this.sheet, type: typeText });
     if (this.tools.chooseKind && category === undefined) {
       findings.push(

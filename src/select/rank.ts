@@ -3,7 +3,7 @@ import { activeTest } from '../engine/criterion.js';
 import type { Tri } from '../engine/kleene.js';
 import type { Evaluate, Evidence } from '../engine/predicates/module.js';
 import type { Judgement } from '../engine/types.js';
-import { type Category, categoryOf } from '../model/categories.js';
+import { kindOf } from '../model/kinds.js';
 
 /** One priority as a nominee meets it: pass, fail, or unknown when its cell is blank. */
 export interface PriorityResult {
@@ -24,7 +24,7 @@ export interface Ranked {
 }
 
 /** The priorities of a category, in the plan's order. */
-export function prioritiesFor(priorities: Priorities | undefined, category: Category): Priority[] {
+export function prioritiesFor(priorities: Priorities | undefined, category: string): Priority[] {
   return priorities?.priorities.filter((p) => p.category.includes(category)) ?? [];
 }
 
@@ -35,7 +35,7 @@ export function judgePriorities(
   evaluate: Evaluate,
 ): PriorityResult[] {
   const { nominee } = judgement;
-  return prioritiesFor(priorities, categoryOf(nominee.kind, nominee.block)).map((p) => {
+  return prioritiesFor(priorities, kindOf(nominee)).map((p) => {
     const evidence = evaluate(nominee, activeTest(p));
     return { id: p.id, result: evidence.result, evidence };
   });

@@ -5,7 +5,8 @@ import { CompositionCount, type CompositionGroup } from '../checks/composition.j
 import { engineContext } from '../engine/context.js';
 import { evaluatorFor } from '../engine/predicate.js';
 import type { Judgement } from '../engine/types.js';
-import { CATEGORIES, type Category, categoryOf } from '../model/categories.js';
+import { CATEGORIES, type Category } from '../model/categories.js';
+import { kindOf } from '../model/kinds.js';
 import { type PriorityResult, type Ranked, rankNominees } from './rank.js';
 
 /**
@@ -72,7 +73,7 @@ export function selectRound(check: CheckResult): Selection {
   for (const j of check.judgements) {
     // a repeat is the nomination already counted; a nominee of no known unit has no seats
     if (j.repeatOf || j.nominee.unit === null) continue;
-    const key = groupKey(j.nominee.unit, categoryOf(j.nominee.kind, j.nominee.block));
+    const key = groupKey(j.nominee.unit, kindOf(j.nominee));
     const list = byGroup.get(key) ?? [];
     list.push(j);
     byGroup.set(key, list);
@@ -90,7 +91,7 @@ export function selectRound(check: CheckResult): Selection {
   return { check, priorities: campaign.priorities, groups, composition: compositionOf(check, groups) };
 }
 
-const groupKey = (unit: string, category: Category) => `${unit}\u0000${category}`;
+const groupKey = (unit: string, category: string) => `${unit}\u0000${category}`;
 
 function seatsOf(campaign: Campaign, unit: string, category: Category): number {
   return campaign.allocations.find((a) => a.unit === unit)?.[category] ?? 0;

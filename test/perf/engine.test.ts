@@ -5,7 +5,7 @@ import { activeTest, createEngine } from '../../src/engine/evaluate.js';
 import { verdictOf } from '../../src/engine/kleene.js';
 import { evaluatorFor } from '../../src/engine/predicate.js';
 import type { Judgement } from '../../src/engine/types.js';
-import { categoryOf } from '../../src/model/categories.js';
+import { kindOf } from '../../src/model/kinds.js';
 import { type Nominee, nomineeSchema } from '../../src/model/nominee.js';
 import { readNomineeFile } from '../../src/read/index.js';
 import { book, campaign } from '../helpers/nominee.js';
@@ -20,7 +20,7 @@ const ctx = engineContext(campaign, book);
 const evaluate = evaluatorFor(ctx);
 
 function reference(nominee: Nominee): Judgement {
-  const category = categoryOf(nominee.kind, nominee.block);
+  const category = kindOf(nominee);
   const rules = campaign.criteria
     .filter((c) => c.category.includes(category))
     .filter((c) => !c.appliesWhen || evaluate(nominee, c.appliesWhen).result === 'pass')
@@ -50,7 +50,7 @@ describe('the engine on a varied list', () => {
   });
 
   it('reads enough nominees of every category to mean something', () => {
-    const categories = new Set(nominees.map((n) => categoryOf(n.kind, n.block)));
+    const categories = new Set(nominees.map((n) => kindOf(n)));
     expect(nominees.length).toBeGreaterThan(2900);
     expect(categories.size).toBe(4);
   });

@@ -9,15 +9,18 @@ type BlockFacts = { is: string; value: string };
 
 const WORDS = { vi: 'Khối', en: 'block' } as const;
 
-/** `Khối` is the given one; the column is required, so the answer is never unknown. */
+/**
+ * `Khối` is the given one. The column is required wherever a kind names a block; a list without
+ * it (a campaign whose kinds name none) leaves the answer unknown.
+ */
 export const block: PredicateModule<BlockIs, BlockFacts> = {
   type: 'block',
   schema: () => z.strictObject({ type: z.literal('block'), is: z.enum(BLOCKS) }),
   reads: () => ({ yearCodes: [], distinctions: [], columns: ['block'] }),
   evaluate: (nominee, p) => ({
     type: 'block',
-    result: nominee.block === p.is ? 'pass' : 'fail',
-    args: { is: p.is, value: nominee.block },
+    result: nominee.block === null ? 'unknown' : nominee.block === p.is ? 'pass' : 'fail',
+    args: { is: p.is, value: nominee.block ?? '' },
   }),
   describe: (p, w) => ({ text: `${WORDS[w.lang]} = ${p.is}` }),
   render: (_p, { args: a }, w) => `${WORDS[w.lang]}: ${a.value}`,
