@@ -16,6 +16,7 @@ import { type Mentions, mentions } from './mentions.js';
 import type { PredicateModule } from './module.js';
 import { type OnlyWhen, onlyWhen } from './onlyWhen.js';
 import { type Share, share } from './share.js';
+import { type Sum, sum } from './sum.js';
 import { type YearList, yearList } from './yearList.js';
 import { type YearsInPost, yearsInPost } from './yearsInPost.js';
 import { type YearsWith, yearsWith } from './yearsWith.js';
@@ -45,6 +46,7 @@ export type Predicate = (
   | Ethnicity
   | BlockIs
   | Mentions
+  | Sum
 ) & {
   /** A name for the part (`Cách 1`), so messages can say which part fell short. */
   label?: Text;
@@ -70,6 +72,7 @@ export const PREDICATES = {
   ethnicity,
   block,
   mentions,
+  sum,
 } satisfies Registry;
 
 type Registry = {
