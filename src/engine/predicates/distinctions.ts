@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DISTINCTION_FIELDS, type DistinctionField } from '../../model/nominee.js';
 import { atLeast } from '../kleene.js';
 import type { PredicateModule } from './module.js';
+import { countsAs } from './occurrences.js';
 import { COMMON, join, periodText } from './words.js';
 
 /** At least `atLeast` distinctions among `codes`, dated in the period, across `fields`. */
@@ -66,7 +67,7 @@ export const distinctions: PredicateModule<Distinctions, DistinctionFacts> = {
     const undatedIn: string[] = [];
     for (const field of params.fields) {
       for (const d of nominee.distinctions[field] ?? []) {
-        if (!counts(ctx.book.countsAs.get(d.code), d.code, params.codes)) continue;
+        if (!countsAs(ctx.book.countsAs.get(d.code), d.code, params.codes)) continue;
         if (d.year === null) {
           undated.push(d.code);
           if (!undatedIn.includes(field)) undatedIn.push(field);
@@ -112,10 +113,3 @@ export const distinctions: PredicateModule<Distinctions, DistinctionFacts> = {
     example: { type: 'distinctions', fields: ['awards'], codes: ['BK-UBND', 'BK-TLĐ'], atLeast: 1 },
   },
 };
-
-/** Whether a distinction (`code`, counting also as `countsAs`) is one of `wanted`. */
-function counts(countsAs: readonly string[] | undefined, code: string, wanted: readonly string[]): boolean {
-  if (countsAs === undefined) return wanted.includes(code);
-  for (const c of countsAs) if (wanted.includes(c)) return true;
-  return false;
-}
