@@ -40,6 +40,13 @@ export interface CheckOptions {
    */
   onJudgement?: (judgement: Judgement) => void;
   /**
+   * With `onJudgement`: each nominee's own finding (D-DUP) goes out only with its judgement
+   * (`Judgement.duplicate`) and is not kept for `findings`, where a list that repeats most of its
+   * rows would hold hundreds of thousands. They are still counted in `summary` and the exit code
+   * (`CheckResult.streamedFindings`). For a report that writes them as it writes the nominee.
+   */
+  findingsWithJudgements?: boolean;
+  /**
    * Unit ids the report is limited to (`--unit`): only their nominees, quota entries and findings
    * are reported, and only they decide the exit code, while quotas and duplicates are counted over
    * everything read. Every unit when left out.
@@ -80,6 +87,11 @@ export interface CheckResult {
   /** Input order (file, sheet, row); findings about no place in a file (quota) come last. */
   findings: Finding[];
   summary: Summary;
+  /**
+   * With `findingsWithJudgements`: the findings that went out with their judgements instead of
+   * into `findings`, by severity (none is a quota finding). `summary` counts them already.
+   */
+  streamedFindings?: Record<Finding['severity'], number>;
   /** The unit ids the report is limited to (`--unit`), in the campaign's order; absent for all. */
   units?: string[];
 }
@@ -105,6 +117,7 @@ export async function runCheck(files: readonly NomineeInput[], options: CheckOpt
     perUnitFile: options.perUnitFile ?? false,
     units: options.units,
     decisions: options.decisions,
+    findingsWithJudgements: options.onJudgement !== undefined && options.findingsWithJudgements === true,
   });
   const readFindings: Finding[] = [...(options.findings ?? [])];
   for (const [index, input] of inputs.entries()) {
@@ -219,6 +232,8 @@ class Judging {
   private readonly quota: QuotaCount;
   private readonly duplicates = new DuplicateFinder();
   private readonly duplicateFindings: Finding[] = [];
+  /** D-DUP findings handed out with their judgements and not kept, by severity. */
+  private readonly streamed: Record<Finding['severity'], number> | undefined;
   private readonly composition: CompositionCount;
   private readonly verdicts: Record<Verdict, number> = { eligible: 0, ineligible: 0, review: 0 };
   /** Rows that repeat a nomination under the same unit and category, counted apart. */
@@ -242,8 +257,10 @@ class Judging {
       perUnitFile: boolean;
       units?: readonly string[] | undefined;
       decisions?: readonly DecisionRow[] | undefined;
+      findingsWithJudgements?: boolean;
     },
   ) {
+    if (options.findingsWithJudgements) this.streamed = { error: 0, warning: 0, info: 0 };
     this.decisions = new DecisionCheck(campaign, options.decisions);
     this.engine = createEngine(campaign, engineContext(campaign, book));
     this.quota = new QuotaCount(campaign);
@@ -259,7 +276,11 @@ class Judging {
     // duplicates and quotas are counted over everything read, whatever the report shows
     const { finding, repeatOf } = this.duplicates.add(nominee);
     if (repeatOf) judgement.repeatOf = repeatOf;
-    if (finding && shown) this.duplicateFindings.push(finding);
+    if (finding && shown) {
+      judgement.duplicate = finding;
+      if (this.streamed) this.streamed[finding.severity]++;
+      else this.duplicateFindings.push(finding);
+    }
     this.sheets.see(nominee);
     if (this.options.perUnitFile || (this.options.keep && shown)) this.judgements.push(judgement);
     if (!this.options.perUnitFile) this.quota.add(judgement);
@@ -301,12 +322,24 @@ class Judging {
       quota: quota.quota.filter((q) => shownUnit(q.unit)),
       composition: this.composition.result().filter((g) => g.unit === null || shownUnit(g.unit)),
       findings,
-      summary: summaryOf(this.verdicts, findings, this.repeats),
+      summary: withStreamed(summaryOf(this.verdicts, findings, this.repeats), this.streamed),
+      ...(this.streamed === undefined ? {} : { streamedFindings: { ...this.streamed } }),
       ...(selection === undefined
         ? {}
         : { units: campaign.units.map((u) => u.id).filter((id) => selection.units.has(id)) }),
     };
   }
+}
+
+/** The tally with the findings that went out with their judgements added. */
+function withStreamed(summary: Summary, streamed: Record<Finding['severity'], number> | undefined): Summary {
+  if (streamed === undefined) return summary;
+  return {
+    ...summary,
+    errors: summary.errors + streamed.error,
+    warnings: summary.warnings + streamed.warning,
+    infos: summary.infos + streamed.info,
+  };
 }
 
 /** The order sheets were met in, file by file: findings are sorted by it. */

@@ -25,7 +25,9 @@ export function findingCondition(f: Pick<Finding, 'code' | 'severity'>): FailOn 
 }
 
 /** Which conditions the result meets, whatever the run chose to fail on. */
-export function shortfalls(result: Pick<CheckResult, 'summary' | 'quota' | 'findings'>): Set<FailOn> {
+export function shortfalls(
+  result: Pick<CheckResult, 'summary' | 'quota' | 'findings' | 'streamedFindings'>,
+): Set<FailOn> {
   const met = new Set<FailOn>();
   if (result.summary.ineligible > 0) met.add('ineligible');
   if (result.summary.review > 0) met.add('review');
@@ -34,12 +36,17 @@ export function shortfalls(result: Pick<CheckResult, 'summary' | 'quota' | 'find
     const condition = findingCondition(f);
     if (condition) met.add(condition);
   }
+  // findings written with their nominees (D-DUP) were not kept, only counted
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const condition = findingCondition({ code: 'D-DUP', severity });
+    if (condition && (result.streamedFindings?.[severity] ?? 0) > 0) met.add(condition);
+  }
   return met;
 }
 
 /** Whether a run that fails on `failOn` falls short. */
 export function fallsShort(
-  result: Pick<CheckResult, 'summary' | 'quota' | 'findings'>,
+  result: Pick<CheckResult, 'summary' | 'quota' | 'findings' | 'streamedFindings'>,
   failOn: readonly FailOn[] = DEFAULT_FAIL_ON,
 ): boolean {
   const met = shortfalls(result);

@@ -258,6 +258,8 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           units,
           decisions,
           limits,
+          // a report rendered whole needs every finding in the result
+          findingsWithJudgements: !keep && streamed?.findingsWithNominees === true,
           onJudgement:
             streamed === undefined
               ? undefined
@@ -364,6 +366,8 @@ interface StreamedReports {
   /** The files written, as the user named them. */
   paths: string[];
   toStdout: boolean;
+  /** Every writer puts a nominee's own finding beside it (`ReportWriter.findingsWithNominees`). */
+  findingsWithNominees: boolean;
   nominee(j: Judgement): void;
   /** Write what follows the nominees; the files stay beside their targets until `commit`. */
   finish(result: CheckResult): Promise<void>;
@@ -416,6 +420,7 @@ async function streamedReports(
     targets: chosen,
     paths: chosen.flatMap((t) => (t.path === null ? [] : [t.path])),
     toStdout: chosen.some((t) => t.path === null),
+    findingsWithNominees: writers.every((w) => w.findingsWithNominees === true),
     nominee(j) {
       for (const w of writers) w.nominee(j);
     },

@@ -1,3 +1,4 @@
+import type { Finding } from '../findings/finding.js';
 import type { Nominee } from '../model/nominee.js';
 import type { Tri, Verdict } from './kleene.js';
 import type { Predicate } from './predicate.js';
@@ -23,6 +24,11 @@ export interface Judgement {
    * first row, with which it counts once (DOMAIN.md §5). The check sets it, not the engine.
    */
   repeatOf?: NomineeRef;
+  /**
+   * D-DUP, when the row repeats an individual or collective met before: the finding is about
+   * this nominee alone, so a report that streams can write it with the nominee. The check sets it.
+   */
+  duplicate?: Finding;
 }
 
 /** Where a nominee's row is: its file, sheet (`''` for a CSV), row and name cell. */

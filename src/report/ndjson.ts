@@ -1,19 +1,20 @@
 import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
 import type { Judgement } from '../engine/types.js';
-import type { Lang } from '../findings/finding.js';
+import type { Finding, Lang } from '../findings/finding.js';
 import { jsonComposition, jsonFinding, jsonNominee, jsonQuota } from './json.js';
 import { chunked, type ReportWriter, type Sink } from './stream.js';
 
 /**
  * Newline-delimited JSON for very large inputs: one record per line, each the shape the JSON
  * report gives it with a `type` first, so a consumer can act on each nominee as it reads it.
- * Nominees, then quota entries, findings, composition groups and one summary line last.
+ * Nominees, each followed by its own finding (D-DUP, when it repeats a nominee met before),
+ * then quota entries, the other findings, composition groups and one summary line last.
  */
 export function* ndjsonLines(result: CheckResult, lang: Lang, onNominee?: () => void): Generator<string> {
   for (const j of result.judgements) {
     onNominee?.();
-    yield ndjsonNominee(j, result.campaign, lang);
+    yield* ndjsonNominee(j, result.campaign, lang);
   }
   yield* ndjsonAfterNominees(result, lang);
 }
@@ -26,15 +27,22 @@ export function renderNdjson(result: CheckResult, lang: Lang, onNominee?: () => 
 
 const line = (type: string, record: object) => JSON.stringify({ type, ...record });
 
-/** A nominee's line, written as soon as it is judged when the check streams (`ndjsonWriter`). */
-export function ndjsonNominee(j: Judgement, campaign: Campaign, lang: Lang): string {
-  return line('nominee', jsonNominee(j, { campaign }, lang));
+/**
+ * A nominee's line and its own finding's, written as soon as it is judged when the check
+ * streams (`ndjsonWriter`): a list that repeats most of its rows is never held for its D-DUPs.
+ */
+export function* ndjsonNominee(j: Judgement, campaign: Campaign, lang: Lang): Generator<string> {
+  yield line('nominee', jsonNominee(j, { campaign }, lang));
+  if (j.duplicate) yield line('finding', jsonFinding(j.duplicate, lang));
 }
+
+/** Written with its nominee (`ndjsonNominee`), never again among the findings after the nominees. */
+const withNominee = (f: Finding) => f.code === 'D-DUP';
 
 /** The lines that need the whole input, after every nominee's. */
 export function* ndjsonAfterNominees(result: CheckResult, lang: Lang): Generator<string> {
   for (const q of result.quota) yield line('quota', jsonQuota(q));
-  for (const f of result.findings) yield line('finding', jsonFinding(f, lang));
+  for (const f of result.findings) if (!withNominee(f)) yield line('finding', jsonFinding(f, lang));
   for (const g of result.composition) yield line('composition', jsonComposition(g));
   yield line('summary', { campaign: result.campaign.id, ...result.summary });
 }
@@ -47,8 +55,9 @@ export function* ndjsonAfterNominees(result: CheckResult, lang: Lang): Generator
 export function ndjsonWriter(campaign: Campaign, lang: Lang, write: Sink): ReportWriter {
   const out = chunked(write);
   return {
+    findingsWithNominees: true,
     nominee(j) {
-      out.add(`${ndjsonNominee(j, campaign, lang)}\n`);
+      for (const l of ndjsonNominee(j, campaign, lang)) out.add(`${l}\n`);
     },
     async finish(result) {
       for (const l of ndjsonAfterNominees(result, lang)) out.add(`${l}\n`);

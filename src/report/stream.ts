@@ -11,6 +11,11 @@ export type Sink = (chunk: string | Uint8Array) => void;
  * bytes are those the format's whole render gives for the same check.
  */
 export interface ReportWriter {
+  /**
+   * The writer puts each nominee's own finding (`Judgement.duplicate`) beside the nominee, so
+   * the check need not keep those findings for `finish` (`CheckOptions.findingsWithJudgements`).
+   */
+  findingsWithNominees?: boolean;
   nominee(j: Judgement): void;
   finish(result: CheckResult): Promise<void>;
 }

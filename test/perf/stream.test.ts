@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
 import { progressLine } from '../../src/cli/progress.js';
 import type { Judgement } from '../../src/engine/types.js';
+import { fallsShort, shortfalls } from '../../src/fail-on.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderJunit } from '../../src/report/junit.js';
@@ -151,5 +152,51 @@ describe('progressLine', () => {
     now = 2000;
     line?.update(3000);
     expect(t.written[0]).toBe('\rĐã đọc 3.000 dòng (1.500 dòng/giây)…');
+  });
+});
+
+describe('D-DUP handed out with the judgements', () => {
+  it('keeps none in the result, and counts them as the held check does', async () => {
+    const held = await runCheck([list.csv], { campaign });
+    const streamed: Judgement[] = [];
+    const result = await runCheck([list.csv], {
+      campaign,
+      onJudgement: (j) => streamed.push(j),
+      findingsWithJudgements: true,
+    });
+    const duplicates = held.findings.filter((f) => f.code === 'D-DUP');
+    expect(duplicates.length).toBeGreaterThan(1);
+    expect(result.findings).toEqual(held.findings.filter((f) => f.code !== 'D-DUP'));
+    expect(streamed.flatMap((j) => (j.duplicate ? [j.duplicate] : []))).toEqual(duplicates);
+    expect(result.streamedFindings).toEqual({ error: duplicates.length, warning: 0, info: 0 });
+    expect(result.summary).toEqual(held.summary);
+    expect(shortfalls(result)).toEqual(shortfalls(held));
+  });
+
+  it('still fails a run on error when a D-DUP is the only error', () => {
+    const clean = { summary: { ineligible: 0, review: 0 }, quota: [], findings: [] } as never;
+    expect(fallsShort(clean, ['error'])).toBe(false);
+    const streamed = { ...(clean as object), streamedFindings: { error: 1, warning: 0, info: 0 } } as never;
+    expect(fallsShort(streamed, ['error'])).toBe(true);
+    expect(fallsShort(streamed, ['warning'])).toBe(false);
+  });
+});
+
+describe('check --format ndjson with repeated rows', () => {
+  it('writes each D-DUP line right after its nominee, with the bytes of the rendered report', async () => {
+    const out = await run('check', list.csv, '--format', 'ndjson');
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe(renderNdjson(await runCheck([list.csv], { campaign }), 'vi'));
+    const records = out.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; code?: string; row: number });
+    const duplicates = records.flatMap((r, i) => (r.code === 'D-DUP' ? [i] : []));
+    expect(duplicates.length).toBeGreaterThan(1);
+    for (const i of duplicates) {
+      expect(records[i - 1]).toMatchObject({ type: 'nominee', row: records[i]?.row });
+    }
+    const summary = records.at(-1) as unknown as { errors: number };
+    expect(summary.errors).toBeGreaterThanOrEqual(duplicates.length);
   });
 });

@@ -18,7 +18,12 @@ describe('renderNdjson', () => {
   });
 
   it('gives nominees, then quota, findings, composition and one summary line, in that order', () => {
-    const types = records.map((r) => r.type);
+    // a nominee's own finding (D-DUP) comes right after it, never among the findings at the end
+    const duplicates = records.flatMap((r, i) => (r.code === 'D-DUP' ? [i] : []));
+    expect(duplicates.length).toBeGreaterThan(0);
+    for (const i of duplicates)
+      expect(records[i - 1]).toMatchObject({ type: 'nominee', row: records[i]?.row });
+    const types = records.filter((r) => r.code !== 'D-DUP').map((r) => r.type);
     const runs = types.filter((t, i) => t !== types[i - 1]);
     expect(runs).toEqual(['nominee', 'quota', 'finding', 'composition', 'summary']);
     // sample.ts: five nominees; the default campaign's 44 quota entries; 11 units and the total
@@ -38,7 +43,11 @@ describe('renderNdjson', () => {
     const strip = ({ type: _, ...rest }: { type: string }) => rest;
     expect(records.filter((r) => r.type === 'nominee').map(strip)).toEqual(json.nominees);
     expect(records.filter((r) => r.type === 'quota').map(strip)).toEqual(json.quota);
-    expect(records.filter((r) => r.type === 'finding').map(strip)).toEqual(json.findings);
+    const duplicate = (f: { code?: unknown }) => f.code === 'D-DUP';
+    expect(records.filter((r) => r.type === 'finding').map(strip)).toEqual([
+      ...json.findings.filter(duplicate),
+      ...json.findings.filter((f: { code?: unknown }) => !duplicate(f)),
+    ]);
     expect(records.filter((r) => r.type === 'composition').map(strip)).toEqual(json.composition);
     for (const r of records) expect(Object.keys(r)[0]).toBe('type');
   });
