@@ -5,6 +5,7 @@ import { type AnyOf, any } from './any.js';
 import { type BlockIs, block } from './block.js';
 import { type Cases, cases } from './cases.js';
 import { type Compare, compare } from './compare.js';
+import { type ConsecutiveTimes, consecutiveTimes } from './consecutiveTimes.js';
 import { type ConsecutiveYears, consecutiveYears } from './consecutiveYears.js';
 import { type CountIsZero, countIsZero } from './countIsZero.js';
 import { type Distinctions, distinctions } from './distinctions.js';
@@ -47,6 +48,7 @@ export type Predicate = (
   | BlockIs
   | Mentions
   | Sum
+  | ConsecutiveTimes
 ) & {
   /** A name for the part (`Cách 1`), so messages can say which part fell short. */
   label?: Text;
@@ -73,6 +75,7 @@ export const PREDICATES = {
   block,
   mentions,
   sum,
+  consecutiveTimes,
 } satisfies Registry;
 
 type Registry = {
