@@ -7,7 +7,7 @@ import type { Kind } from '../model/categories.js';
 import { foldKey } from '../model/fold.js';
 import type { Nominee } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
-import type { SheetSource } from './cells.js';
+import type { RawRow, SheetSource } from './cells.js';
 import { type Layout, TEMPLATE_SIDE_SHEETS } from './columns.js';
 import { csvSheet } from './csv.js';
 import { inputBytes, inputName, inputSize, type NomineeInput } from './input.js';
@@ -18,7 +18,7 @@ import { reasonOf, type Sniffed, sniffFile, unreadableArgs } from './sniff.js';
 import { SubmissionDates, type SubmittedOn } from './submitted.js';
 import { inspectWorkbook } from './workbook.js';
 import { xlsxSheets } from './xlsx.js';
-import { sheetContext, toRawRow, type ValueRow, WorkbookScan, xlsxStreamSheets } from './xlsx-stream.js';
+import { plannedSheets, type ValueRow, WorkbookScan, xlsxValueSheets } from './xlsx-stream.js';
 
 export interface ReadContext {
   campaign: Campaign;
@@ -111,9 +111,8 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
       (ctx.threads ??
         (canOffload && (await inputSize(input)) > THREADS_ABOVE_BYTES && availableParallelism() > 1));
     const parser = threads ? startParser() : undefined;
-    const source =
-      parser?.run({ kind: 'csv', file, sample: sniffed.sample, detected, limits }, [{ name: '' }])[0] ??
-      csv.source;
+    const rows = parser?.run({ kind: 'csv', file, sample: sniffed.sample, detected, limits }, 1)[0];
+    const source = rows ? { name: '', rows: rows as AsyncIterable<RawRow> } : csv.source;
     // A CSV is one sheet of both kinds: with no table it fails on its headers, never as 'empty'.
     const sheet = await readSheet(watched(source), { kind: 'mixed' }, tools, {
       emptyAllowed: false,
@@ -145,15 +144,11 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
     const entries = await inspectWorkbook(bytes, file, bounds, scan?.watch);
     const plan = scan?.plan(entries);
     if (plan !== undefined && 'sheets' in plan) {
-      sources = xlsxStreamSheets(file, limits, plan);
-      if (parser) {
-        const sheets = plan.sheets.map((sheet, i) => {
-          const context = sheetContext(file, limits, plan, sheet);
-          const { name, hiddenColumns } = sources[i] as SheetSource;
-          return { name, hiddenColumns, convert: (row: ValueRow) => toRawRow(row, context) };
-        });
-        sources = parser.run({ kind: 'xlsx', file, plan }, sheets);
-      }
+      // the same value rows, parsed in this thread or handed over by the worker
+      const values = parser
+        ? (parser.run({ kind: 'xlsx', file, plan }, plan.sheets.length) as AsyncIterable<ValueRow>[])
+        : xlsxValueSheets(file, plan);
+      sources = plannedSheets(file, limits, plan, values);
     } else {
       await parser?.close();
       sources = await xlsxSheets(bytes, file, limits);

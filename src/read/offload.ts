@@ -1,7 +1,6 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import type { Finding } from '../findings/finding.js';
 import { InputError } from '../findings/finding.js';
-import type { RawRow, SheetSource } from './cells.js';
 import type { Detected } from './encoding.js';
 import type { Limits } from './limits.js';
 import type { StreamPlan } from './xlsx-stream.js';
@@ -29,14 +28,13 @@ type ToMain =
 const BATCH = 512;
 const WINDOW = 8;
 
-/** A sheet as this thread will read it: `convert` finishes a row the worker handed over. */
-export interface OffloadedSheet extends Omit<SheetSource, 'rows'> {
-  convert?: (row: never) => RawRow;
-}
-
 export interface Parser {
-  /** Parse `job`; its sheets must be read in order, as `readNomineeFile` reads them. */
-  run(job: ParseJob, sheets: readonly OffloadedSheet[]): SheetSource[];
+  /**
+   * Parse `job`: the rows of each of its `sheets` sheets as its parser in this thread gives them
+   * (`RawRow` for a CSV, `ValueRow` for a workbook). They must be read in order, as
+   * `readNomineeFile` reads sheets.
+   */
+  run(job: ParseJob, sheets: number): AsyncIterable<unknown>[];
   /** Stop the worker: call when the sheets have been read, reading stopped, or `run` was not needed. */
   close(): Promise<void>;
 }
@@ -97,7 +95,7 @@ export function startParser(): Parser {
     }
   };
 
-  async function* rows(index: number, convert: ((row: never) => RawRow) | undefined): AsyncGenerator<RawRow> {
+  async function* rows(index: number): AsyncGenerator<unknown> {
     for (;;) {
       const message = await next();
       if (message.type === 'error') {
@@ -110,15 +108,14 @@ export function startParser(): Parser {
       }
       if (message.type === 'end') return;
       worker.postMessage('ack');
-      if (convert) for (const row of message.rows) yield convert(row as never);
-      else yield* message.rows as RawRow[];
+      yield* message.rows;
     }
   }
 
   return {
     run(job, sheets) {
       worker.postMessage({ job });
-      return sheets.map(({ convert, ...sheet }, index) => ({ ...sheet, rows: rows(index, convert) }));
+      return Array.from({ length: sheets }, (_, index) => rows(index));
     },
     async close() {
       await worker.terminate();

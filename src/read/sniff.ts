@@ -1,8 +1,8 @@
+import { read as readCfb } from 'cfb';
 import type { Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { readErrorWords } from '../findings/errno.js';
 import { InputError } from '../findings/finding.js';
-import { cfbKind } from './cfb.js';
 import { type Detected, decodeSample, detectEncoding } from './encoding.js';
 import { inputName, type NomineeInput, openInput, type RandomAccess } from './input.js';
 
@@ -43,6 +43,28 @@ const CFB_KINDS: Record<string, Text> = {
   ppt: { vi: 'bản trình chiếu PowerPoint 97–2003 (.ppt)', en: 'a PowerPoint 97–2003 presentation (.ppt)' },
   other: { vi: 'tệp Office 97–2003', en: 'an Office 97–2003 file' },
 };
+
+/**
+ * What an OLE compound file (CFB, `D0 CF 11 E0`) holds, by the names of its streams: Excel 97–2003
+ * keeps its sheets in `Workbook` (`Book` before 97), Word in `WordDocument`, and a
+ * password-protected .xlsx is a CFB holding `EncryptionInfo` and `EncryptedPackage`.
+ * The directory is read by SheetJS's `cfb`; a file it cannot read is some other Office file.
+ */
+type CfbKind = 'encrypted' | 'xls' | 'doc' | 'ppt' | 'other';
+
+function cfbKind(bytes: Uint8Array): CfbKind {
+  let names: Set<string>;
+  try {
+    names = new Set(readCfb(bytes, { type: 'array' }).FileIndex.map((entry) => entry.name));
+  } catch {
+    return 'other';
+  }
+  if (names.has('EncryptionInfo') && names.has('EncryptedPackage')) return 'encrypted';
+  if (names.has('Workbook') || names.has('Book')) return 'xls';
+  if (names.has('WordDocument')) return 'doc';
+  if (names.has('PowerPoint Document')) return 'ppt';
+  return 'other';
+}
 
 const HTML = /^<(?:!doctype html|html|head|body|table|meta)\b/i;
 const SPREADSHEET_2003 = 'urn:schemas-microsoft-com:office:spreadsheet';

@@ -138,35 +138,28 @@ export function toRawRow(row: ValueRow, ctx: SheetContext): RawRow {
 }
 
 /**
- * The sheets of a planned workbook, in tab order, their rows streamed. Sheets must be read in
- * order, as `readNomineeFile` reads them; leaving one early (a sheet that is not a list) is fine.
+ * The sheets of a planned workbook, in tab order, from the value rows of each (`values`, as
+ * `xlsxValueSheets` gives them in this thread or a worker thread hands them over). Sheets must
+ * be read in order, as `readNomineeFile` reads them; leaving one early (a sheet that is not a
+ * list) is fine.
  */
-export function xlsxStreamSheets(
+export function plannedSheets(
   file: string,
   limits: Limits,
   plan: Extract<StreamPlan, { sheets: unknown }>,
+  values: readonly AsyncIterable<ValueRow>[],
 ): SheetSource[] {
-  const passes = new Passes(file);
-  return plan.sheets.map((sheet) => {
-    const ctx = sheetContext(file, limits, plan, sheet);
+  return plan.sheets.map((sheet, i) => {
+    // the raw name goes into a limit's message, as the whole-workbook reader puts it there
+    const ctx: SheetContext = { file, limits, date1904: plan.date1904, sheet: sheet.rawName };
     return {
       name: withoutControls(sheet.rawName),
       rows: (async function* () {
-        for await (const row of sheetValues(passes, sheet, file)) yield toRawRow(row, ctx);
+        for await (const row of values[i] as AsyncIterable<ValueRow>) yield toRawRow(row, ctx);
       })(),
       hiddenColumns: sheet.layout.hiddenColumns,
     };
   });
-}
-
-/** The raw name goes into a limit's message, as the whole-workbook reader puts it there. */
-export function sheetContext(
-  file: string,
-  limits: Limits,
-  plan: Extract<StreamPlan, { sheets: unknown }>,
-  sheet: PlannedSheet,
-): SheetContext {
-  return { file, limits, date1904: plan.date1904, sheet: sheet.rawName };
 }
 
 /** The value rows of each planned sheet, in tab order: what a worker thread streams. */
