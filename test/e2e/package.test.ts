@@ -68,6 +68,26 @@ describe('the npm package', () => {
     expect(out).toEqual({ summary: expected.summary, id: 'lai-chau-2020', text: true });
   }, 60_000);
 
+  it('runs its command from the bin, bundled, with the campaigns found inside the package', async () => {
+    expect(files).toContain('bin/eligibility.js');
+    expect(files).toContain('dist/bundle/cli.js');
+    const bin = path.join(project, 'node_modules', 'eligibility', 'bin', 'eligibility.js');
+    const version = JSON.parse(sh('npm', ['pkg', 'get', 'version'], ROOT)) as string;
+    expect(sh(process.execPath, [bin, '--version'], project).trim()).toBe(version);
+    const done = spawnSync(process.execPath, [bin, 'check', CSV, '--format', 'json'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    const expected = await runCheck([CSV], { campaign: loadCampaign('lai-chau-2020') });
+    expect(done.stderr).toBe('');
+    // the sample has ineligible nominees: the files were read and something falls short
+    expect(expected.summary.ineligible).toBeGreaterThan(0);
+    expect(done.status).toBe(1);
+    const report = JSON.parse(done.stdout) as { summary: unknown; campaign: string };
+    expect(report.campaign).toBe('lai-chau-2020');
+    expect(report.summary).toEqual(JSON.parse(JSON.stringify(expected.summary)));
+  }, 60_000);
+
   it('types what it exports: a TypeScript caller compiles, and a wrong use does not', () => {
     const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const options = [
