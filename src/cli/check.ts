@@ -39,7 +39,7 @@ import { addLimitOptions, parseLimits } from './limits.js';
 import { EXIT, type Io } from './main.js';
 import { campaignOption, langSchema, parseOptions } from './options.js';
 import { refuseToOverwrite } from './overwrite.js';
-import { progressLine } from './progress.js';
+import { type Progress, progressLine } from './progress.js';
 import { resolveUnits } from './units.js';
 
 /** One format or a comma list of them (`xlsx,json`), every one registered in report/index.ts. */
@@ -238,16 +238,20 @@ export function registerCheck(program: Command, setAction: SetAction): void {
     const checkAndReport = async (readFiles: string[], labels: Map<string, string>): Promise<number> => {
       // formats with a writer are written as the check goes; the others are rendered from the
       // judgements kept for them, and a report per unit needs every judgement kept
-      const streamed = options.perUnitReport
-        ? undefined
-        : await streamedReports(targets, campaign, lang, io, render);
-      const keep = options.perUnitReport !== undefined || targets.some((t) => !streams(t, streamed));
-      const kept: Judgement[] = [];
+      const streaming = options.perUnitReport === undefined;
       // lines streamed to the same terminal would be torn by the redrawn progress line
-      const sharesTerminal = streamed?.toStdout === true && process.stdout.isTTY === true;
+      const sharesTerminal =
+        streaming &&
+        process.stdout.isTTY === true &&
+        targets.some((t) => t.path === null && reportFormat(t.format).writer !== undefined);
       const meter = sharesTerminal
         ? undefined
         : progressLine({ write: io.stderr, isTTY: process.stderr.isTTY }, { lang, quiet });
+      const streamed = streaming
+        ? await streamedReports(targets, campaign, lang, io, render, meter)
+        : undefined;
+      const keep = !streaming || targets.some((t) => !streams(t, streamed));
+      const kept: Judgement[] = [];
       let result: CheckResult;
       try {
         result = await runCheck(readFiles, {
@@ -393,12 +397,14 @@ async function streamedReports(
   lang: Lang,
   io: Io,
   render: RenderOptions,
+  meter: Progress | undefined,
 ): Promise<StreamedReports | undefined> {
   const chosen = targets.filter((t) => reportFormat(t.format).writer !== undefined);
   if (chosen.length === 0) return undefined;
   const files: AtomicFile[] = [];
   const writers: ReportWriter[] = [];
   const abort = () => {
+    for (const w of writers) w.abort?.();
     for (const f of files) f.abort();
   };
   try {
@@ -410,7 +416,9 @@ async function streamedReports(
         typeof chunk === 'string' ? io.stdout(chunk) : process.stdout.write(chunk);
       const write: Sink = file ? (chunk) => file.write(chunk) : toStdout;
       const writer = reportFormat(target.format).writer;
-      if (writer) writers.push(await writer(campaign, lang, write, render));
+      // a workbook is written when the check is done: the line counts its rows as they go
+      const onNominee = meter?.rendering(target.format);
+      if (writer) writers.push(await writer(campaign, lang, write, { ...render, onNominee }));
     }
   } catch (error) {
     abort();

@@ -62,6 +62,11 @@ export const REPORT_FORMATS = {
     binary: true,
     render: async (r, lang, o) =>
       (await import('./xlsx.js')).renderXlsx(r, lang, { date: o?.date, onNominee: o?.onNominee }),
+    writer: async (campaign, lang, write, o) =>
+      (await import('./xlsx-writer.js')).xlsxWriter(campaign, lang, write, {
+        date: o?.date,
+        onNominee: o?.onNominee,
+      }),
   },
   csv: {
     extension: 'csv',

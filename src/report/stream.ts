@@ -18,6 +18,8 @@ export interface ReportWriter {
   findingsWithNominees?: boolean;
   nominee(j: Judgement): void;
   finish(result: CheckResult): Promise<void>;
+  /** Remove what was put aside for `finish` (spool.ts): a check that failed leaves nothing. */
+  abort?(): void;
 }
 
 /** Text gathered into chunks of about this many characters before `write`: a few thousand writes for a million nominees, not a million. */

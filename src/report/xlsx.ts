@@ -5,6 +5,7 @@ import type { CheckResult } from '../check.js';
 import type { QuotaStatus } from '../checks/quota.js';
 import { describeCriterion, descriptionLines } from '../engine/describe.js';
 import type { Verdict } from '../engine/kleene.js';
+import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import type { Kind } from '../model/categories.js';
@@ -14,6 +15,7 @@ import { REPORT_KEYWORD } from './marker.js';
 import { capitalised, nominationsStatus, QUOTA_COLUMNS, seatsCell, seatsTone } from './quota-words.js';
 import { xlsxValue, xmlSafe } from './sanitize.js';
 import { madeOn, type SignatureBlock, signatureBlock } from './signature.js';
+import type { Sink } from './stream.js';
 import {
   compositionTable,
   fieldOfCell,
@@ -42,32 +44,58 @@ import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 export async function renderXlsx(
   result: CheckResult,
   lang: Lang,
-  given: { date?: ReportDate; onNominee?: () => void } = {},
+  given: XlsxOptions = {},
 ): Promise<Uint8Array> {
   const date = given.date ?? reportDate(lang);
   const { workbook, bytes } = reportWorkbook(date, result.campaign.title[lang]);
-
-  summarySheet(workbook, result, lang, date);
-  compositionSheet(workbook, result, lang);
-  nomineeSheet(workbook, result, lang, 'collective', given.onNominee);
-  nomineeSheet(workbook, result, lang, 'individual', given.onNominee);
-  findingsSheet(workbook, result, lang);
-  rulesSheet(workbook, result.campaign, lang);
+  const lists = KIND_SHEETS.map((kind) => {
+    const list = nomineeList(result.campaign, lang, kind, inMemory(), given.notedRows);
+    for (const j of result.judgements) if (j.nominee.kind === kind) list.add(j);
+    return list;
+  });
+  await writeSheets(workbook, result, lang, date, lists, given.onNominee);
   return bytes();
 }
 
+export interface XlsxOptions {
+  date?: ReportDate;
+  onNominee?: () => void;
+  /** Rows of each list whose cells get notes; `NOTED_ROWS` unless a test wants fewer. */
+  notedRows?: number;
+}
+
+/** The nominee lists, one sheet each, in tab order. */
+export const KIND_SHEETS = ['collective', 'individual'] as const satisfies readonly Kind[];
+
+export async function writeSheets(
+  workbook: DatedWorkbookWriter,
+  result: CheckResult,
+  lang: Lang,
+  date: ReportDate,
+  lists: readonly NomineeList[],
+  onNominee: (() => void) | undefined,
+): Promise<void> {
+  summarySheet(workbook, result, lang, date, lists);
+  compositionSheet(workbook, result, lang);
+  for (const list of lists) await nomineeSheet(workbook, result, lang, list, onNominee);
+  findingsSheet(workbook, result, lang);
+  rulesSheet(workbook, result.campaign, lang);
+}
+
 /**
- * A report workbook written into memory: dated from `date` (the document properties and every zip
- * entry, so one input gives the same bytes) and carrying the keyword by which a later run knows it
- * for a report and does not read it as nominees (marker.ts). `bytes` commits it.
+ * A report workbook written into memory, or to `write` as the zip makes it: dated from `date`
+ * (the document properties and every zip entry, so one input gives the same bytes) and carrying
+ * the keyword by which a later run knows it for a report and does not read it as nominees
+ * (marker.ts). `bytes` commits it and gives what was written into memory (nothing with `write`).
  */
 export function reportWorkbook(
   date: ReportDate,
   title: string,
+  write?: Sink,
 ): { workbook: DatedWorkbookWriter; bytes: () => Promise<Uint8Array> } {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  out.on('data', (chunk: Buffer) => (write ? write(chunk) : chunks.push(chunk)));
   // `created` is read by the constructor (the types omit it) and dates the zip entries too
   const options = { stream: out, useStyles: true, useSharedStrings: false, created: date.instant };
   const workbook = new DatedWorkbookWriter(options);
@@ -296,26 +324,9 @@ export function addRow(
  * marked `numeric` on the way, so its header lines up with them.
  */
 export function measure(columns: Column[], rows: Iterable<readonly Value[]>): number[] {
-  // headers wrap, so a long one only asks for the room of a short line
-  const widths = columns.map((c) => longestLine(c.header, 12));
-  const kinds = columns.map(() => ({ numbers: 0, others: 0 }));
-  for (const row of rows) {
-    row.forEach((v, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, longestLine(v, 200));
-      const kind = kinds[i];
-      if (kind === undefined || v === null || v === undefined || v === '') return;
-      if (typeof v === 'number') kind.numbers++;
-      else kind.others++;
-    });
-  }
-  columns.forEach((c, i) => {
-    const kind = kinds[i];
-    if (c.numeric === undefined && kind && kind.numbers > 0 && kind.others === 0) c.numeric = true;
-  });
-  columns.forEach((c, i) => {
-    if (!c.numeric && columns[i - 1]?.numeric && c.indent === undefined) c.indent = true;
-  });
-  return widths;
+  const measuring = new Measuring(columns);
+  for (const row of rows) measuring.add(row);
+  return measuring.result();
 }
 
 function longestLine(value: Value, cap: number): number {
@@ -355,6 +366,7 @@ function summarySheet(
   result: CheckResult,
   lang: Lang,
   date: ReportDate,
+  lists: readonly NomineeList[],
 ): void {
   const w = SUMMARY_WORDS[lang];
   const { campaign } = result;
@@ -409,6 +421,11 @@ function summarySheet(
   });
 
   summaryFooter(sheet, result, lang, date, columns);
+  const unnoted = lists.filter((l) => l.rows.count > l.noted);
+  if (unnoted.length > 0) {
+    addRow(sheet, []).commit();
+    addRow(sheet, [notesLine(unnoted, lang)]).commit();
+  }
   sheet.commit();
 }
 
@@ -612,19 +629,55 @@ const COMPOSITION_HEADER_ROW = 3;
 
 const NOTE_MARK = { fail: '✗', unknown: '?', error: '✗', warning: '!', info: 'i' } as const;
 
-function nomineeSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  result: CheckResult,
-  lang: Lang,
-  kind: Kind,
-  onNominee?: () => void,
-): void {
-  const w = WORDS[lang];
-  const { campaign } = result;
-  const book = buildCodeBook(campaign.vocabulary);
-  const rowFindings = findingsByRow(result.findings);
-  const judgements = result.judgements.filter((j) => j.nominee.kind === kind);
+/** A nominee's row as its sheet shows it, made when the nominee is judged. */
+export interface NomineeRow {
+  values: Value[];
+  verdict: Verdict;
+  /** The reasons each input cell gets a note for: field, line, whether it fails. */
+  reasons: [string, string, boolean][];
+  file: string;
+  sheet: string;
+  row: number;
+  cells: Record<string, string>;
+}
 
+/** Rows gathered in memory (a whole render) or put aside on disk (a streamed one). */
+export interface Rows {
+  add(row: NomineeRow): void;
+  read(): Iterable<NomineeRow> | AsyncIterable<NomineeRow>;
+  count: number;
+  remove?(): void;
+}
+
+export function inMemory(): Rows {
+  const rows: NomineeRow[] = [];
+  return {
+    add: (row) => rows.push(row),
+    read: () => rows,
+    get count() {
+      return rows.length;
+    },
+  };
+}
+
+/**
+ * Cells get notes (comments) saying why they are coloured on this many rows of each list; the
+ * rows after keep their colours and say their reasons in the reasons column, as every row does.
+ * exceljs writes a sheet's notes as parts of their own that the zip takes only after the sheet,
+ * so they wait in memory until then: bounded, they cost a few megabytes; unbounded, a million
+ * rows' notes were most of the memory a streamed workbook took. The summary says where they stop.
+ */
+export const NOTED_ROWS = 10_000;
+
+export type NomineeList = ReturnType<typeof nomineeList>;
+
+/**
+ * One kind's sheet being filled: its columns, its rows and their widths measured as they come,
+ * since a streamed sheet fixes its columns before its first row.
+ */
+export function nomineeList(campaign: Campaign, lang: Lang, kind: Kind, rows: Rows, noted = NOTED_ROWS) {
+  const w = WORDS[lang];
+  const book = buildCodeBook(campaign.vocabulary);
   const inputs = withMarkColumns(inputColumns([kind], campaign, lang), lang);
   const nameAt = inputs.findIndex((c) => c.key === 'name');
   const rest = inputs.filter((_, i) => i !== nameAt);
@@ -642,49 +695,80 @@ function nomineeSheet(
     { header: w.reasons, wrap: true, min: 40, max: 60 },
   ];
   const keys = ['name', '', '', '', '', ...rest.map((c) => c.key)];
+  const widths = new Measuring(columns);
+  return {
+    kind,
+    columns,
+    keys,
+    rows,
+    widths,
+    noted,
+    add(j: Judgement): void {
+      const n = j.nominee;
+      const reasons = reasonsFor(j, campaign, lang);
+      const values: Value[] = [
+        n.name,
+        w.verdict[j.verdict],
+        n.file,
+        n.sheet,
+        n.row,
+        ...rest.map((c) => markedValue(j, c.key, campaign, book, lang)),
+        ruleIds(reasons, 'fail'),
+        ruleIds(reasons, 'unknown'),
+        reasons.map((r) => `${NOTE_MARK[r.result]} ${reasonLine(r)}`).join('\n'),
+      ].map(storable);
+      widths.add(values);
+      rows.add({
+        values,
+        verdict: j.verdict,
+        reasons: reasons.flatMap((r) =>
+          r.fields.map((f): [string, string, boolean] => [
+            f,
+            `${NOTE_MARK[r.result]} ${reasonLine(r)}`,
+            r.result === 'fail',
+          ]),
+        ),
+        file: n.file,
+        sheet: n.sheet,
+        row: n.row,
+        cells: n.cells,
+      });
+    },
+  };
+}
+
+/** A value as a spooled row keeps it: JSON has no NaN or Infinity, so they are the text they show. */
+function storable(v: Value): Value {
+  return typeof v === 'number' && !Number.isFinite(v) ? String(v) : (v ?? null);
+}
+
+async function nomineeSheet(
+  workbook: DatedWorkbookWriter,
+  result: CheckResult,
+  lang: Lang,
+  list: NomineeList,
+  onNominee?: () => void,
+): Promise<void> {
+  const { columns, keys } = list;
+  const rowFindings = findingsByRow(result.findings);
   const inputColumn = (key: string): number | undefined => {
     const at = keys.indexOf(key);
     return at < 0 || key === '' ? undefined : at + 1;
   };
-
-  const rowOf = (j: (typeof judgements)[number]) => {
-    const n = j.nominee;
-    const reasons = reasonsFor(j, campaign, lang);
-    const values: Value[] = [
-      n.name,
-      w.verdict[j.verdict],
-      n.file,
-      n.sheet,
-      n.row,
-      ...rest.map((c) => markedValue(j, c.key, campaign, book, lang)),
-      ruleIds(reasons, 'fail'),
-      ruleIds(reasons, 'unknown'),
-      reasons.map((r) => `${NOTE_MARK[r.result]} ${reasonLine(r)}`).join('\n'),
-    ];
-    return { values, reasons };
-  };
-
-  const widths = measure(
-    columns,
-    (function* () {
-      for (const j of judgements) yield rowOf(j).values;
-    })(),
-  );
-  const sheet = tableSheet(workbook, SHEETS[kind], columns, {
+  const sheet = tableSheet(workbook, SHEETS[list.kind], columns, {
     headerRow: 1,
-    widths,
-    rows: judgements.length,
+    widths: list.widths.result(),
+    rows: list.rows.count,
     frozenColumns: 2,
     pagesWide: 2,
   });
   writeHeader(sheet, columns);
 
-  for (const j of judgements) {
+  let written = 0;
+  for await (const r of list.rows.read()) {
     onNominee?.();
-    const n = j.nominee;
-    const { values, reasons } = rowOf(j);
-    const row = addRow(sheet, values, columns);
-    row.getCell(2).fill = solid(VERDICT_FILL[j.verdict]);
+    const row = addRow(sheet, r.values, columns);
+    row.getCell(2).fill = solid(VERDICT_FILL[r.verdict]);
 
     // Each input cell behind a failing or open rule, or named by a finding, gets a colour and a note.
     const notes = new Map<number, { lines: string[]; fail: boolean }>();
@@ -696,23 +780,99 @@ function nomineeSheet(
       entry.fail ||= fail;
       notes.set(at, entry);
     };
-    for (const r of reasons)
-      for (const f of r.fields) note(f, `${NOTE_MARK[r.result]} ${reasonLine(r)}`, r.result === 'fail');
-    for (const f of rowFindings(n)) {
-      const key = fieldOfCell(n, f.cell);
+    for (const [field, line, fail] of r.reasons) note(field, line, fail);
+    for (const f of rowFindings(r)) {
+      const key = fieldOfCell(r, f.cell);
       if (key !== undefined)
         note(key, `${NOTE_MARK[f.severity]} ${f.code}: ${renderFinding(f, lang)}`, f.severity === 'error');
     }
+    const noted = written < list.noted;
     for (const [at, { lines, fail }] of notes) {
       const cell = row.getCell(at);
-      const ref = n.cells[keys[at - 1] ?? ''];
-      const source = ref ? `\n(${formatPosition({ file: n.file, sheet: n.sheet, cell: ref })})` : '';
       cell.fill = solid(fail ? FILL.red : FILL.yellow);
+      if (!noted) continue;
+      const ref = r.cells[keys[at - 1] ?? ''];
+      const source = ref ? `\n(${formatPosition({ file: r.file, sheet: r.sheet, cell: ref })})` : '';
       cell.note = xmlSafe(`${lines.join('\n')}${source}`);
     }
     row.commit();
+    if (++written % KEEP_UP_EVERY === 0) await keepingUp(sheet);
   }
   sheet.commit();
+}
+
+/** Where the cells' notes stop, said on the summary when a list is longer than its noted rows. */
+function notesLine(lists: readonly NomineeList[], lang: Lang): string {
+  const noted = lists[0]?.noted ?? NOTED_ROWS;
+  const number = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US');
+  const counts = lists.map((l) => `${SHEETS[l.kind]}: ${number.format(l.rows.count)}`).join('; ');
+  const reasons = WORDS[lang].reasons;
+  return lang === 'vi'
+    ? `Ghi chú trên ô chỉ có ở ${number.format(noted)} dòng đầu của mỗi danh sách (${counts} dòng); các dòng sau vẫn tô màu ô và ghi lý do ở cột "${reasons}".`
+    : `Cell notes are on the first ${number.format(noted)} rows of each list only (${counts} rows); later rows keep their cell colours and give their reasons in the "${reasons}" column.`;
+}
+
+/** Rows written between two looks at how far the zip has come. */
+const KEEP_UP_EVERY = 256;
+/** Bytes of sheet XML allowed to wait for the zip before the writing pauses for it. */
+const BACKLOG = 4 * 1024 * 1024;
+
+/**
+ * Wait while the zip is behind. exceljs's streaming writer never waits: a committed row's XML
+ * goes into the sheet's buffer and on to the zip's deflate, ignoring what either says about
+ * being full, so rows made faster than they are compressed pile up in memory (a million rows
+ * took gigabytes). The sheet's buffer and the stream it is piped into are looked at every
+ * `KEEP_UP_EVERY` rows, and the writing waits a millisecond at a time until both are nearly empty.
+ */
+async function keepingUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const buffer = (sheet as unknown as { stream?: SheetBuffer }).stream;
+  // the page's workbook (page/shims/exceljs-package.ts) is written whole, with no sheet buffer
+  if (!Array.isArray(buffer?.buffers)) return;
+  const waiting = () =>
+    buffer.buffers.length * SHEET_BUFFER +
+    buffer.pipes.reduce((n, p) => n + (p.writableLength ?? 0) + (p.readableLength ?? 0), 0);
+  while (waiting() > BACKLOG) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
+/** What `keepingUp` reads of exceljs's sheet buffer (utils/stream-buf.js): its 64 KB buffers and its pipes. */
+interface SheetBuffer {
+  buffers: unknown[];
+  pipes: { writableLength?: number; readableLength?: number }[];
+}
+const SHEET_BUFFER = 64 * 1024;
+
+class Measuring {
+  private readonly widths: number[];
+  private readonly kinds: { numbers: number; others: number }[];
+
+  constructor(private readonly columns: Column[]) {
+    // headers wrap, so a long one only asks for the room of a short line
+    this.widths = columns.map((c) => longestLine(c.header, 12));
+    this.kinds = columns.map(() => ({ numbers: 0, others: 0 }));
+  }
+
+  add(row: readonly Value[]): void {
+    row.forEach((v, i) => {
+      this.widths[i] = Math.max(this.widths[i] ?? 0, longestLine(v, 200));
+      const kind = this.kinds[i];
+      if (kind === undefined || v === null || v === undefined || v === '') return;
+      if (typeof v === 'number') kind.numbers++;
+      else kind.others++;
+    });
+  }
+
+  /** The widths; a column whose values are all numbers is marked `numeric`, its neighbour indented. */
+  result(): number[] {
+    const { columns, kinds } = this;
+    columns.forEach((c, i) => {
+      const kind = kinds[i];
+      if (c.numeric === undefined && kind && kind.numbers > 0 && kind.others === 0) c.numeric = true;
+    });
+    columns.forEach((c, i) => {
+      if (!c.numeric && columns[i - 1]?.numeric && c.indent === undefined) c.indent = true;
+    });
+    return this.widths;
+  }
 }
 
 const FINDING_WORDS = {
