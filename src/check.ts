@@ -94,6 +94,18 @@ export interface CheckResult {
   streamedFindings?: Record<Finding['severity'], number>;
   /** The unit ids the report is limited to (`--unit`), in the campaign's order; absent for all. */
   units?: string[];
+  /**
+   * Set when `judgements` are only those the reports' lists show (a streamed check keeps the
+   * first of each, report/listing.ts): how many nominees each list has in all.
+   */
+  counts?: NomineeCounts;
+}
+
+/** How many nominees a check judged in all, eligible (repeats aside) and not eligible. */
+export interface NomineeCounts {
+  nominees: number;
+  eligible: number;
+  notEligible: number;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type RenderOptions,
   reportFormat,
 } from '../report/index.js';
+import { ListedJudgements } from '../report/listing.js';
 import {
   type AtomicFile,
   checkOutputPath,
@@ -250,8 +251,15 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       const streamed = streaming
         ? await streamedReports(targets, campaign, lang, io, render, meter)
         : undefined;
-      const keep = !streaming || targets.some((t) => !streams(t, streamed));
+      // what the formats rendered from the result need kept of the judgements: every one (junit,
+      // github, a report per unit), the first of each list (text, markdown, html), or none
+      const renderedFormats = targets.filter((t) => !streams(t, streamed)).map((t) => reportFormat(t.format));
+      const keepAll = !streaming || renderedFormats.some((f) => f.lists !== true);
       const kept: Judgement[] = [];
+      const listed = !keepAll && renderedFormats.length > 0 ? new ListedJudgements() : undefined;
+      const keep = keepAll || listed !== undefined;
+      // a check whose every judgement is kept anyway keeps them itself
+      const handOut = streamed !== undefined || listed !== undefined;
       let result: CheckResult;
       try {
         result = await runCheck(readFiles, {
@@ -264,18 +272,20 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           limits,
           // a report rendered whole needs every finding in the result
           findingsWithJudgements: !keep && streamed?.findingsWithNominees === true,
-          onJudgement:
-            streamed === undefined
-              ? undefined
-              : (j) => {
-                  streamed.nominee(j);
-                  if (keep) kept.push(j);
-                },
+          onJudgement: handOut
+            ? (j) => {
+                streamed?.nominee(j);
+                if (listed) listed.add(j);
+                else if (keepAll) kept.push(j);
+              }
+            : undefined,
           onProgress: meter?.update,
         });
-        if (streamed !== undefined) {
-          result = { ...result, judgements: kept };
-          await streamed.finish(result);
+        if (handOut) {
+          result = listed
+            ? { ...result, judgements: listed.kept, counts: listed.counts }
+            : { ...result, judgements: kept };
+          await streamed?.finish(result);
         }
       } catch (error) {
         meter?.done();

@@ -2,12 +2,14 @@ import { maxOf } from '../append.js';
 import type { CheckResult } from '../check.js';
 import type { Count } from '../checks/composition.js';
 import type { Verdict } from '../engine/kleene.js';
+import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import { kindOf } from '../model/kinds.js';
 import type { Nominee } from '../model/nominee.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleWords } from './eligible.js';
+import { firstOf, type Listed, nomineeLists, restLine } from './listing.js';
 import { markWords, repeatWords, unitCell, unitWritten } from './nominee-marks.js';
 import {
   capitalised,
@@ -73,9 +75,11 @@ const H = {
 export function renderHtml(
   result: CheckResult,
   lang: Lang,
-  options: { date?: ReportDate; onNominee?: () => void } = {},
+  options: { date?: ReportDate; onNominee?: () => void; limit?: number } = {},
 ): string {
   const h = H[lang];
+  const lists = nomineeLists(result, options.limit);
+  const findings = firstOf(result.findings, options.limit);
   const date = options.date ?? reportDate(lang);
   const w = WORDS[lang];
   const qw = quotaWords(lang);
@@ -113,7 +117,7 @@ export function renderHtml(
     })
     .join('\n');
 
-  const nomineeRows = result.judgements
+  const nomineeRows = lists.all.shown
     .map((j) => {
       options.onNominee?.();
       const n = j.nominee;
@@ -133,7 +137,7 @@ export function renderHtml(
     })
     .join('\n');
 
-  const findingRows = result.findings
+  const findingRows = findings.shown
     .map(
       (f) =>
         `<tr class="f-${f.severity}"><td>${escapeHtml(w.severity[f.severity])}</td><td><code>${escapeHtml(f.code)}</code></td>` +
@@ -176,9 +180,9 @@ ${chart(units, h.chart, h.series)}
 ${quotaRows}
 </tbody></table></div>
 </section>
-${totals(result, lang)}${composition(result, lang)}${eligible(result, lang)}<section class="page">
-<h2>${escapeHtml(h.nominees)} (${result.judgements.length})</h2>
-<p class="filter"><input id="filter" type="search" placeholder="${escapeHtml(h.filter)}" aria-label="${escapeHtml(h.filter)}"> <output id="shown"></output></p>
+${totals(result, lang)}${composition(result, lang)}${eligible(result, lang, lists.eligible)}<section class="page">
+<h2>${escapeHtml(h.nominees)} (${lists.all.total})</h2>
+${rest(lists.all, 'nominees', lang)}<p class="filter"><input id="filter" type="search" placeholder="${escapeHtml(h.filter)}" aria-label="${escapeHtml(h.filter)}"> <output id="shown"></output></p>
 <div class="scroll"><table id="nominees">
 <thead><tr>${h.nomineeColumns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>
 <tbody>
@@ -186,9 +190,9 @@ ${nomineeRows}
 </tbody></table></div>
 </section>
 <section class="page">
-<h2>${escapeHtml(h.findings)} (${result.findings.length})</h2>
-${
-  result.findings.length === 0
+<h2>${escapeHtml(h.findings)} (${findings.total})</h2>
+${rest(findings, 'findings', lang)}${
+  findings.total === 0
     ? `<p>${escapeHtml(h.noFindings)}</p>`
     : `<div class="scroll"><table class="findings">
 <thead><tr>${h.findingColumns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>
@@ -285,13 +289,19 @@ ${statedTable}</section>
 `;
 }
 
+/** A list's line saying where the rest is, as a note under its title; nothing when it shows all. */
+function rest(list: Listed<unknown>, of: 'nominees' | 'findings', lang: Lang): string {
+  const line = restLine(list, of, lang);
+  return line === undefined ? '' : `<p class="note rest">${escapeHtml(line)}</p>\n`;
+}
+
 /**
  * Who may go: each unit's eligible nominees under its plan name, a table per category, numbered
  * as a list to forward is. Individuals show their birth year and position.
  */
-function eligible(result: CheckResult, lang: Lang): string {
+function eligible(result: CheckResult, lang: Lang, list: Listed<Judgement>): string {
   const e = eligibleWords(lang);
-  const units = eligibleByUnit(result);
+  const units = eligibleByUnit({ ...result, judgements: list.shown });
   const whereHeader = H[lang].nomineeColumns[5];
   const categoryTable = (nominees: readonly Nominee[]) => {
     const individuals = nominees[0]?.kind === 'individual';
@@ -339,7 +349,7 @@ ${rows}
           .join('\n');
   return `<section class="page eligible-list">
 <h2>${escapeHtml(e.title)} (${result.summary.eligible})</h2>
-${body}
+${rest(list, 'nominees', lang)}${body}
 </section>
 `;
 }

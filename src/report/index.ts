@@ -19,6 +19,11 @@ export interface ReportFormat {
    * (stream.ts); absent for a format that lists nominees in an order of its own.
    */
   writer?(campaign: Campaign, lang: Lang, write: Sink, options?: RenderOptions): Promise<ReportWriter>;
+  /**
+   * Lists only the first `LISTED` of each list, with the counts of all (listing.ts): rendered
+   * from the judgements a streamed check keeps for that, never from all of them.
+   */
+  lists?: boolean;
 }
 
 /**
@@ -42,6 +47,7 @@ export const REPORT_FORMATS = {
   text: {
     extension: 'txt',
     binary: false,
+    lists: true,
     render: async (r, lang, o) =>
       (await import('./text.js')).renderText(r, {
         lang,
@@ -79,12 +85,14 @@ export const REPORT_FORMATS = {
   markdown: {
     extension: 'md',
     binary: false,
+    lists: true,
     render: async (r, lang, o) =>
       (await import('./markdown.js')).renderMarkdown(r, lang, { date: o?.date, onNominee: o?.onNominee }),
   },
   html: {
     extension: 'html',
     binary: false,
+    lists: true,
     render: async (r, lang, o) =>
       (await import('./html.js')).renderHtml(r, lang, { date: o?.date, onNominee: o?.onNominee }),
   },

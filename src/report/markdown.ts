@@ -1,10 +1,12 @@
 import { append } from '../append.js';
 import type { CheckResult } from '../check.js';
+import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
 import { kindOf } from '../model/kinds.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleWords } from './eligible.js';
+import { firstOf, type Listed, nomineeLists, restLine } from './listing.js';
 import { repeatWords, unitLabel } from './nominee-marks.js';
 import { capitalised, dropLine, nominationsStatus, quotaWords, seatsCell, seatsTone } from './quota-words.js';
 import { madeOn } from './signature.js';
@@ -58,9 +60,10 @@ const MD = {
 export function renderMarkdown(
   result: CheckResult,
   lang: Lang,
-  options: { date?: ReportDate; onNominee?: () => void } = {},
+  options: { date?: ReportDate; onNominee?: () => void; limit?: number } = {},
 ): string {
   const m = MD[lang];
+  const lists = nomineeLists(result, options.limit);
   const w = WORDS[lang];
   const qw = quotaWords(lang);
   const { campaign } = result;
@@ -113,13 +116,14 @@ export function renderMarkdown(
   if (silent.length > 0) out.push(`${m.silent}: ${silent.map(inline).join(', ')}`, '');
   append(out, totals(result, lang));
   append(out, composition(result, lang));
-  append(out, eligible(result, lang));
+  append(out, eligible(result, lang, lists.eligible));
 
-  const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
-  out.push(`## ${m.notEligible} (${notEligible.length})`, '');
-  if (notEligible.length === 0) out.push(result.judgements.length === 0 ? m.noNominee : m.allEligible, '');
+  const notEligible = lists.notEligible;
+  out.push(`## ${m.notEligible} (${notEligible.total})`, '');
+  if (notEligible.total === 0) out.push(lists.all.total === 0 ? m.noNominee : m.allEligible, '');
   else {
-    const rows = notEligible.map((j) => {
+    append(out, rest(notEligible, 'nominees', lang));
+    const rows = notEligible.shown.map((j) => {
       options.onNominee?.();
       const n = j.nominee;
       return [
@@ -136,11 +140,15 @@ export function renderMarkdown(
     append(out, table([...m.nomineeColumns], rows), '');
   }
 
-  const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
-  out.push(`## ${m.findings} (${listed.length})`, '');
-  if (listed.length === 0) out.push(m.noFindings, '');
+  const listed = firstOf(
+    result.findings.filter((f) => f.code !== 'Q-UNDER'),
+    options.limit,
+  );
+  out.push(`## ${m.findings} (${listed.total})`, '');
+  if (listed.total === 0) out.push(m.noFindings, '');
   else {
-    const rows = listed.map((f) => [
+    append(out, rest(listed, 'findings', lang));
+    const rows = listed.shown.map((f) => [
       w.severity[f.severity],
       f.code,
       inline(formatPosition(f)),
@@ -187,12 +195,19 @@ function totals(result: CheckResult, lang: Lang): string[] {
   ];
 }
 
+/** A list's line saying where the rest is, as a paragraph; nothing when it shows all. */
+function rest(list: Listed<unknown>, of: 'nominees' | 'findings', lang: Lang): string[] {
+  const line = restLine(list, of, lang);
+  return line === undefined ? [] : [`*${inline(line)}*`, ''];
+}
+
 /** Who may go: each unit's eligible nominees under its plan name, by category, numbered. */
-function eligible(result: CheckResult, lang: Lang): string[] {
+function eligible(result: CheckResult, lang: Lang, list: Listed<Judgement>): string[] {
   const e = eligibleWords(lang);
-  const units = eligibleByUnit(result);
+  const units = eligibleByUnit({ ...result, judgements: list.shown });
   const out = [`## ${e.title} (${result.summary.eligible})`, ''];
   if (units.length === 0) return [...out, e.none, ''];
+  append(out, rest(list, 'nominees', lang));
   for (const unit of units) {
     const name = unit.unit === null ? `${inline(unit.name)} (${e.outside})` : inline(unit.name);
     out.push(`### ${name} (${unit.count})`, '');

@@ -12,6 +12,7 @@ import { type KindSpec, kindLabel, kindOf } from '../model/kinds.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleLine, eligibleWords } from './eligible.js';
 import { displayWidth, padEnd, padStart, wrap } from './layout.js';
+import { firstOf, type Listed, nomineeLists, restLine } from './listing.js';
 import { repeatWords, unitLabel } from './nominee-marks.js';
 import {
   capitalised,
@@ -35,6 +36,8 @@ export interface TextOptions {
   date?: ReportDate;
   /** Told once per nominee written out in full (cli/progress.ts). */
   onNominee?: () => void;
+  /** Entries each list shows (listing.ts); `LISTED` unless a test wants fewer. */
+  limit?: number;
 }
 
 const WORDS = {
@@ -149,21 +152,32 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   push(c.bold(`1. ${w.quota}`), '', quotaSection(result, w, c, width, options.lang));
   push(totalsSection(result, c, width, options.lang));
   push(compositionSection(result, w, c, width));
+  const lists = nomineeLists(result, options.limit);
+  // a list that shows only its first entries says so under its title, and where the rest is
+  const rest = (list: Listed<unknown>, of: 'nominees' | 'findings'): string[] => {
+    const line = restLine(list, of, options.lang);
+    return line === undefined ? [] : [...wrap(line, { width, prefix: '  ', indent: 2, paint: c.dim }), ''];
+  };
   push(c.bold(`2. ${w.eligible} (${result.summary.eligible})`), '');
-  push(eligibleSection(result, c, width, options.lang));
-  const notEligible = result.judgements.filter((j) => j.verdict !== 'eligible');
-  push(c.bold(`3. ${w.notEligible} (${notEligible.length})`), '');
+  push(rest(lists.eligible, 'nominees'));
+  push(eligibleSection({ ...result, judgements: lists.eligible.shown }, c, width, options.lang));
+  const notEligible = lists.notEligible;
+  push(c.bold(`3. ${w.notEligible} (${notEligible.total})`), '');
   // nothing read is not "everyone eligible" (an empty submission, E-EMPTY-SUBMISSION)
-  if (notEligible.length === 0) push(`  ${result.judgements.length === 0 ? w.noNominee : w.allEligible}`, '');
-  else push(wrap(legend(w), { width, prefix: '  ', indent: 4 }), '');
-  for (const j of notEligible) {
+  if (notEligible.total === 0) push(`  ${lists.all.total === 0 ? w.noNominee : w.allEligible}`, '');
+  else push(rest(notEligible, 'nominees'), wrap(legend(w), { width, prefix: '  ', indent: 4 }), '');
+  for (const j of notEligible.shown) {
     options.onNominee?.();
     push(nomineeBlock(j, result, w, c, width, options.lang), '');
   }
-  const listed = result.findings.filter((f) => f.code !== 'Q-UNDER');
-  push(c.bold(`4. ${w.findings} (${listed.length})`), '');
-  if (listed.length === 0) push(`  ${w.noFindings}`);
-  for (const f of listed) push(findingBlock(f, w, c, width, options.lang));
+  const listed = firstOf(
+    result.findings.filter((f) => f.code !== 'Q-UNDER'),
+    options.limit,
+  );
+  push(c.bold(`4. ${w.findings} (${listed.total})`), '');
+  if (listed.total === 0) push(`  ${w.noFindings}`);
+  else push(rest(listed, 'findings'));
+  for (const f of listed.shown) push(findingBlock(f, w, c, width, options.lang));
   push('', c.bold(w.tally), tally(result, w, c, width, options.lang));
   return `${out.join('\n')}\n`;
 }
