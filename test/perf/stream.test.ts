@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +7,12 @@ import { progressLine } from '../../src/cli/progress.js';
 import type { Judgement } from '../../src/engine/types.js';
 import { fallsShort, shortfalls } from '../../src/fail-on.js';
 import { renderCsv } from '../../src/report/csv.js';
+import { reportDate } from '../../src/report/date.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderJunit } from '../../src/report/junit.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderNdjson } from '../../src/report/ndjson.js';
+import { renderXlsx } from '../../src/report/xlsx.js';
 import { run } from '../helpers/cli.js';
 import { campaign } from '../helpers/nominee.js';
 import { FIXTURES, generated } from './generated.js';
@@ -100,6 +103,25 @@ describe('check --format json and csv written as they go', () => {
     expect(readFileSync(`${base}.csv`, 'utf8')).toBe(csv);
     expect(readFileSync(`${base}.ndjson`, 'utf8')).toBe(renderNdjson(held, 'en'));
     expect(JSON.parse(json).nominees.length).toBeGreaterThan(2000);
+  });
+
+  it('writes the workbook the rendered report is, removing what it put aside', async () => {
+    const files = [path.join(FIXTURES, 'nominees.xlsx'), list.csv];
+    const file = path.join(dir, 'streamed.xlsx');
+    const before = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1770334200';
+    try {
+      const out = await run('check', ...files, '--format', 'xlsx,markdown', '--output', file);
+      expect(out.code).toBe(1);
+      const held = await runCheck(files, { campaign });
+      const date = reportDate('vi');
+      expect(Buffer.from(await renderXlsx(held, 'vi', { date })).equals(readFileSync(file))).toBe(true);
+      expect(readFileSync(path.join(dir, 'streamed.md'), 'utf8')).toBe(renderMarkdown(held, 'vi', { date }));
+    } finally {
+      if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = before;
+    }
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`))).toEqual([]);
   });
 
   it('renders a format without a writer beside the streamed ones from the judgements kept for it', async () => {
