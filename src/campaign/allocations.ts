@@ -5,10 +5,13 @@ import { workbookClass } from '../exceljs.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { readErrorWords } from '../findings/errno.js';
 import type { Finding } from '../findings/finding.js';
+import { type AwardSpec, awardWords } from '../model/awards.js';
 import { BLOCKS, CATEGORIES, KINDS } from '../model/categories.js';
 import { foldKey } from '../model/fold.js';
+import type { KindSpec } from '../model/kinds.js';
+import { nearestName } from '../model/nearest.js';
 import type { Text } from '../model/text.js';
-import { type Allocation, allocationSchema, type Unit } from './schema.js';
+import { type Allocation, allocationSchema, type SeatAllocation, type Unit } from './schema.js';
 
 /**
  * The allocation table (plan V.3), kept as CSV or as an Excel workbook like the plan prints it:
@@ -29,12 +32,23 @@ export interface TablePosition {
 }
 
 export interface AllocationTable {
-  allocations: Allocation[];
+  allocations: (Allocation | SeatAllocation)[];
   /** The table's own total row, when it has one. */
   totals?: Partial<Record<AllocationField, number>>;
 }
 
 const positions = new WeakMap<object, TablePosition>();
+
+/** The seats a row of either table gives a column's key (a category, kind or `award:kind`); none without the column. */
+export function seatsOf(allocation: Allocation | SeatAllocation, key: string): number | undefined {
+  if ('seats' in allocation) return allocation.seats[key];
+  return (allocation as Record<string, unknown> as Record<string, number | undefined>)[key];
+}
+
+/** The rows of the four categories' table, whose sums the plan checks; none for a table of seats by kind. */
+export function categoryRows(allocations: readonly (Allocation | SeatAllocation)[]): Allocation[] {
+  return allocations.filter((a): a is Allocation => !('seats' in a));
+}
 
 /** The row an allocation (or the table's total row) was read from; unknown for hand-built ones. */
 export function tablePosition(entry: object): TablePosition | undefined {
@@ -80,6 +94,7 @@ export function readAllocationTableSync(
   file: string,
   units: readonly Unit[],
   problems: Finding[],
+  columns?: readonly SeatColumn[],
 ): AllocationTable {
   const bytes = readBytes(file, problems);
   if (!bytes) return { allocations: [] };
@@ -95,23 +110,39 @@ export function readAllocationTableSync(
     return { allocations: [] };
   }
   const grid = csvGrid(file, bytes, problems);
-  return grid ? tableFromGrid(file, grid, units, problems) : { allocations: [] };
+  if (!grid) return { allocations: [] };
+  return columns
+    ? seatsFromGrid(file, grid, units, columns, problems)
+    : tableFromGrid(file, grid, units, problems);
 }
 
-/** Read a CSV or xlsx table. */
+/** Read a CSV or xlsx table: of the four categories, or, given `columns`, of seats by kind (and award). */
 export async function readAllocationTable(
   file: string,
   units: readonly Unit[],
   problems: Finding[],
+  columns?: readonly SeatColumn[],
 ): Promise<AllocationTable> {
   const bytes = readBytes(file, problems);
   if (!bytes) return { allocations: [] };
   if (!isZip(bytes)) {
     const grid = csvGrid(file, bytes, problems);
-    return grid ? tableFromGrid(file, grid, units, problems) : { allocations: [] };
+    if (!grid) return { allocations: [] };
+    return columns
+      ? seatsFromGrid(file, grid, units, columns, problems)
+      : tableFromGrid(file, grid, units, problems);
   }
   const grids = await xlsxGrids(file, bytes, problems);
   if (!grids) return { allocations: [] };
+  if (columns) {
+    // the first sheet with the most seat columns (others may be notes or the plan's text)
+    const found = (g: Grid): number => seatHeader(g.rows, columns).found;
+    const best = grids.reduce<Grid | undefined>(
+      (b, g) => (b === undefined || found(g) > found(b) ? g : b),
+      undefined,
+    );
+    return seatsFromGrid(file, best ?? { rows: [] }, units, columns, problems);
+  }
   // the first sheet that holds the table (others may be notes or the plan's text);
   // failing that, the closest one, so the problem names the columns it lacks
   const missing = (g: Grid): number => findHeader(g.rows).missing.length;
@@ -401,4 +432,215 @@ function readTotals(
       );
   }
   return totals;
+}
+
+/**
+ * A column of a table of seats by kind or by award and kind: the key quotas are counted under
+ * (`ca-nhan`, `LDTT:ca-nhan`) and the headers that name it (its id, `award:kind` by ids or by
+ * titles, and an award given to one kind by the award's own words).
+ */
+export interface SeatColumn {
+  key: string;
+  headers: readonly string[];
+}
+
+/**
+ * The columns of the campaign's table of seats, or `undefined` for the four categories' table
+ * (DOMAIN.md §4), which a campaign of those kinds and one award keeps.
+ */
+export function seatColumns(
+  kinds: readonly KindSpec[],
+  awards: readonly AwardSpec[] | undefined,
+): SeatColumn[] | undefined {
+  if (!awards && kinds.every((k) => (CATEGORIES as readonly string[]).includes(k.id))) return undefined;
+  const columns: SeatColumn[] = kinds.map((k) => ({ key: k.id, headers: [k.id, k.label.vi, k.label.en] }));
+  for (const award of awards ?? []) {
+    for (const kind of kinds.filter((k) => award.kinds.includes(k.id))) {
+      columns.push({
+        key: `${award.id}:${kind.id}`,
+        headers: [
+          `${award.id}:${kind.id}`,
+          `${award.title.vi}:${kind.label.vi}`,
+          `${award.title.en}:${kind.label.en}`,
+          ...(award.kinds.length === 1 ? awardWords(award) : []),
+        ],
+      });
+    }
+  }
+  return columns;
+}
+
+interface SeatHeader {
+  index: number;
+  /** Column number → the seat column it holds. */
+  seats: Map<number, SeatColumn>;
+  unitId?: number;
+  unitName?: number;
+  /** Headers of the row that name nothing known, with their column numbers. */
+  unknown: [number, string][];
+  found: number;
+}
+
+/** The row, among the first 20, naming a unit column and the most seat columns. */
+function seatHeader(rows: Grid['rows'], columns: readonly SeatColumn[]): SeatHeader {
+  const byHeader = new Map<string, SeatColumn>();
+  for (const column of columns)
+    for (const header of column.headers)
+      if (!byHeader.has(foldKey(header))) byHeader.set(foldKey(header), column);
+  let best: SeatHeader = { index: -1, seats: new Map(), unknown: [], found: 0 };
+  for (const [index, { cells }] of rows.slice(0, HEADER_ROWS).entries()) {
+    const header: SeatHeader = { index, seats: new Map(), unknown: [], found: 0 };
+    const taken = new Set<string>();
+    cells.forEach((text, column) => {
+      const key = foldKey(text);
+      const seat = byHeader.get(key);
+      if (seat && !taken.has(seat.key)) {
+        taken.add(seat.key);
+        header.seats.set(column, seat);
+      } else if (UNIT_ID_HEADERS.has(key) && header.unitId === undefined) header.unitId = column;
+      else if (UNIT_NAME_HEADERS.has(key) && header.unitName === undefined) header.unitName = column;
+      else if (key !== '' && !OTHER_HEADERS.has(key)) header.unknown.push([column, text]);
+    });
+    header.found = header.seats.size;
+    if (header.unitId === undefined && header.unitName === undefined) continue;
+    if (header.found > best.found) best = header;
+  }
+  return best;
+}
+
+/** Headers a table of seats may have beside its seat columns: row numbers and a total. */
+const OTHER_HEADERS = new Set(['stt', 'sott', 'sothutu', 'no', ...TOTAL_LABELS]);
+
+/** `dòng 3, cột "Cá nhân"`: where a cell of a table of seats is, in the words of its file. */
+function cellPath(row: number, header: string): Text {
+  return { vi: `dòng ${row}, cột "${header}"`, en: `row ${row}, column "${header}"` };
+}
+
+function seatsFromGrid(
+  file: string,
+  grid: Grid,
+  units: readonly Unit[],
+  columns: readonly SeatColumn[],
+  problems: Finding[],
+): AllocationTable {
+  const where = { file, ...(grid.sheet ? { sheet: grid.sheet } : {}) };
+  const header = seatHeader(grid.rows, columns);
+  const wanted = columns.map((c) => c.headers[0] as string).join(', ');
+  if (header.found === 0) {
+    problems.push(
+      tableProblem(
+        where,
+        { vi: '(dòng tiêu đề)', en: '(header)' },
+        {
+          vi: `cột đơn vị (unit_id hoặc Đơn vị) và ít nhất một trong các cột ${wanted} ở một trong ${HEADER_ROWS} dòng đầu`,
+          en: `a unit column (unit_id or unit) and at least one of the columns ${wanted} in one of the first ${HEADER_ROWS} rows`,
+        },
+        { vi: '(không thấy)', en: 'none' },
+      ),
+    );
+    return { allocations: [] };
+  }
+  const headerRow = grid.rows[header.index]?.row ?? header.index + 1;
+  const known = columns.flatMap((c) => c.headers);
+  for (const [, text] of header.unknown) {
+    const near = nearestName(text, known);
+    problems.push(
+      tableProblem(
+        where,
+        cellPath(headerRow, text),
+        {
+          vi: `một loại đối tượng hoặc danh hiệu:loại của campaign.json (${wanted})${near ? ` — có phải ${near}?` : ''}`,
+          en: `a kind or award:kind of campaign.json (${wanted})${near ? ` — did you mean ${near}?` : ''}`,
+        },
+        text,
+      ),
+    );
+  }
+  const headerCells = grid.rows[header.index]?.cells ?? [];
+  const unitByKey = new Map<string, string>();
+  for (const unit of units) {
+    for (const spelling of [unit.id, unit.name, ...unit.aliases]) unitByKey.set(foldKey(spelling), unit.id);
+  }
+  const knownUnits = new Set(units.map((u) => u.id));
+  const seen = new Map<string, number>();
+  const table: AllocationTable = { allocations: [] };
+  const sums = new Map<string, number>();
+  for (const { row, cells } of grid.rows.slice(header.index + 1)) {
+    const at = (column: number | undefined): string => (column === undefined ? '' : (cells[column] ?? ''));
+    const unitColumn = header.unitId ?? header.unitName;
+    const unitText = at(unitColumn);
+    const numbers = [...header.seats].map(([column, seat]) => ({ seat, column, text: at(column) }));
+    const hasNumbers = numbers.some((n) => n.text !== '');
+    if (unitText === '' && !hasNumbers) continue;
+    const isTotal = TOTAL_LABELS.has(foldKey(unitText)) || TOTAL_LABELS.has(foldKey(at(header.unitName)));
+    const unit = knownUnits.has(unitText) ? unitText : unitByKey.get(foldKey(unitText));
+    // a note under the table (`Ghi chú: …`) names no unit and holds no numbers
+    if (!hasNumbers && unit === undefined && !isTotal) continue;
+    const seats: Record<string, number> = {};
+    for (const { seat, column, text } of numbers) {
+      const value = Number(text);
+      if (text === '' || !Number.isInteger(value) || value < 0) {
+        problems.push(
+          tableProblem(
+            where,
+            cellPath(row, headerCells[column] ?? seat.key),
+            { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' },
+            text === '' ? { vi: 'ô trống', en: 'nothing' } : JSON.stringify(text),
+          ),
+        );
+        continue;
+      }
+      seats[seat.key] = value;
+    }
+    if (isTotal) {
+      // the printed total row must be what the rows above add up to
+      for (const { seat, column } of numbers) {
+        const printed = seats[seat.key];
+        const sum = sums.get(seat.key) ?? 0;
+        if (printed === undefined || printed === sum) continue;
+        problems.push(
+          tableProblem(
+            where,
+            cellPath(row, headerCells[column] ?? seat.key),
+            { vi: `${sum}, tổng các dòng trên`, en: `${sum}, the sum of the rows above` },
+            String(printed),
+          ),
+        );
+      }
+      continue;
+    }
+    const columnName = headerCells[unitColumn ?? 0] ?? 'unit';
+    if (unit === undefined) {
+      problems.push(
+        tableProblem(
+          where,
+          cellPath(row, columnName),
+          { vi: 'một đơn vị của campaign.json', en: 'a unit of campaign.json' },
+          unitText === '' ? { vi: 'ô trống', en: 'nothing' } : unitText,
+        ),
+      );
+      continue;
+    }
+    if (seen.has(unit)) {
+      const first = seen.get(unit);
+      problems.push(
+        tableProblem(
+          where,
+          cellPath(row, columnName),
+          {
+            vi: `mỗi đơn vị một lần (đã có ở dòng ${first})`,
+            en: `each unit once (already in row ${first})`,
+          },
+          unitText,
+        ),
+      );
+      continue;
+    }
+    seen.set(unit, row);
+    for (const [key, value] of Object.entries(seats)) sums.set(key, (sums.get(key) ?? 0) + value);
+    const allocation: SeatAllocation = { unit, seats };
+    positions.set(allocation, { ...where, row, headers: {} });
+    table.allocations.push(allocation);
+  }
+  return table;
 }

@@ -10,8 +10,10 @@ import {
   type AllocationTable,
   readAllocationTable,
   readAllocationTableSync,
+  seatColumns,
   tablePosition,
 } from './allocations.js';
+import { checkAwards } from './awards.js';
 import { issueFinding } from './issues.js';
 import { nearestName } from './nearest.js';
 import { PRIORITIES_FILE, type Priorities, prioritiesFileSchema } from './priorities.js';
@@ -90,7 +92,12 @@ export function loadCampaign(folderOrId?: string): Campaign {
   const dir = campaignDir(folderOrId);
   const files = readCampaignFiles(dir);
   const table = files.meta.allocations
-    ? readAllocationTableSync(files.allocationsFile, files.meta.units, files.problems)
+    ? readAllocationTableSync(
+        files.allocationsFile,
+        files.meta.units,
+        files.problems,
+        seatColumnsOf(files.meta),
+      )
     : { allocations: [] };
   return assemble(dir, files, table);
 }
@@ -100,9 +107,19 @@ export async function loadCampaignFrom(folderOrId?: string): Promise<Campaign> {
   const dir = campaignDir(folderOrId);
   const files = readCampaignFiles(dir);
   const table = files.meta.allocations
-    ? await readAllocationTable(files.allocationsFile, files.meta.units, files.problems)
+    ? await readAllocationTable(
+        files.allocationsFile,
+        files.meta.units,
+        files.problems,
+        seatColumnsOf(files.meta),
+      )
     : { allocations: [] };
   return assemble(dir, files, table);
+}
+
+/** The table's seat columns, by the kinds and awards campaign.json declares (none: the four categories'). */
+function seatColumnsOf(meta: CampaignFile) {
+  return seatColumns(meta.kinds ?? DEFAULT_KINDS, meta.awards);
 }
 
 interface CampaignFiles {
@@ -138,6 +155,8 @@ function assemble(dir: string, files: CampaignFiles, table: AllocationTable): Ca
   const { meta, vocabulary, criteria, priorities, allocationsFile, problems } = files;
   const kinds = meta.kinds ?? DEFAULT_KINDS;
   checkReferences(dir, meta.units, vocabulary, criteria, problems, meta.columns ?? [], kinds);
+  if (meta.awards)
+    checkAwards(dir, meta.awards, meta.awardColumn, criteria, kinds, meta.columns ?? [], problems);
   if (priorities)
     checkPriorities(dir, vocabulary, priorities.priorities, problems, meta.columns ?? [], kinds);
   const printedTotals = meta.printedTotals ?? table.totals;

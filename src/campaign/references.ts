@@ -227,7 +227,13 @@ export function loops(list: readonly { code: string; next: readonly string[] }[]
   return [...found.values()];
 }
 
-function unknownName(file: string, where: Text, name: string, what: Text, known: readonly string[]): Finding {
+export function unknownName(
+  file: string,
+  where: Text,
+  name: string,
+  what: Text,
+  known: readonly string[],
+): Finding {
   const near = nearestName(name, known);
   return finding(
     'E-CAMPAIGN-NAME',
@@ -260,8 +266,9 @@ function duplicate(file: string, what: Text, id: string): Finding {
 }
 
 /** Declared columns no criterion reads: asked of every unit, used by nothing (a warning). */
-export function unusedColumns(campaign: Pick<Campaign, 'criteria' | 'columns'>): string[] {
-  const read = new Set<string>();
+export function unusedColumns(campaign: Pick<Campaign, 'criteria' | 'columns' | 'awardColumn'>): string[] {
+  // the award column is read by the reader, to choose each row's award
+  const read = new Set<string>(campaign.awardColumn === undefined ? [] : [campaign.awardColumn]);
   for (const criterion of campaign.criteria) {
     const trees = [
       criterion.test,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Criterion, criterionSchema } from '../engine/criterion.js';
+import { awardSpecSchema } from '../model/awards.js';
 import { declaredColumnSchema } from '../model/column.js';
 import { type KindSpec, kindSpecSchema } from '../model/kinds.js';
 import { textSchema } from '../model/text.js';
@@ -31,6 +32,16 @@ export const allocationSchema = z.strictObject({
   'individual-SXKD': z.number().int().nonnegative(),
 });
 export type Allocation = z.infer<typeof allocationSchema>;
+
+/**
+ * A row of a table of seats by kind, or by award and kind (`LDTT:ca-nhan`), for a campaign whose
+ * kinds are not the four categories or that has several awards: `seats` by the key its column
+ * stands for. Its table has no total and category columns, so the plan's sums are not checked.
+ */
+export interface SeatAllocation {
+  unit: string;
+  seats: Record<string, number>;
+}
 
 /** `campaign.json`: everything about a campaign except the criteria and the allocation table. */
 export const campaignFileSchema = z
@@ -82,6 +93,13 @@ export const campaignFileSchema = z
      * it, the four categories of DOMAIN.md §2.
      */
     kinds: z.array(kindSpecSchema).min(1).optional(),
+    /**
+     * The awards of the round (format 2): each a set of criteria over some kinds, chosen for a
+     * row by its sheet or its award column; without it, one award of every criterion.
+     */
+    awards: z.array(awardSpecSchema).min(1).optional(),
+    /** The declared column whose cell names the award a row asks for (`Danh hiệu đề nghị`). */
+    awardColumn: z.string().optional(),
     /** The table's printed total row, checked against its column sums (`P-COLUMN`). */
     printedTotals: allocationSchema.omit({ unit: true }).partial().optional(),
   })
@@ -97,6 +115,18 @@ export const campaignFileSchema = z
         code: 'custom',
         path: ['format'],
         message: 'kinds are declared in format 2: give "format": 2',
+      });
+    if (c.awards !== undefined && c.format !== 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['format'],
+        message: 'awards are declared in format 2: give "format": 2',
+      });
+    if (c.awardColumn !== undefined && c.awards === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['awardColumn'],
+        message: 'an award column names one of the awards: declare "awards"',
       });
     const seen = new Set<string>();
     for (const [index, kind] of (c.kinds ?? []).entries()) {
@@ -133,7 +163,7 @@ export interface Campaign extends Omit<CampaignFile, '$schema' | 'allocations' |
   kinds: readonly KindSpec[];
   /** Whether the campaign has an allocation table: without one, no quota is checked. */
   checksQuota: boolean;
-  allocations: Allocation[];
+  allocations: (Allocation | SeatAllocation)[];
   /** Path of the allocation table, for messages; campaign.json itself when there is none. */
   allocationsFile: string;
   /** Whom to prefer when eligible nominees outnumber seats (`priorities.json`), if the plan says. */

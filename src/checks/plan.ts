@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type AllocationField, tablePosition } from '../campaign/allocations.js';
+import { type AllocationField, categoryRows, tablePosition } from '../campaign/allocations.js';
 import type { Allocation, Campaign, Text } from '../campaign/schema.js';
 import { type FindingCode, finding, severityOf } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
@@ -43,7 +43,7 @@ type Cite = { plan: string; cite: string };
 function checkRows(campaign: Campaign, cite: Cite): Finding[] {
   const names = new Map(campaign.units.map((u) => [u.id, u.name]));
   const out: Finding[] = [];
-  for (const allocation of campaign.allocations) {
+  for (const allocation of categoryRows(campaign.allocations)) {
     const position = tablePosition(allocation);
     for (const [field, parts] of ROW_SUMS) {
       const sum = parts.reduce((total, part) => total + allocation[part], 0);
@@ -81,7 +81,7 @@ function checkColumns(campaign: Campaign, cite: Cite): Finding[] {
   const out: Finding[] = [];
   for (const [field, value] of Object.entries(printed) as [AllocationField, number | undefined][]) {
     if (value === undefined) continue;
-    const sum = columnSum(campaign.allocations, field);
+    const sum = columnSum(categoryRows(campaign.allocations), field);
     if (sum === value) continue;
     out.push(
       finding(
@@ -109,7 +109,7 @@ function checkStated(campaign: Campaign, cite: Cite): Finding[] {
   for (const field of STATED_FIELDS) {
     const value = stated[field];
     if (value === undefined) continue;
-    const table = columnSum(campaign.allocations, field);
+    const table = columnSum(categoryRows(campaign.allocations), field);
     if (table === value) continue;
     out.push(
       finding(

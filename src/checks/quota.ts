@@ -1,8 +1,11 @@
+import { seatsOf } from '../campaign/allocations.js';
 import type { Campaign } from '../campaign/schema.js';
 import type { Judgement } from '../engine/types.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
+import type { AwardSpec } from '../model/awards.js';
 import { type KindSpec, kindOf, labelOf } from '../model/kinds.js';
+import type { Text } from '../model/text.js';
 import { nomineePosition } from './position.js';
 
 export type QuotaStatus = 'over' | 'full' | 'under';
@@ -28,6 +31,8 @@ export interface QuotaEntry {
   eligibleStatus: QuotaStatus;
   /** Rows that repeat a nomination already counted here. */
   repeats: number;
+  /** The award the seats are for, in a round whose table gives seats per award. */
+  award?: string;
 }
 
 /**
@@ -95,10 +100,17 @@ export class QuotaCount {
       return;
     }
     if (!this.campaign.checksQuota) return;
-    const key = tallyKey(nominee.unit, kindOf(nominee));
+    // an award's seats for the kind, and the kind's over all awards: the table may give either
+    const kind = kindOf(nominee);
+    this.count(tallyKey(nominee.unit, kind, undefined), verdict, repeatOf !== undefined);
+    if (nominee.award !== undefined)
+      this.count(tallyKey(nominee.unit, kind, nominee.award), verdict, repeatOf !== undefined);
+  }
+
+  private count(key: string, verdict: Judgement['verdict'], repeat: boolean): void {
     const tally = this.tallies.get(key) ?? emptyTally();
     this.tallies.set(key, tally);
-    if (repeatOf !== undefined) {
+    if (repeat) {
       tally.repeats += 1;
       return;
     }
@@ -113,12 +125,12 @@ export class QuotaCount {
     const quota: QuotaEntry[] = [];
     const quotaFindings: Finding[] = [];
     for (const allocation of campaign.allocations) {
-      for (const { id: category } of campaign.kinds) {
-        const allocated = (allocation as unknown as Record<string, number | undefined>)[category];
-        // a kind the table has no column for has no quota
+      for (const { award, category } of quotaColumns(campaign)) {
+        const allocated = seatsOf(allocation, seatKey(award, category));
+        // a kind (or award) the table has no column for has no quota
         if (allocated === undefined) continue;
         const { nominated, eligible, review, repeats } =
-          tallies.get(tallyKey(allocation.unit, category)) ?? emptyTally();
+          tallies.get(tallyKey(allocation.unit, category, award)) ?? emptyTally();
         const entry: QuotaEntry = {
           unit: allocation.unit,
           category,
@@ -129,17 +141,19 @@ export class QuotaCount {
           review,
           eligibleStatus: quotaStatus(eligible, allocated),
           repeats,
+          ...(award === undefined ? {} : { award }),
         };
         quota.push(entry);
         const unit = unitNames.get(allocation.unit) ?? allocation.unit;
-        if (entry.status === 'over') quotaFindings.push(overQuota(unit, entry, campaign.kinds));
+        if (entry.status === 'over')
+          quotaFindings.push(overQuota(unit, entry, campaign.kinds, campaign.awards));
         if (eligible < allocated)
           quotaFindings.push(
             finding('Q-UNDER', {
               unit,
               unitId: allocation.unit,
               category,
-              ...inLangs('category', labelOf(category, campaign.kinds)),
+              ...inLangs('category', quotaLabel(entry, campaign.kinds, campaign.awards)),
               eligible,
               allocated,
             }),
@@ -159,8 +173,45 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ nominated: 0, eligible: 0, review: 0, repeats: 0 });
 
-function tallyKey(unit: string, category: string): string {
-  return `${unit}\u0000${category}`;
+function tallyKey(unit: string, category: string, award: string | undefined): string {
+  return `${unit}\u0000${category}\u0000${award ?? ''}`;
+}
+
+/**
+ * The columns of seats a unit may have: one per kind (over all awards) and, in a round of several
+ * awards, one per award and each kind it is given to (awards in the campaign's order, then kinds
+ * in theirs). Only those the allocation table has are counted.
+ */
+export function quotaColumns(
+  campaign: Pick<Campaign, 'kinds' | 'awards'>,
+): { award?: string; category: string }[] {
+  const kinds = campaign.kinds.map((k) => ({ category: k.id }));
+  if (!campaign.awards) return kinds;
+  return [
+    ...kinds,
+    ...campaign.awards.flatMap((award) =>
+      campaign.kinds
+        .filter((k) => award.kinds.includes(k.id))
+        .map((k) => ({ award: award.id, category: k.id })),
+    ),
+  ];
+}
+
+/** The allocation table's key for an award's seats for a kind (`LDTT:ca-nhan`), or a kind's. */
+export function seatKey(award: string | undefined, category: string): string {
+  return award === undefined ? category : `${award}:${category}`;
+}
+
+/** How reports name a quota entry: its kind, and its award where the round has several. */
+export function quotaLabel(
+  q: Pick<QuotaEntry, 'category' | 'award'>,
+  kinds?: readonly KindSpec[],
+  awards?: readonly AwardSpec[],
+): Text {
+  const kind = labelOf(q.category, kinds);
+  const award = q.award === undefined ? undefined : awards?.find((a) => a.id === q.award);
+  if (!award) return kind;
+  return { vi: `${award.title.vi} – ${kind.vi}`, en: `${award.title.en} – ${kind.en}` };
 }
 
 /**
@@ -169,15 +220,19 @@ function tallyKey(unit: string, category: string): string {
  */
 export function overQuota(
   unit: string,
-  q: Pick<QuotaEntry, 'unit' | 'category' | 'status' | 'allocated' | 'nominated' | 'eligible' | 'review'>,
+  q: Pick<
+    QuotaEntry,
+    'unit' | 'category' | 'status' | 'allocated' | 'nominated' | 'eligible' | 'review' | 'award'
+  >,
   kinds?: readonly KindSpec[],
+  awards?: readonly AwardSpec[],
 ): Finding {
   const drop = dropAdvice(q) ?? { kind: 'none' };
   return finding('Q-OVER', {
     unit,
     unitId: q.unit,
     category: q.category,
-    ...inLangs('category', labelOf(q.category, kinds)),
+    ...inLangs('category', quotaLabel(q, kinds, awards)),
     nominated: q.nominated,
     allocated: q.allocated,
     eligible: q.eligible,

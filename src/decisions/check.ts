@@ -1,3 +1,4 @@
+import { seatsOf } from '../campaign/allocations.js';
 import type { Campaign } from '../campaign/schema.js';
 import { nameKey } from '../checks/duplicates.js';
 import type { Verdict } from '../engine/kleene.js';
@@ -102,7 +103,7 @@ export class DecisionCheck {
       const seats = this.campaign.allocations.find((a) => a.unit === unit.id);
       for (const category of Object.keys(CATEGORY_LABELS) as Category[]) {
         const count = approved.get(`${unit.id}\u0000${category}`) ?? 0;
-        const allowed = seats?.[category] ?? 0;
+        const allowed = (seats && seatsOf(seats, category)) ?? 0;
         if (count <= allowed) continue;
         out.push(
           finding('HD-OVER-SEATS', {

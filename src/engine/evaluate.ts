@@ -1,5 +1,6 @@
 import type { Block, Kind } from '../model/categories.js';
 import type { DeclaredColumn } from '../model/column.js';
+import { kindOf } from '../model/kinds.js';
 import type { Nominee } from '../model/nominee.js';
 import type { Vocabulary } from '../model/vocabulary.js';
 import { type EngineContext, engineContext } from './context.js';
@@ -31,6 +32,8 @@ export interface EngineCampaign {
   vocabulary: Vocabulary;
   criteria: readonly Criterion[];
   columns?: readonly DeclaredColumn[] | undefined;
+  /** The round's awards, each judging its own criteria; without them, every criterion of a kind. */
+  awards?: readonly { id: string; criteria: readonly string[] }[] | undefined;
 }
 
 export function createEngine(
@@ -54,6 +57,16 @@ export function createEngine(
     if (byKind[kind]) byKind[kind][block] = list;
   }
 
+  // a nominee asking for an award is judged by the criteria of its kind that the award names
+  const byAward = new Map<string, ActiveCriterion[]>();
+  for (const award of campaign.awards ?? []) {
+    for (const [category, list] of byCategory)
+      byAward.set(
+        awardKey(award.id, category),
+        list.filter((a) => award.criteria.includes(a.criterion.id)),
+      );
+  }
+
   const evaluate = evaluatorFor(context);
 
   return {
@@ -62,11 +75,13 @@ export function createEngine(
     judge(nominee) {
       const rules: RuleResult[] = [];
       const criteria =
-        nominee.category === undefined
-          ? nominee.block === null
-            ? undefined
-            : byKind[nominee.kind]?.[nominee.block]
-          : byCategory.get(nominee.category);
+        nominee.award !== undefined
+          ? byAward.get(awardKey(nominee.award, kindOf(nominee)))
+          : nominee.category === undefined
+            ? nominee.block === null
+              ? undefined
+              : byKind[nominee.kind]?.[nominee.block]
+            : byCategory.get(nominee.category);
       for (const { criterion, test, conditional } of criteria ?? []) {
         // a rule that does not apply is not judged at all (CN-HEAD-1 for everyone but heads)
         const applies = criterion.appliesWhen && evaluate(nominee, criterion.appliesWhen);
@@ -87,4 +102,8 @@ export function createEngine(
       return { nominee, verdict: verdictOf(rules), rules };
     },
   };
+}
+
+function awardKey(award: string, category: string): string {
+  return `${award}\u0000${category}`;
 }

@@ -170,6 +170,30 @@ export const CATALOGUE = {
       en: 'This row is {form}, which this round does not judge (it judges: {kinds}); this row is not judged',
     },
   },
+  'E-AWARD': {
+    severity: 'error',
+    title: { vi: 'Danh hiệu đề nghị không có trong đợt này', en: 'Award not in this round' },
+    template: {
+      vi: 'Đợt này không có danh hiệu "{value}"{hint}; dòng này không được xét',
+      en: 'This round has no award "{value}"{hint}; this row is not judged',
+    },
+  },
+  'E-AWARD-KIND': {
+    severity: 'error',
+    title: { vi: 'Danh hiệu không xét cho loại đối tượng này', en: 'Award not given to this kind' },
+    template: {
+      vi: 'Danh hiệu "{award}" không xét cho {form}; dòng này không được xét',
+      en: 'The award "{award}" is not given to {form}; this row is not judged',
+    },
+  },
+  'E-AWARD-UNSAID': {
+    severity: 'error',
+    title: { vi: 'Không rõ danh hiệu đề nghị', en: 'Award asked for not said' },
+    template: {
+      vi: 'Dòng này không ghi danh hiệu đề nghị, mà {form} có thể được đề nghị: {awards}; dòng này không được xét',
+      en: 'This row does not say which award it asks for, and {form} may ask for: {awards}; this row is not judged',
+    },
+  },
   'E-VALUE': {
     severity: 'error',
     title: { vi: 'Giá trị không hiểu được', en: 'Value not understood' },

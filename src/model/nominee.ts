@@ -65,6 +65,8 @@ export const nomineeSchema = z.object({
    * absent, the category of its kind and block (`kindOf` in model/kinds.ts).
    */
   category: z.string().optional(),
+  /** The award the row asks for, by id, in a round that declares its awards; absent otherwise. */
+  award: z.string().optional(),
   birthYear: z.number().int().nullable(),
   gender: z.enum(['male', 'female']).nullable(),
   ethnicity: z.string().nullable(),

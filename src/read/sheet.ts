@@ -2,11 +2,18 @@ import type { Campaign, Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import { FindingList } from '../findings/repeats.js';
+import {
+  type AwardChoice,
+  type AwardClues,
+  type AwardProblem,
+  awardChooser,
+  awardList,
+} from '../model/awards.js';
 import type { Block, Kind } from '../model/categories.js';
 import { type ColumnBook, columnBook, type DeclaredColumn, optionsOf, type Value } from '../model/column.js';
 import { columnType } from '../model/column-types/index.js';
 import { foldKey } from '../model/fold.js';
-import { DEFAULT_KINDS, formWords, type KindClues, kindChooser } from '../model/kinds.js';
+import { DEFAULT_KINDS, formWords, type KindClues, kindChooser, kindOf } from '../model/kinds.js';
 import type {
   CountField,
   Decision,
@@ -61,6 +68,10 @@ export interface ReadTools {
   kindList: Text;
   /** Whether a row must say its `Khối`: only when a kind of the campaign is chosen by it. */
   needsBlock: boolean;
+  /** Chooses a row's award among those the campaign declares; absent for a round of one award. */
+  chooseAward?: (clues: AwardClues) => AwardChoice;
+  /** The declared column whose cell names the award. */
+  awardColumn?: string | undefined;
 }
 
 export function readTools(file: string, campaign: Campaign, book: CodeBook): ReadTools {
@@ -79,6 +90,9 @@ export function readTools(file: string, campaign: Campaign, book: CodeBook): Rea
       en: campaign.kinds.map((k) => k.label.en).join(', '),
     },
     needsBlock: campaign.kinds.some((k) => k.block !== undefined),
+    ...(campaign.awards
+      ? { chooseAward: awardChooser(campaign.awards), awardColumn: campaign.awardColumn }
+      : {}),
   };
 }
 
@@ -689,6 +703,22 @@ class RowReader {
       );
       return { nominee: null, findings, fills };
     }
+    let award: string | undefined;
+    if (this.tools.chooseAward) {
+      const column = this.tools.awardColumn === undefined ? undefined : this.byId.get(this.tools.awardColumn);
+      const text = column ? cellText(value(column)) : '';
+      const choice = this.tools.chooseAward({
+        kind: category ?? kindOf({ kind, block }),
+        sheet: this.sheet,
+        value: text,
+      });
+      if ('problem' in choice) {
+        findings.push(awardProblem(choice, kind, column ? at(column) : { ...this.where, row: row.number }));
+        return { nominee: null, findings, fills };
+      }
+      award = choice.award.id;
+      if (column) cellRefs.award = ref(column);
+    }
     // Built as the schema's shape, not parsed by it: every field above is already of its type,
     // and a parse per row copied every list, which cost a tenth of a large check and kept the
     // engine from seeing that two rows share one cell's reading.
@@ -702,6 +732,7 @@ class RowReader {
       unitText,
       block,
       ...(category === undefined ? {} : { category }),
+      ...(award === undefined ? {} : { award }),
       birthYear,
       gender,
       ethnicity,
@@ -827,5 +858,41 @@ class RowReader {
       numbered++;
     }
     return numbered >= 3;
+  }
+}
+
+/** The finding of a row whose award cannot be told, at its award cell when the sheet has one. */
+function awardProblem(
+  choice: AwardProblem,
+  form: Kind,
+  where: Omit<Finding, 'code' | 'severity' | 'args'>,
+): Finding {
+  switch (choice.problem) {
+    case 'unknown':
+      return finding(
+        'E-AWARD',
+        {
+          value: choice.value,
+          ...inLangs(
+            'hint',
+            choice.nearest
+              ? { vi: ` — có phải ${choice.nearest}?`, en: ` — did you mean ${choice.nearest}?` }
+              : { vi: '', en: '' },
+          ),
+        },
+        where,
+      );
+    case 'kind':
+      return finding(
+        'E-AWARD-KIND',
+        { ...inLangs('award', choice.award.title), ...inLangs('form', KIND_WORDS[form]) },
+        where,
+      );
+    case 'unsaid':
+      return finding(
+        'E-AWARD-UNSAID',
+        { ...inLangs('form', KIND_WORDS[form]), ...inLangs('awards', awardList(choice.candidates)) },
+        where,
+      );
   }
 }

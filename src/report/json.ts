@@ -95,6 +95,8 @@ export function jsonNominee(
       message: renderRuleMessage(r, lang, result.campaign, n),
     })),
     category: kindOf(n),
+    // the award the row asks for, in a round that declares several
+    ...(n.award === undefined ? {} : { award: n.award }),
     unitText: n.unitText,
     // the plan's name for `unit`, as every other report names it; null when the unit matched none
     unitName: n.unit === null ? null : unitName(result.campaign, n.unit),
@@ -118,6 +120,8 @@ export function jsonQuota(q: FileQuotaEntry) {
     // eligible nominees against the allocation: "full" only when they fill every seat
     eligibleStatus: q.eligibleStatus,
     repeats: q.repeats,
+    // in a round whose table gives seats per award: the award they are for
+    ...(q.award === undefined ? {} : { award: q.award }),
     // only with --per-unit-file: the submission this entry counts
     ...(q.file === undefined ? {} : { file: q.file }),
   };

@@ -1,3 +1,4 @@
+import { categoryRows } from '../campaign/allocations.js';
 import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
 import type { CompositionGroup, Count } from '../checks/composition.js';
@@ -357,7 +358,11 @@ export function statedTotals(campaign: Campaign): StatedTotal[] {
   for (const field of ['total', 'collective', 'individual'] as const) {
     const value = stated[field];
     if (value === undefined) continue;
-    out.push({ field, stated: value, table: campaign.allocations.reduce((s, a) => s + a[field], 0) });
+    out.push({
+      field,
+      stated: value,
+      table: categoryRows(campaign.allocations).reduce((s, a) => s + a[field], 0),
+    });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { seatsOf as seatsIn } from '../campaign/allocations.js';
 import type { Priorities } from '../campaign/priorities.js';
 import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
@@ -94,7 +95,8 @@ export function selectRound(check: CheckResult): Selection {
 const groupKey = (unit: string, category: string) => `${unit}\u0000${category}`;
 
 function seatsOf(campaign: Campaign, unit: string, category: Category): number {
-  return campaign.allocations.find((a) => a.unit === unit)?.[category] ?? 0;
+  const allocation = campaign.allocations.find((a) => a.unit === unit);
+  return (allocation && seatsIn(allocation, category)) ?? 0;
 }
 
 function groupRound(

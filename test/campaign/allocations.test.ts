@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tablePosition } from '../../src/campaign/allocations.js';
+import { categoryRows, tablePosition } from '../../src/campaign/allocations.js';
 import { CampaignError, loadCampaign, loadCampaignFrom } from '../../src/campaign/load.js';
 import { checkPlan } from '../../src/checks/plan.js';
 import { renderFinding } from '../../src/findings/catalogue.js';
@@ -51,7 +51,7 @@ async function writeWorkbook(dir: string, options: SheetOptions = {}): Promise<s
   sheet.addRow(['Phân bổ số lượng đại biểu']);
   sheet.addRow(options.headers ?? HEADERS);
   const first = 4;
-  reference.allocations.forEach((a, index) => {
+  categoryRows(reference.allocations).forEach((a, index) => {
     const name = reference.units.find((u) => u.id === a.unit)?.name ?? a.unit;
     sheet.addRow([index + 1, options.unitName?.(name, index) ?? name, ...FIELDS.map((f) => a[f])]);
   });
@@ -61,7 +61,7 @@ async function writeWorkbook(dir: string, options: SheetOptions = {}): Promise<s
     'Tổng số',
     ...FIELDS.map((field, i) => {
       const column = String.fromCharCode('C'.charCodeAt(0) + i);
-      const sum = reference.allocations.reduce((total, a) => total + a[field], 0);
+      const sum = categoryRows(reference.allocations).reduce((total, a) => total + a[field], 0);
       return { formula: `SUM(${column}${first}:${column}${last})`, result: options.totalRow?.[field] ?? sum };
     }),
   ]);

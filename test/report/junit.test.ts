@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { categoryRows } from '../../src/campaign/allocations.js';
 import { checkNominees } from '../../src/check.js';
 import { attr, renderJunit, text } from '../../src/report/junit.js';
 import { campaign, nominee } from '../helpers/nominee.js';
@@ -112,7 +113,7 @@ describe('renderJunit', () => {
 
   it('has a quota case per unit and category with seats or nominations; only Nậm Nhùn SXKD fails', () => {
     const expected =
-      campaign.allocations.flatMap((a) =>
+      categoryRows(campaign.allocations).flatMap((a) =>
         (['collective-HCSN', 'collective-SXKD', 'individual-HCSN', 'individual-SXKD'] as const).filter(
           (c) => a[c] > 0,
         ),
