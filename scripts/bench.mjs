@@ -117,6 +117,10 @@ function measure(args, { stdout = 'ignore' } = {}) {
       const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : Number.NaN;
       rmSync(rssFile, { force: true });
       const failed = code === 0 || code === 1 ? null : signal ? `killed by ${signal}` : `exit ${code}`;
+      // each run as it ends, so a bench cut short still says what it measured
+      log(
+        `  ${s(seconds)}, ${mb(rss)}: ${args.map((a) => path.basename(a)).join(' ')}${failed ? ` (${failed})` : ''}`,
+      );
       if (failed)
         log(
           `${args.slice(0, 3).join(' ')} … ended with ${failed}:\n${err.trim().split('\n').slice(-3).join('\n')}`,
