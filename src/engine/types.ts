@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { Nominee } from '../model/nominee.js';
 import type { Tri, Verdict } from './kleene.js';
 import type { Predicate } from './predicate.js';
