@@ -1,3 +1,4 @@
+import { append } from '../append.js';
 import { describePredicate, type Predicate } from '../engine/predicate.js';
 import { PREDICATES } from '../engine/predicates/index.js';
 import type { Description, Guide } from '../engine/predicates/module.js';
@@ -16,7 +17,7 @@ import type { Lang } from '../model/text.js';
 export const GUIDE_FILE = 'docs/campaign-guide.md';
 
 /** The period the guide's examples are worded for. */
-export const GUIDE_PERIOD = { from: 2020, to: 2024 } as const;
+export const GUIDE_PERIOD = { from: 2021, to: 2025 } as const;
 
 /**
  * The columns the guide's examples read, as campaign.json would declare them: each column type's
@@ -29,7 +30,7 @@ export function guideDeclarations(): Record<string, unknown>[] {
     given.push({ id: g.id, header: g.header, type, options: g.options });
   }
   for (const module of Object.values(PREDICATES))
-    given.push(...((module.guide as Guide<unknown>).columns ?? []));
+    append(given, (module.guide as Guide<unknown>).columns ?? []);
   const seen = new Set<string>();
   const declarations: Record<string, unknown>[] = [];
   for (const { options, ...column } of given) {
@@ -116,7 +117,7 @@ function oneLine(value: unknown): string {
 
 function descriptionLines(d: Description, depth = 0): string[] {
   const lines = [`${'  '.repeat(depth)}- ${d.text}`];
-  for (const part of d.parts ?? []) lines.push(...descriptionLines(part, depth + 1));
+  for (const part of d.parts ?? []) append(lines, descriptionLines(part, depth + 1));
   return lines;
 }
 
@@ -140,14 +141,14 @@ function section(
     lines.push(`- ${w.expected}: ${module.expected(options, lang)}`);
     const cell = module.example(options);
     if (cell) lines.push(`- ${w.cell}: \`${cell}\``);
-    lines.push('', ...json(declared), '');
+    append(lines, '', json(declared), '');
   }
   lines.push(`## ${w.predicatesTitle}`, '', w.predicatesIntro, '');
   const words = wording({ period: GUIDE_PERIOD, columns }, lang);
   for (const [type, module] of Object.entries(PREDICATES)) {
     const g = module.guide as Guide<Predicate>;
     lines.push(`### \`${type}\``, '', g[lang], '', `${w.reads}:`, '');
-    lines.push(...descriptionLines(describePredicate(g.example, words)), '', ...json(g.example), '');
+    append(lines, descriptionLines(describePredicate(g.example, words)), '', json(g.example), '');
   }
   return lines;
 }

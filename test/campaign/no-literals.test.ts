@@ -10,9 +10,16 @@ import { tsSources } from '../helpers/sources.js';
  */
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
-/** Code only: comments may name an example (`BK-UBND:2018`) to explain a format. */
+/**
+ * Code only: comments may name an example (`BK-UBND:2018`) to explain a format, and so may a
+ * module's `guide` entry, whose examples use codes an author knows from real rounds
+ * (docs/campaign-guide.md is written from them); the rest of the module must not.
+ */
 const stripComments = (text: string) =>
-  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/[^\n]*/g, '$1');
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/[^\n]*/g, '$1')
+    .replace(/^(\s*)guide: \{[\s\S]*?^\1\},?$/gm, '');
 
 const files = tsSources(SRC).map((file) => ({
   file: path.relative(SRC, file),
