@@ -13,16 +13,6 @@ export interface FileBytes {
 /** What the reader reads: a path on disk, or a file held in memory. */
 export type NomineeInput = string | FileBytes;
 
-/**
- * The part of a file handle the zip and compound-file readers use: bytes at a position. A path
- * gives Node's own `FileHandle`; a file in memory gives a view of its bytes.
- */
-export interface RandomAccess {
-  read(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
-  stat(): Promise<{ size: number }>;
-  close(): Promise<void>;
-}
-
 /** The name findings and nominees carry: the path as the user typed it, or the file's own name. */
 export function inputName(input: NomineeInput): string {
   return typeof input === 'string' ? input : input.name;
@@ -36,21 +26,24 @@ export async function inputSize(input: NomineeInput): Promise<number> {
   return typeof input === 'string' ? (await stat(input)).size : input.bytes.byteLength;
 }
 
-/** Opened read-only: the reader never writes a file it reads. */
-export async function openInput(input: NomineeInput): Promise<RandomAccess> {
-  if (typeof input === 'string') return open(input, 'r');
-  const bytes = bufferOf(input.bytes);
-  return {
-    async read(buffer, offset, length, position) {
-      const piece = bytes.subarray(position, position + length);
-      piece.copy(buffer, offset);
-      return { bytesRead: piece.length };
-    },
-    async stat() {
-      return { size: bytes.length };
-    },
-    async close() {},
-  };
+/** The first `length` bytes (fewer in a shorter file) and the file's size; opened read-only. */
+export async function inputHead(
+  input: NomineeInput,
+  length: number,
+): Promise<{ head: Buffer; size: number }> {
+  if (typeof input !== 'string') {
+    const bytes = bufferOf(input.bytes);
+    return { head: bytes.subarray(0, length), size: bytes.length };
+  }
+  const handle = await open(input, 'r');
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(length, size));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return { head: head.subarray(0, bytesRead), size };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The whole content, for a reader that needs it whole (exceljs's workbook model). */

@@ -4,7 +4,7 @@ import { finding, inLangs } from '../findings/catalogue.js';
 import { readErrorWords } from '../findings/errno.js';
 import { InputError } from '../findings/finding.js';
 import { type Detected, decodeSample, detectEncoding } from './encoding.js';
-import { inputName, type NomineeInput, openInput, type RandomAccess } from './input.js';
+import { inputHead, inputName, type NomineeInput } from './input.js';
 
 /** Enough of the file to know what it is and, for a CSV, its delimiter and encoding. */
 export const SAMPLE_BYTES = 64 * 1024;
@@ -148,38 +148,24 @@ export async function sniffFile(input: NomineeInput): Promise<Sniffed> {
   const file = inputName(input);
   let sample: Buffer;
   let size: number;
-  let handle: RandomAccess | undefined;
-  const unreadable = (error: unknown) =>
-    new InputError(finding('E-FILE-UNREADABLE', unreadableArgs(error), { file }));
   try {
-    handle = await openInput(input);
-    size = (await handle.stat()).size;
-    const buffer = Buffer.alloc(SAMPLE_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-    sample = buffer.subarray(0, bytesRead);
+    ({ head: sample, size } = await inputHead(input, SAMPLE_BYTES));
   } catch (error) {
-    await handle?.close();
-    throw unreadable(error);
+    throw new InputError(finding('E-FILE-UNREADABLE', unreadableArgs(error), { file }));
   }
   const format = (actual: Text) => new InputError(finding('E-FORMAT', inLangs('actual', actual), { file }));
   const starts = (magic: Buffer) => sample.subarray(0, magic.length).equals(magic);
-  try {
-    if (sample.length === 0) throw new InputError(finding('E-FILE-EMPTY', {}, { file }));
-    if (starts(ZIP)) return { type: 'xlsx', sample, size };
-    if (starts(CFB)) {
-      // an Office 97–2003 file is refused whatever it holds: only its directory is wanted, read
-      // from the file's first megabytes, enough for any file a unit sends
-      const head = Buffer.alloc(Math.min(size, CFB_READ));
-      await handle.read(head, 0, head.length, 0);
-      let kind = cfbKind(head);
-      if (kind === 'other' && sample.includes(ENCRYPTION_INFO)) kind = 'encrypted';
-      if (kind === 'encrypted') throw new InputError(finding('E-FORMAT-ENCRYPTED', {}, { file }));
-      throw format(CFB_KINDS[kind] as Text);
-    }
-    for (const [magic, actual] of MAGIC) if (starts(magic)) throw format(actual);
-  } finally {
-    await handle.close();
+  if (sample.length === 0) throw new InputError(finding('E-FILE-EMPTY', {}, { file }));
+  if (starts(ZIP)) return { type: 'xlsx', sample, size };
+  if (starts(CFB)) {
+    // an Office 97–2003 file is refused whatever it holds: only its directory is wanted, read
+    // from the file's first megabytes, enough for any file a unit sends
+    let kind = cfbKind((await inputHead(input, CFB_READ)).head);
+    if (kind === 'other' && sample.includes(ENCRYPTION_INFO)) kind = 'encrypted';
+    if (kind === 'encrypted') throw new InputError(finding('E-FORMAT-ENCRYPTED', {}, { file }));
+    throw format(CFB_KINDS[kind] as Text);
   }
+  for (const [magic, actual] of MAGIC) if (starts(magic)) throw format(actual);
 
   const encoding = detectEncoding(sample, sample.length === size);
   if (!('encoding' in encoding)) {
