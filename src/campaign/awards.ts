@@ -50,7 +50,11 @@ export function checkAwards(
         problems.push(unknownName(file, at('criteria'), id, CRITERION, [...criterionById.keys()]));
         continue;
       }
-      if (!criterion.category.some((k) => award.kinds.includes(k)))
+      // only against kinds the campaign has: an unknown one is said above
+      if (
+        award.kinds.every((k) => kindIds.includes(k)) &&
+        !criterion.category.some((k) => award.kinds.includes(k))
+      )
         problems.push(
           problem(
             file,

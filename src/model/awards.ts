@@ -94,5 +94,9 @@ export function awardList(awards: readonly AwardSpec[]): Text {
 
 /** The award word nearest a mistyped one (`LĐT` → `LĐTT`), as campaign names are suggested. */
 function nearestWord(given: string, awards: readonly AwardSpec[]): string | undefined {
-  return nearestName(given, awards.flatMap(awardWords));
+  // the words staff write first, so that a tie suggests `LĐTT` rather than the id `LDTT`
+  return nearestName(
+    given,
+    awards.flatMap((a) => [...a.values, a.title.vi, a.id, a.title.en]),
+  );
 }

@@ -162,7 +162,11 @@ export async function readSheet(
   if (!('row' in header) && layout === null && !header.hasKindColumn && options.byColumns) {
     // a sheet named neither `Tập thể` nor `Cá nhân` (`Danh sách`) whose table says its kind by its columns
     for (const kind of KINDS) {
-      const found = findHeader(head, ofCampaign(headerLookup({ kind }, tools.period), tools), where);
+      const found = findHeader(
+        head,
+        ofCampaign(headerLookup({ kind }, tools.period, tools.declared), tools),
+        where,
+      );
       if ('row' in found) {
         header = found;
         sheetLayout = { kind };
@@ -214,7 +218,7 @@ export async function readSheet(
   const furtherHeader = (row: RawRow): [HeaderFound, Layout] | undefined => {
     further ??= ([{ kind: 'mixed' }, { kind: 'individual' }, { kind: 'collective' }] as Layout[]).map((l) => [
       l,
-      ofCampaign(headerLookup(l, tools.period), tools),
+      ofCampaign(headerLookup(l, tools.period, tools.declared), tools),
     ]);
     for (const [l, lookup] of further) {
       const found = headerIn(row, lookup, where);

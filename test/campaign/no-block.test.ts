@@ -10,10 +10,10 @@ afterAll(removeTempDirs);
 
 /** A list as a unit under the Law of 2022 fills it: no `Khối` column, as no kind of the round names one. */
 const LIST = [
-  'STT,Loại,Họ và tên,Năm sinh,Giới tính,Đơn vị đề nghị,2024,"XN tự lực, tự cường, đoàn kết, tích cực thi đua"',
-  '1,Cá nhân,Nguyễn Thị An,1988,Nữ,Hành chính,HTTNV,Có',
-  '2,Cá nhân,Trần Văn Bình,1979,Nam,Hành chính,,Không',
-  '3,Cá nhân,Lê Thị Cúc,1992,Nữ,Chuyên môn,?,',
+  'STT,Loại,Họ và tên,Năm sinh,Giới tính,Đơn vị đề nghị,Danh hiệu đề nghị,2024,"XN tự lực, tự cường, đoàn kết, tích cực thi đua"',
+  '1,Cá nhân,Nguyễn Thị An,1988,Nữ,Hành chính,LĐTT,HTTNV,Có',
+  '2,Cá nhân,Trần Văn Bình,1979,Nam,Hành chính,LĐTT,,Không',
+  '3,Cá nhân,Lê Thị Cúc,1992,Nữ,Chuyên môn,LĐTT,?,',
 ].join('\n');
 
 function write(name: string, text: string): string {
@@ -43,9 +43,9 @@ describe('a round whose kinds name no block', () => {
   it('still reads a Khối column when the list has one, a blank cell asking for nothing', async () => {
     const campaign = await loadCampaignFrom(path.join(RULES_DIR, 'luat-tdkt-2022'));
     const withBlock = [
-      'STT,Loại,Họ và tên,Năm sinh,Giới tính,Đơn vị đề nghị,Khối,2024,"XN tự lực, tự cường, đoàn kết, tích cực thi đua"',
-      '1,Cá nhân,Nguyễn Thị An,1988,Nữ,Hành chính,SXKD,HTTNV,Có',
-      '2,Cá nhân,Trần Văn Bình,1979,Nam,Hành chính,,HTTNV,Có',
+      'STT,Loại,Họ và tên,Năm sinh,Giới tính,Đơn vị đề nghị,Khối,Danh hiệu đề nghị,2024,"XN tự lực, tự cường, đoàn kết, tích cực thi đua"',
+      '1,Cá nhân,Nguyễn Thị An,1988,Nữ,Hành chính,SXKD,LĐTT,HTTNV,Có',
+      '2,Cá nhân,Trần Văn Bình,1979,Nam,Hành chính,,LĐTT,HTTNV,Có',
     ].join('\n');
     const result = await runCheck([write('co-khoi.csv', withBlock)], { campaign });
     expect(result.findings.map((f) => f.code)).not.toContain('E-REQUIRED');
