@@ -5,6 +5,9 @@ import { activeTest } from './engine/criterion.js';
 import { exampleOf, readsOf } from './engine/predicate.js';
 import type { ExampleForm } from './engine/predicates/module.js';
 import { BLOCKS, type Block, type Category, KINDS, type Kind } from './model/categories.js';
+import { type DeclaredColumn, optionsOf } from './model/column.js';
+import { COLUMN_TYPES, columnType } from './model/column-types/index.js';
+import type { GuideContext, TemplateCheck } from './model/column-types/module.js';
 import { COLUMNS, type ColumnSpec, periodYears, TEMPLATE_SIDE_SHEETS } from './read/columns.js';
 import { EXPECTED } from './read/values.js';
 import { inputColumns } from './report/table.js';
@@ -45,11 +48,15 @@ const FILL = { header: 'FFD9E1F2', required: 'FFFCE4D6', title: 'FF16365C' } as 
 const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 
-/** One column of a nominee sheet: the reader's spec, or a year of the period. */
+/**
+ * One column of a nominee sheet: one that says who a row is (the reader's spec), or one the
+ * campaign declares (a per-year one once for each year of the period).
+ */
 interface FormColumn {
   key: string;
   header: string;
   spec?: ColumnSpec;
+  declared?: DeclaredColumn;
   year?: number;
 }
 
@@ -59,19 +66,25 @@ function formColumns(kind: Kind, campaign: Campaign): FormColumn[] {
       (c) => c.kinds.includes(kind) && c.type !== 'kind' && c.type !== 'ignored' && c.type !== 'decision',
     ).map((c) => [c.field, c]),
   );
-  return inputColumns([kind], campaign, 'vi').map((c) => {
+  const declared = new Map(campaign.columns.map((c) => [c.id, c]));
+  const perYear = campaign.columns.find((c) => COLUMN_TYPES[c.type].perYear);
+  return inputColumns([kind], campaign, 'vi').map((c): FormColumn => {
     const spec = specs.get(c.key);
-    return spec
-      ? { key: c.key, header: spec.vi, spec }
-      : { key: c.key, header: c.header, year: Number(c.key) };
+    if (spec) return { key: c.key, header: spec.vi, spec };
+    const column = declared.get(c.key);
+    if (column) return { key: c.key, header: column.header.vi, declared: column };
+    return { key: c.key, header: c.header, year: Number(c.key), ...(perYear ? { declared: perYear } : {}) };
   });
 }
+
+/** Whether a column must be filled: the template shades it. */
+const required = (c: FormColumn) => c.spec?.required || c.declared?.required;
 
 const period = (campaign: Campaign) => `${campaign.period.from}–${campaign.period.to}`;
 
 /**
- * The criteria of `kind` each input column feeds (by column id; `year` for the year columns), so
- * the guide speaks of criteria only where a column is read by one.
+ * The criteria of `kind` each input column feeds (by column id; the per-year column's for the
+ * year codes they read), so the guide speaks of criteria only where a column is read by one.
  */
 function criteriaByColumn(kind: Kind, campaign: Campaign): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -85,7 +98,8 @@ function criteriaByColumn(kind: Kind, campaign: Campaign): Map<string, string[]>
     for (const test of [activeTest(c), ...(c.appliesWhen ? [c.appliesWhen] : [])]) {
       const reads = readsOf(test);
       for (const column of reads.columns) note(column, c.id);
-      if (reads.yearCodes.length > 0) note('year', c.id);
+      const perYear = campaign.columns.find((column) => COLUMN_TYPES[column.type].perYear);
+      if (reads.yearCodes.length > 0 && perYear) note(perYear.id, c.id);
     }
   }
   return out;
@@ -93,24 +107,19 @@ function criteriaByColumn(kind: Kind, campaign: Campaign): Map<string, string[]>
 
 /** What a column is used for: the criteria it feeds, or that it feeds none. */
 function usage(c: FormColumn, kind: Kind, campaign: Campaign): string {
-  const ids = criteriaByColumn(kind, campaign).get(c.year !== undefined ? 'year' : (c.spec?.id ?? c.key));
+  const ids = criteriaByColumn(kind, campaign).get(c.declared?.id ?? c.spec?.id ?? c.key);
   if (ids?.length) return ` Dùng cho tiêu chí ${ids.join(', ')}.`;
   return ' Không dùng để xét tiêu chí, chỉ để thống kê.';
 }
 
 /** What to write in a column, in the words of the guide. */
 function explain(c: FormColumn, kind: Kind, campaign: Campaign): string {
-  if (c.year !== undefined) {
-    return `Danh hiệu, xếp loại năm ${c.year}: ghi mã (xem bảng mã bên dưới), nhiều mã cách nhau bởi dấu ; . Năm chưa được xét ghi ${campaign.vocabulary.unknownYear.join(' hoặc ')}. Để trống nghĩa là năm đó không đạt gì.${usage(c, kind, campaign)}`;
+  if (c.declared) {
+    const { type, options } = typeOf(c.declared);
+    const guide = c.declared.guide ? ` ${c.declared.guide.vi}` : '';
+    return `${type.instructions(options, guideContext(c, kind, campaign))}${guide}${usage(c, kind, campaign)}`;
   }
   const spec = c.spec as ColumnSpec;
-  const feeds = criteriaByColumn(kind, campaign).has(spec.id);
-  const blank =
-    spec.blank === false
-      ? 'Để trống nghĩa là Không.'
-      : feeds
-        ? 'Để trống nghĩa là chưa rõ: tiêu chí cần cột này sẽ là "cần xem xét".'
-        : 'Để trống nghĩa là chưa rõ.';
   const majority = campaign.majorityEthnicity;
   switch (spec.type) {
     case 'text':
@@ -129,24 +138,26 @@ function explain(c: FormColumn, kind: Kind, campaign: Campaign): string {
       return `Năm sinh, 4 chữ số, ví dụ ${campaign.period.from - 35} (dùng để phát hiện đề nghị trùng).`;
     case 'gender':
       return `${EXPECTED.gender} (dùng để thống kê).`;
-    case 'flag':
-      return `${EXPECTED.flag}. ${blank}${usage(c, kind, campaign)}`;
-    case 'count':
-      return `Số nguyên, 0 nếu không có ai. Để trống nghĩa là chưa rõ.${usage(c, kind, campaign)}`;
-    case 'distinctions':
-      return `Ghi MÃ:NĂM (xem bảng mã khen thưởng), nhiều mục cách nhau bởi dấu ; , ví dụ ${exampleDistinctions(campaign)}. Chỉ tính năm trong ${period(campaign)}${feeds ? '; thiếu năm thì tiêu chí liên quan chỉ là "cần xem xét"' : ''}.${usage(c, kind, campaign)}`;
-    case 'yearList':
-      return `Các năm, cách nhau bởi dấu ; , ví dụ ${campaign.period.to - 2}; ${campaign.period.to - 1}. Chỉ ghi cho người đứng đầu đơn vị.${usage(c, kind, campaign)}`;
     default:
       return '';
   }
 }
 
-function exampleDistinctions(campaign: Campaign): string {
-  const [a, b] = campaign.vocabulary.distinctions;
-  const years = periodYears(campaign.period);
-  const year = (i: number) => years[Math.max(0, years.length - 1 - i)] ?? campaign.period.to;
-  return [a && `${a.code}:${year(1)}`, b && `${b.code}:${year(0)}`].filter(Boolean).join('; ');
+/** A declared column's type module and the options its declaration gives it. */
+function typeOf(column: DeclaredColumn) {
+  return { type: columnType(column.type), options: optionsOf(column) };
+}
+
+/** What a declared column's type needs of the campaign to word its guide and checks. */
+function guideContext(c: FormColumn, kind: Kind, campaign: Campaign): GuideContext {
+  const id = c.declared?.id ?? c.key;
+  return {
+    period: campaign.period,
+    vocabulary: campaign.vocabulary,
+    feeds: criteriaByColumn(kind, campaign).has(id),
+    header: c.header,
+    ...(c.year === undefined ? {} : { year: c.year }),
+  };
 }
 
 /**
@@ -201,7 +212,7 @@ function nomineeSheet(ws: ExcelJS.Worksheet, kind: Kind, campaign: Campaign, uni
     cell.value = c.header;
     cell.font = BOLD;
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    cell.fill = solid(c.spec?.required || c.year !== undefined ? FILL.required : FILL.header);
+    cell.fill = solid(required(c) ? FILL.required : FILL.header);
     cell.border = { bottom: { style: 'thin' } };
     cell.note = explain(c, kind, campaign);
   });
@@ -224,7 +235,7 @@ function nomineeSheet(ws: ExcelJS.Worksheet, kind: Kind, campaign: Campaign, uni
   columns.forEach((c, i) => {
     const letter = columnLetter(i + 1);
     const range = `${letter}${FIRST_ROW}:${letter}${last}`;
-    const validation = validationFor(c, campaign, unitRange);
+    const validation = validationFor(c, kind, campaign, unitRange);
     if (validation) validations.add(range, validation);
   });
 }
@@ -277,16 +288,12 @@ function submittedCell(ws: ExcelJS.Worksheet, campaign: Campaign): void {
 }
 
 function widthOf(c: FormColumn): number {
-  if (c.year !== undefined) return 14;
+  if (c.declared) return COLUMN_TYPES[c.declared.type].width;
   switch (c.spec?.type) {
     case 'text':
       return c.key === 'name' ? 28 : 22;
     case 'unit':
       return 24;
-    case 'distinctions':
-      return 26;
-    case 'flag':
-    case 'count':
     case 'gender':
     case 'block':
       return 12;
@@ -300,16 +307,14 @@ const list = (values: readonly string[]) => [`"${values.join(',')}"`];
 /** Drop-downs for values from a list, a number check for years and counts, a prompt for codes. */
 function validationFor(
   c: FormColumn,
+  kind: Kind,
   campaign: Campaign,
   unitRange: string,
 ): ExcelJS.DataValidation | undefined {
   const stop = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: c.header };
-  if (c.year !== undefined) {
-    const codes = campaign.vocabulary.yearCodes.map((y) => y.code).join(', ');
-    return prompt(
-      `Năm ${c.year}`,
-      `Mã, cách nhau bởi ; — ${codes}. Chưa xét: ${campaign.vocabulary.unknownYear.join(', ')}`,
-    );
+  if (c.declared) {
+    const { type, options } = typeOf(c.declared);
+    return excelCheck(type.template(options, guideContext(c, kind, campaign)), c, stop);
   }
   const spec = c.spec as ColumnSpec;
   switch (spec.type) {
@@ -322,13 +327,6 @@ function validationFor(
       };
     case 'block':
       return { type: 'list', formulae: list(BLOCKS), ...stop, error: `Chọn ${EXPECTED.block}.` };
-    case 'flag':
-      return {
-        type: 'list',
-        formulae: list(['Có', 'Không']),
-        ...stop,
-        error: `Chọn ${EXPECTED.flag}, hoặc để trống.`,
-      };
     case 'gender':
       return { type: 'list', formulae: list(['Nam', 'Nữ']), ...stop, error: `Chọn ${EXPECTED.gender}.` };
     case 'year':
@@ -339,21 +337,55 @@ function validationFor(
         ...stop,
         error: `Năm sinh 4 chữ số, ví dụ ${campaign.period.from - 35}.`,
       };
-    case 'count':
-      return {
-        type: 'whole',
-        operator: 'greaterThanOrEqual',
-        formulae: [0],
-        ...stop,
-        error: 'Số nguyên từ 0 trở lên.',
-      };
-    case 'distinctions': {
-      const codes = campaign.vocabulary.distinctions.map((d) => d.code).join(', ');
-      return prompt(c.header, `MÃ:NĂM, cách nhau bởi ; — ${codes}`);
-    }
     default:
       return undefined;
   }
+}
+
+/** A column type's check of its cells, as Excel's data validation. */
+function excelCheck(
+  check: TemplateCheck,
+  c: FormColumn,
+  stop: Pick<ExcelJS.DataValidation, 'allowBlank' | 'showErrorMessage' | 'errorStyle' | 'errorTitle'>,
+): ExcelJS.DataValidation | undefined {
+  switch (check.kind) {
+    case 'list':
+      return {
+        type: 'list',
+        formulae: list(check.values),
+        ...stop,
+        error: `Chọn ${check.values.join(' / ')}, hoặc để trống.`,
+      };
+    case 'whole': {
+      const min = check.min ?? 0;
+      const between = check.max !== undefined;
+      return {
+        type: 'whole',
+        operator: between ? 'between' : 'greaterThanOrEqual',
+        formulae: between ? [min, check.max] : [min],
+        ...stop,
+        error:
+          check.error ?? (between ? `Số nguyên từ ${min} đến ${check.max}.` : `Số nguyên từ ${min} trở lên.`),
+      };
+    }
+    case 'decimal':
+      return {
+        type: 'decimal',
+        operator: 'greaterThanOrEqual',
+        formulae: [check.min ?? 0],
+        ...stop,
+        error: `Số từ ${check.min ?? 0} trở lên.`,
+      };
+    case 'prompt':
+      return prompt(check.title ?? c.header, check.text ?? (c.declared ? expectedOf(c.declared) : ''));
+    case 'none':
+      return undefined;
+  }
+}
+
+function expectedOf(column: DeclaredColumn): string {
+  const { type, options } = typeOf(column);
+  return type.expected(options, 'vi');
 }
 
 /** A note shown when the cell is selected, accepting any value. Excel caps a prompt at 255 characters. */
@@ -416,8 +448,7 @@ function writeGuide(ws: ExcelJS.Worksheet, campaign: Campaign): string {
   add(['Trang', 'Cột', 'Bắt buộc', 'Cách ghi'], 'header');
   for (const kind of KINDS) {
     for (const c of formColumns(kind, campaign)) {
-      const required = c.year !== undefined || c.spec?.required ? 'Có' : '';
-      add([TEMPLATE_SHEETS[kind], c.header, required, explain(c, kind, campaign)]);
+      add([TEMPLATE_SHEETS[kind], c.header, required(c) ? 'Có' : '', explain(c, kind, campaign)]);
     }
   }
   add([]);
@@ -549,8 +580,12 @@ export function exampleValues(
     values.gender ??= 'Nữ';
     if (campaign.majorityEthnicity) values.ethnicity ??= campaign.majorityEthnicity;
     values.position ??= block === 'HCSN' ? 'Chuyên viên' : 'Công nhân';
-    for (const field of ['leader', 'head', 'direct_worker'] as const) values[field] ??= 'Không';
   }
+  // a person's yes/no that no criterion asks for (a leader, a head of unit, a direct worker) is
+  // Không: the criteria for those people only stay out of play; a collective's is left blank
+  if (kind === 'individual')
+    for (const column of campaign.columns)
+      if (column.type === 'yesNo' && column.kinds.includes(kind)) values[column.id] ??= 'Không';
   return values;
 }
 

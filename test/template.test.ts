@@ -240,6 +240,64 @@ function exampleRows(examples: ExcelJS.Worksheet, kind: 'Tập thể' | 'Cá nh�
   });
 }
 
+describe('a campaign’s declared columns in the template', () => {
+  let luat: Campaign;
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    luat = await loadCampaignFrom(path.join(RULES_DIR, 'luat-tdkt-2022'));
+    book = await loadWorkbook(await buildTemplate(luat));
+  });
+
+  it('gives each declared column its header on the sheets of its kinds, in the declared order', () => {
+    const collective = headers(sheetOf(book, 'Tập thể'));
+    const own = luat.columns.filter((c) => c.kinds.includes('collective') && c.type !== 'yearTitles');
+    const at = own.map((c) => collective.indexOf(c.header.vi));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(collective).toContain('Tổng số thành viên');
+    expect(collective).toContain(String(luat.period.from));
+    const individual = headers(sheetOf(book, 'Cá nhân'));
+    expect(individual).toContain('XN tự lực, tự cường, đoàn kết, tích cực thi đua');
+    expect(individual).not.toContain('Tổng số thành viên');
+    // only the columns the campaign declares: none of another form's
+    expect(individual).not.toContain('Lãnh đạo từ cấp phòng trở lên');
+  });
+
+  it('checks each one as its type says: yes/no from a list, a count a whole number from 0', () => {
+    const collective = sheetOf(book, 'Tập thể');
+    expect(
+      validationOf(collective, 'XN phong trào thi đua thường xuyên, thiết thực, hiệu quả'),
+    ).toMatchObject({
+      type: 'list',
+      formulae: ['"Có,Không"'],
+    });
+    expect(validationOf(collective, 'Số cá nhân đạt LĐTT')).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+    });
+    expect(validationOf(collective, 'Khen thưởng')?.prompt).toContain('MÃ:NĂM');
+    expect(validationOf(sheetOf(book, 'Cá nhân'), 'Sáng kiến')?.prompt).toContain('SK-CS');
+  });
+
+  it('writes its guide line, after the type’s words, and the criteria it feeds', () => {
+    const guide = sheetOf(book, 'Hướng dẫn');
+    const line = (header: string) => {
+      let found = '';
+      guide.eachRow((row) => {
+        if (row.getCell(2).value === header && found === '') found = String(row.getCell(4).value);
+      });
+      return found;
+    };
+    expect(line('XN tự lực, tự cường, đoàn kết, tích cực thi đua')).toBe(
+      'Có / Không. Để trống nghĩa là chưa rõ: tiêu chí cần cột này sẽ là "cần xem xét". Theo bình xét của đơn vị. Dùng cho tiêu chí LDTT-2.',
+    );
+    expect(line('Số cá nhân đạt CSTĐCS')).toMatch(
+      /^Số nguyên, 0 nếu không có ai\. .*Dùng cho tiêu chí TTLDXS-/,
+    );
+  });
+});
+
 describe('template, filled in, then check', () => {
   it('reads back with no findings but unfilled seats, and the verdicts expected', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-template-'));

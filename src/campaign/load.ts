@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { errnoWords } from '../findings/errno.js';
 import { type Finding, InputError } from '../findings/finding.js';
+import { type DeclaredColumn, declaredColumnSchema } from '../model/column.js';
 import { DEFAULT_KINDS } from '../model/kinds.js';
 import {
   type AllocationTable,
@@ -14,6 +15,7 @@ import {
   tablePosition,
 } from './allocations.js';
 import { checkAwards } from './awards.js';
+import { FORMAT_1_COLUMNS } from './form.js';
 import { issueFinding } from './issues.js';
 import { nearestName } from './nearest.js';
 import { PRIORITIES_FILE, type Priorities, prioritiesFileSchema } from './priorities.js';
@@ -28,6 +30,10 @@ import {
 } from './schema.js';
 
 /** `rules/` beside `src/` and `dist/`: where the campaigns shipped with the tool live. */
+
+/** The form's columns a format-1 folder has, read as its declaration would be. */
+const FORMAT_1_FORM = z.array(declaredColumnSchema).parse(FORMAT_1_COLUMNS) as DeclaredColumn[];
+
 export const RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
 export const DEFAULT_CAMPAIGN = 'lai-chau-2020';
 
@@ -154,11 +160,11 @@ function readCampaignFiles(dir: string): CampaignFiles {
 function assemble(dir: string, files: CampaignFiles, table: AllocationTable): Campaign {
   const { meta, vocabulary, criteria, priorities, allocationsFile, problems } = files;
   const kinds = meta.kinds ?? DEFAULT_KINDS;
-  checkReferences(dir, meta.units, vocabulary, criteria, problems, meta.columns ?? [], kinds);
-  if (meta.awards)
-    checkAwards(dir, meta.awards, meta.awardColumn, criteria, kinds, meta.columns ?? [], problems);
-  if (priorities)
-    checkPriorities(dir, vocabulary, priorities.priorities, problems, meta.columns ?? [], kinds);
+  // format 1 had the form of DOMAIN.md §2 without saying so; format 2 declares every column
+  const columns = meta.columns ?? (meta.format === 2 ? [] : FORMAT_1_FORM);
+  checkReferences(dir, meta.units, vocabulary, criteria, problems, columns, kinds);
+  if (meta.awards) checkAwards(dir, meta.awards, meta.awardColumn, criteria, kinds, columns, problems);
+  if (priorities) checkPriorities(dir, vocabulary, priorities.priorities, problems, columns, kinds);
   const printedTotals = meta.printedTotals ?? table.totals;
   if (meta.printedTotals && table.totals) checkTotalsAgree(dir, meta.printedTotals, table.totals, problems);
   if (problems.length > 0) throw new CampaignError(problems);
@@ -172,6 +178,7 @@ function assemble(dir: string, files: CampaignFiles, table: AllocationTable): Ca
     vocabulary: vocab,
     criteria,
     kinds,
+    columns,
     checksQuota: meta.allocations !== null,
     allocations: table.allocations,
     allocationsFile,

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_KINDS } from '../model/kinds.js';
+import { FORMAT_1_COLUMNS } from './form.js';
 
 /** The campaign folder format this version writes and reads by default. */
 export const CURRENT_FORMAT = 2;
@@ -16,7 +17,8 @@ export interface Migration {
 /**
  * Upgrade a campaign folder to the current format, in place. Format 2 is format 1 with a `format`
  * field and the means to declare columns and kinds of nominee, so the upgrade adds the field and
- * writes out the kinds format 1 implied (the four categories), changing nothing else: every other
+ * writes out the kinds and the columns format 1 implied (the four categories, the form of
+ * DOMAIN.md §2), changing nothing else: every other
  * byte of `campaign.json`, and every other file, stays as it was (the tests check this on the
  * shipped campaigns). A folder of an unknown format is left alone and refused.
  */
@@ -27,7 +29,7 @@ export function migrateCampaign(dir: string): Migration {
   const from = json.format === undefined ? 1 : json.format;
   if (from === CURRENT_FORMAT) return { file, from, to: CURRENT_FORMAT, changed: false };
   if (from !== 1) throw new UnknownFormatError(file, from);
-  writeFileSync(file, withKinds(withFormat(text, CURRENT_FORMAT)));
+  writeFileSync(file, withColumns(withKinds(withFormat(text, CURRENT_FORMAT))));
   return { file, from: 1, to: CURRENT_FORMAT, changed: true };
 }
 
@@ -88,4 +90,67 @@ export function withKinds(text: string): string {
     lines.splice(close, 0, ...block.slice(0, -1), `${indent}]`);
   }
   return lines.join(eol);
+}
+
+/**
+ * The file's text with the form's columns of format 1 written out as its `columns`, before
+ * `units`, in the file's own indentation and line endings; a file that declares columns is left
+ * as it is.
+ */
+export function withColumns(text: string): string {
+  if ((JSON.parse(text) as { columns?: unknown }).columns !== undefined) return text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(eol);
+  const indent = /^(\s*)"/.exec(lines.find((l) => /^\s*"/.test(l)) ?? '')?.[1] ?? '  ';
+  const at = lines.findIndex((l) => l.startsWith(`${indent}"units"`));
+  const i2 = indent.repeat(2);
+  const i3 = indent.repeat(3);
+  const block = [
+    `${indent}"columns": [`,
+    ...FORMAT_1_COLUMNS.flatMap((column, n) => {
+      const entries = Object.entries(column);
+      return [
+        `${i2}{`,
+        ...entries.flatMap(([key, value], i) => field(key, value, i3, indent, i < entries.length - 1)),
+        `${i2}}${n < FORMAT_1_COLUMNS.length - 1 ? ',' : ''}`,
+      ];
+    }),
+    `${indent}],`,
+  ];
+  if (at >= 0) lines.splice(at, 0, ...block);
+  else {
+    const close = lines.lastIndexOf('}');
+    lines[close - 1] = `${lines[close - 1]},`;
+    lines.splice(close, 0, ...block.slice(0, -1), `${indent}]`);
+  }
+  return lines.join(eol);
+}
+
+/** The formatter's line width (biome.json): a field longer than it spreads its object over lines. */
+const LINE_WIDTH = 110;
+
+/** One field of an object, on one line, or with its object's fields each on a line of their own. */
+function field(key: string, value: unknown, indent: string, step: string, comma: boolean): string[] {
+  const end = comma ? ',' : '';
+  const line = `${indent}${JSON.stringify(key)}: ${inline(value)}${end}`;
+  if ([...line].length <= LINE_WIDTH || typeof value !== 'object' || value === null || Array.isArray(value))
+    return [line];
+  const entries = Object.entries(value);
+  return [
+    `${indent}${JSON.stringify(key)}: {`,
+    ...entries.map(
+      ([k, v], i) => `${indent}${step}${JSON.stringify(k)}: ${inline(v)}${i < entries.length - 1 ? ',' : ''}`,
+    ),
+    `${indent}}${end}`,
+  ];
+}
+
+/** A value on one line, spaced as the shipped campaign files write it: `{ "vi": …, "en": … }`, `["a", "b"]`. */
+function inline(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
+  if (typeof value === 'object' && value !== null)
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`)
+      .join(', ')} }`;
+  return JSON.stringify(value);
 }

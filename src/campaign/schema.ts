@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type Criterion, criterionSchema } from '../engine/criterion.js';
 import { awardSpecSchema } from '../model/awards.js';
-import { declaredColumnSchema } from '../model/column.js';
+import { type DeclaredColumn, declaredColumnSchema } from '../model/column.js';
+import { COLUMN_TYPES } from '../model/column-types/index.js';
 import { type KindSpec, kindSpecSchema } from '../model/kinds.js';
 import { textSchema } from '../model/text.js';
 import { type Vocabulary, vocabularySchema } from '../model/vocabulary.js';
@@ -86,7 +87,10 @@ export const campaignFileSchema = z
         delegates: z.number().int().optional(),
       })
       .optional(),
-    /** Columns the campaign adds to the form's own (format 2), each of a declared type. */
+    /**
+     * The columns of the campaign's form beyond those saying who a row is (format 2), each of a
+     * declared type; a format-1 folder has the form of DOMAIN.md §2.
+     */
     columns: z.array(declaredColumnSchema).optional(),
     /**
      * The kinds of nominee the campaign judges (format 2), in the order reports list them; without
@@ -128,6 +132,26 @@ export const campaignFileSchema = z
         path: ['awardColumn'],
         message: 'an award column names one of the awards: declare "awards"',
       });
+    // the year columns are one column's, whose years say where the year codes of a nominee are
+    const perYear = (c.columns ?? []).flatMap((column, index) =>
+      COLUMN_TYPES[column.type].perYear ? [index] : [],
+    );
+    for (const index of perYear.slice(1))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['columns', index, 'type'],
+        message: 'one column gives the titles of each year: the campaign declares another before it',
+      });
+    const columnIds = new Set<string>();
+    for (const [index, column] of (c.columns ?? []).entries()) {
+      if (columnIds.has(column.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['columns', index, 'id'],
+          message: `column ${column.id} is declared twice`,
+        });
+      columnIds.add(column.id);
+    }
     const seen = new Set<string>();
     for (const [index, kind] of (c.kinds ?? []).entries()) {
       if (seen.has(kind.id))
@@ -155,8 +179,10 @@ export const criteriaFileSchema = z.strictObject({
 export const vocabularyFileSchema = vocabularySchema.extend({ $schema: z.string().optional() });
 
 /** A loaded campaign: its files parsed, validated and joined. */
-export interface Campaign extends Omit<CampaignFile, '$schema' | 'allocations' | 'kinds'> {
+export interface Campaign extends Omit<CampaignFile, '$schema' | 'allocations' | 'kinds' | 'columns'> {
   dir: string;
+  /** The columns of its form beyond a row's identity: those it declares, or format 1's (DOMAIN.md §2). */
+  columns: DeclaredColumn[];
   vocabulary: Vocabulary;
   criteria: Criterion[];
   /** The kinds of nominee it judges: those campaign.json declares, else the four categories. */

@@ -24,8 +24,6 @@ function columnKeys(kind: Kind, campaigns: readonly Campaign[]): string[] {
   const keys: string[] = [];
   for (const campaign of campaigns) {
     for (const c of inputColumns([kind], campaign, 'en')) if (!keys.includes(c.key)) keys.push(c.key);
-    for (const c of campaign.columns ?? [])
-      if (c.kinds.includes(kind) && !keys.includes(c.id)) keys.push(c.id);
   }
   return keys;
 }
@@ -47,21 +45,16 @@ function bookOf(campaign: Campaign): CodeBook {
  * shows it. `null` for a blank cell.
  */
 export function cellValue(n: Nominee, key: string, campaign: Campaign, lang: Lang): string | null {
-  const declared = campaign.columns?.find((c) => c.id === key);
-  if (declared !== undefined) {
-    const value = n.values?.[key];
-    return value === undefined ? null : columnBook(campaign.columns).show(key, value, lang);
-  }
+  const value = n.values?.[key];
+  if (value !== undefined) return columnBook(campaign.columns).show(key, value, lang);
   // the unit as the plan names it: `Phong Thổ` and `huyện Phong Thổ` are the same unit
   if (key === 'unit' && n.unit !== null) return unitName(campaign, n.unit);
-  const value = inputValue(n, key, bookOf(campaign), lang);
-  return value === null ? null : String(value);
+  const input = inputValue(n, key, bookOf(campaign), lang);
+  return input === null ? null : String(input);
 }
 
 /** A column's header as the form prints it, in `lang`. */
 export function cellHeader(kind: Kind, key: string, campaign: Campaign, lang: Lang): string {
-  const declared = campaign.columns?.find((c) => c.id === key);
-  if (declared !== undefined) return declared.header[lang];
   return inputColumns([kind], campaign, lang).find((c) => c.key === key)?.header ?? key;
 }
 

@@ -1,5 +1,4 @@
 import { columnBook, type DeclaredColumn } from '../model/column.js';
-import { FIELD_LABELS } from '../model/fields.js';
 import type { Lang, Text } from '../model/text.js';
 import type { Wording } from './predicates/module.js';
 
@@ -21,9 +20,8 @@ export function wording(campaign: WordingSource, lang: Lang): Wording {
 
 function makeWording(campaign: WordingSource, lang: Lang): Wording {
   const declared = campaign.columns;
-  const column = declared?.length
-    ? (field: string) => declared.find((c) => c.id === field)?.header ?? columnLabel(field)
-    : columnLabel;
+  const headers = new Map((declared ?? []).map((c) => [c.id, c.header]));
+  const column = (field: string): Text => headers.get(field) ?? { vi: field, en: field };
   const book = columnBook(declared);
   const value = (id: string, v: string | number | boolean) =>
     book.get(id) ? book.show(id, v, lang) : typeof v === 'boolean' ? (v ? YES[lang] : NO[lang]) : String(v);
@@ -32,8 +30,3 @@ function makeWording(campaign: WordingSource, lang: Lang): Wording {
 
 const YES = { vi: 'Có', en: 'yes' };
 const NO = { vi: 'Không', en: 'no' };
-
-/** The form's own columns by their printed header; anything else by its id. */
-function columnLabel(field: string): Text {
-  return FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? { vi: field, en: field };
-}

@@ -1,33 +1,9 @@
 import { z } from 'zod';
 import { BLOCKS, KINDS } from './categories.js';
 
-/** Yes/no columns. `null` = blank where blank means unknown (see DOMAIN.md §2). */
-export const FLAG_FIELDS = [
-  'leader',
-  'head',
-  'direct_worker',
-  'attest_conduct',
-  'attest_model',
-  'attest_solidarity',
-  'attest_compliance',
-] as const;
-export type FlagField = (typeof FLAG_FIELDS)[number];
-
 /** The council's decision on a nominee (`Kết luận của Hội đồng`: Đồng ý / Không đồng ý). */
 export const DECISIONS = ['approved', 'rejected'] as const;
 export type Decision = (typeof DECISIONS)[number];
-
-/** Whole-number columns. */
-export const COUNT_FIELDS = ['disciplined'] as const;
-export type CountField = (typeof COUNT_FIELDS)[number];
-
-/** Columns of dated distinctions `CODE:YEAR`. */
-export const DISTINCTION_FIELDS = ['awards', 'initiatives', 'member_awards'] as const;
-export type DistinctionField = (typeof DISTINCTION_FIELDS)[number];
-
-/** Columns holding a list of years. */
-export const YEAR_LIST_FIELDS = ['unit_excellent_years'] as const;
-export type YearListField = (typeof YEAR_LIST_FIELDS)[number];
 
 export const yearCellSchema = z.object({
   /** Canonical codes held that year, implications already applied (CSTĐT ⇒ CSTĐCS ⇒ LĐTT). */
@@ -71,13 +47,17 @@ export const nomineeSchema = z.object({
   gender: z.enum(['male', 'female']).nullable(),
   ethnicity: z.string().nullable(),
   position: z.string().nullable(),
-  flags: z.partialRecord(z.enum(FLAG_FIELDS), flagValue),
-  counts: z.partialRecord(z.enum(COUNT_FIELDS), z.number().int().nonnegative().nullable()),
+  /** The declared yes/no columns of its kind, by column id (DOMAIN.md §2: `leader`, `head`…). */
+  flags: z.record(z.string(), flagValue),
+  /** The declared whole-number columns of its kind, by column id (`disciplined`). */
+  counts: z.record(z.string(), z.number().int().nonnegative().nullable()),
   /** Keyed by year (as a string, `"2016"`); a year column absent or blank is `{codes: [], unknown: false}`. */
   years: z.record(z.string(), yearCellSchema),
-  distinctions: z.partialRecord(z.enum(DISTINCTION_FIELDS), z.array(distinctionSchema)),
-  yearLists: z.partialRecord(z.enum(YEAR_LIST_FIELDS), z.array(z.number().int())),
-  /** Values of the columns the campaign declares, by column id; a blank cell is absent. */
+  /** The declared columns of dated distinctions of its kind, by column id (`awards`). */
+  distinctions: z.record(z.string(), z.array(distinctionSchema)),
+  /** The declared columns of years of its kind, by column id (`unit_excellent_years`). */
+  yearLists: z.record(z.string(), z.array(z.number().int())),
+  /** Values of the declared columns of every other type, by column id; a blank cell is absent. */
   values: z.record(z.string(), z.union([z.boolean(), z.number(), z.string()])).optional(),
   /**
    * The council's decision, when the sheet has a decision column: `null` for a blank cell, absent

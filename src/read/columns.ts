@@ -1,6 +1,6 @@
 import type { Kind } from '../model/categories.js';
 import type { DeclaredColumn } from '../model/column.js';
-import { FIELD_LABELS } from '../model/fields.js';
+import { COLUMN_TYPES } from '../model/column-types/index.js';
 import { foldKey } from '../model/fold.js';
 
 /** How a column's cells are understood. */
@@ -9,12 +9,8 @@ export type ValueType =
   | 'text'
   | 'unit'
   | 'block'
-  | 'flag'
   | 'gender'
   | 'year'
-  | 'count'
-  | 'distinctions'
-  | 'yearList'
   | 'declared'
   | 'decision'
   | 'ignored';
@@ -34,15 +30,18 @@ export interface ColumnSpec {
   /** Required on a sheet of one of `kinds`; `kind` itself is required only on a sheet holding both. */
   required: boolean;
   type: ValueType;
-  /** For `flag` columns: what a blank cell means (`head`: blank = Không). */
-  blank?: boolean;
 }
 
 const BOTH: readonly Kind[] = ['collective', 'individual'];
 const IND: readonly Kind[] = ['individual'];
 const COL: readonly Kind[] = ['collective'];
 
-/** Every known column of the nominee forms, DOMAIN.md §2. The year columns come from the campaign period. */
+/**
+ * The columns that say who a row is, on every campaign's form (DOMAIN.md §2): its kind, name,
+ * unit and block, the person's birth year, gender, ethnicity and position, and the columns an
+ * official form adds around them. Everything the criteria judge beyond these is a column the
+ * campaign declares (campaign.json `columns`), read by its type.
+ */
 export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'kind', field: 'kind', vi: 'Loại', en: 'kind', kinds: BOTH, required: false, type: 'kind' },
   // Official forms number their rows; knowing the column keeps it out of "columns not used".
@@ -125,115 +124,6 @@ export const COLUMNS: readonly ColumnSpec[] = [
   },
   { id: 'unit', field: 'unit', vi: 'Đơn vị đề nghị', en: 'unit', kinds: BOTH, required: true, type: 'unit' },
   { id: 'block', field: 'block', vi: 'Khối', en: 'block', kinds: BOTH, required: true, type: 'block' },
-  {
-    id: 'leader',
-    field: 'leader',
-    vi: FIELD_LABELS.leader.vi,
-    en: 'leader',
-    kinds: IND,
-    required: false,
-    type: 'flag',
-  },
-  {
-    id: 'head',
-    field: 'head',
-    vi: FIELD_LABELS.head.vi,
-    en: 'head',
-    kinds: IND,
-    required: false,
-    type: 'flag',
-    blank: false,
-  },
-  {
-    id: 'direct_worker',
-    field: 'direct_worker',
-    vi: FIELD_LABELS.direct_worker.vi,
-    en: 'direct_worker',
-    kinds: IND,
-    required: false,
-    type: 'flag',
-  },
-  {
-    id: 'awards',
-    field: 'awards',
-    vi: FIELD_LABELS.awards.vi,
-    en: 'awards',
-    kinds: BOTH,
-    required: false,
-    type: 'distinctions',
-  },
-  {
-    id: 'initiatives',
-    field: 'initiatives',
-    vi: FIELD_LABELS.initiatives.vi,
-    en: 'initiatives',
-    kinds: IND,
-    required: false,
-    type: 'distinctions',
-  },
-  {
-    id: 'member_awards',
-    field: 'member_awards',
-    vi: FIELD_LABELS.member_awards.vi,
-    en: 'member_awards',
-    kinds: COL,
-    required: false,
-    type: 'distinctions',
-  },
-  {
-    id: 'unit_excellent_years',
-    field: 'unit_excellent_years',
-    vi: FIELD_LABELS.unit_excellent_years.vi,
-    en: 'unit_excellent_years',
-    kinds: IND,
-    required: false,
-    type: 'yearList',
-  },
-  {
-    id: 'attest_conduct',
-    field: 'attest_conduct',
-    vi: FIELD_LABELS.attest_conduct.vi,
-    en: 'attest_conduct',
-    kinds: IND,
-    required: false,
-    type: 'flag',
-  },
-  {
-    id: 'attest_model',
-    field: 'attest_model',
-    vi: FIELD_LABELS.attest_model.vi,
-    en: 'attest_model',
-    kinds: COL,
-    required: false,
-    type: 'flag',
-  },
-  {
-    id: 'attest_solidarity',
-    field: 'attest_solidarity',
-    vi: FIELD_LABELS.attest_solidarity.vi,
-    en: 'attest_solidarity',
-    kinds: COL,
-    required: false,
-    type: 'flag',
-  },
-  {
-    id: 'attest_compliance',
-    field: 'attest_compliance',
-    vi: FIELD_LABELS.attest_compliance.vi,
-    en: 'attest_compliance',
-    kinds: COL,
-    required: false,
-    type: 'flag',
-  },
-  {
-    id: 'disciplined',
-    field: 'disciplined',
-    vi: FIELD_LABELS.disciplined.vi,
-    en: 'disciplined',
-    kinds: COL,
-    required: false,
-    type: 'count',
-  },
   // The council's decision, added by the federation's officer after the council meets; never
   // on the form a unit fills in (src/decisions/).
   {
@@ -297,7 +187,9 @@ export function headerLookup(
   declared: readonly DeclaredColumn[] = [],
 ): HeaderLookup {
   const columns = new Map<string, ColumnSpec>();
-  const specs = declared.length ? [...COLUMNS, ...declared.map(declaredSpec)] : COLUMNS;
+  const specs = declared.length
+    ? [...COLUMNS, ...declared.filter((c) => !COLUMN_TYPES[c.type].perYear).map(declaredSpec)]
+    : COLUMNS;
   for (const spec of specs) {
     // On a sheet of one kind the sheet says the kind; a `Loại` column there is not read.
     if (!appliesTo(spec, layout) || (spec.type === 'kind' && layout.kind !== 'mixed')) continue;
@@ -307,10 +199,13 @@ export function headerLookup(
       if (!columns.has(key)) columns.set(key, spec);
     }
   }
-  const yearsList = periodYears(period);
+  // a per-year column is one column a year of the period, its header saying `{year}`
+  const perYear = declared.find((c) => COLUMN_TYPES[c.type].perYear && appliesTo(declaredSpec(c), layout));
   const years = new Map<string, number>();
+  const yearsList = perYear ? periodYears(period) : [];
   for (const y of yearsList) {
-    for (const spelling of [`${y}`, `Năm ${y}`, `year ${y}`]) years.set(foldKey(spelling), y);
+    for (const spelling of spellings(perYear as DeclaredColumn))
+      years.set(foldKey(spelling.replaceAll(YEAR, String(y))), y);
   }
   const required: HeaderLookup['required'] = [];
   if (layout.kind === 'mixed') {
@@ -325,7 +220,14 @@ export function headerLookup(
       entry.label += ` / ${spec.vi}`;
     } else required.push({ field: spec.field, label: spec.vi, specs: [spec] });
   }
-  return { layout, columns, years, required, periodYears: yearsList };
+  return { layout, columns, years, required, periodYears: perYear?.required ? yearsList : [] };
+}
+
+/** Where a per-year column's header names its year: `{year}`, `Năm {year}`. */
+export const YEAR = '{year}';
+
+function spellings(c: DeclaredColumn): string[] {
+  return [c.header.vi, c.header.en, ...c.aliases];
 }
 
 /**

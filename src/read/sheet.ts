@@ -12,20 +12,12 @@ import {
 import type { Block, Kind } from '../model/categories.js';
 import { type ColumnBook, columnBook, type DeclaredColumn, optionsOf, type Value } from '../model/column.js';
 import { columnType } from '../model/column-types/index.js';
+import type { CellIssue, ColumnType, Held, ReadContext } from '../model/column-types/module.js';
 import { foldKey } from '../model/fold.js';
 import { DEFAULT_KINDS, formWords, type KindClues, kindChooser, kindOf } from '../model/kinds.js';
-import type {
-  CountField,
-  Decision,
-  DistinctionField,
-  FlagField,
-  Nominee,
-  YearCell,
-  YearListField,
-} from '../model/nominee.js';
+import type { Decision, Distinction, Nominee, YearCell } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
 import { type CellValue, cellText, type RawRow, rowRanges, type SheetSource } from './cells.js';
-import { distinctionReader, readYearList, yearCellReader } from './codes.js';
 import { COLUMNS, type ColumnSpec, type HeaderLookup, headerLookup, type Layout } from './columns.js';
 import { type FooterPart, footerPart, TableEnd } from './footer.js';
 import {
@@ -38,28 +30,22 @@ import {
   splitBirthYear,
 } from './header.js';
 import { type Section, sectionOf } from './sections.js';
-import {
-  type Issue,
-  readBlock,
-  readCount,
-  readDecision,
-  readFlag,
-  readGender,
-  readKind,
-  readYear,
-  unitLookup,
-} from './values.js';
+import { type Issue, readBlock, readDecision, readGender, readKind, readYear, unitLookup } from './values.js';
 
 /** Lookups built once per file and shared by its sheets. */
 export interface ReadTools {
   file: string;
   period: Campaign['period'];
   unit: ReturnType<typeof unitLookup>;
-  yearCell: (value: CellValue, issues: Issue[]) => YearCell;
-  distinctions: ReturnType<typeof distinctionReader>;
+  /** The campaign's codes, which the year and distinction columns read. */
+  book: CodeBook;
   /** The columns the campaign declares, and how each reads its cells. */
   declared: readonly DeclaredColumn[];
   columns: ColumnBook;
+  /** Each declared column's type and options, by id, worked out once. */
+  types: Map<string, DeclaredType>;
+  /** The per-year column's (the year columns'), when the campaign declares one. */
+  perYear: DeclaredType | undefined;
   /** The forms that the campaign's kinds' sheet names and `Loại` words stand for. */
   kindWords: ReturnType<typeof formWords>;
   /** Chooses a row's kind among those the campaign declares; absent for the four categories. */
@@ -74,15 +60,27 @@ export interface ReadTools {
   awardColumn?: string | undefined;
 }
 
+/** A declared column's type, with the options its declaration gives it. */
+interface DeclaredType {
+  // biome-ignore lint/suspicious/noExplicitAny: the declaration's options were checked by the type's schema
+  type: ColumnType<Held, any>;
+  options: object;
+}
+
 export function readTools(file: string, campaign: Campaign, book: CodeBook): ReadTools {
+  const declared = campaign.columns ?? [];
+  const types = new Map(
+    declared.map((c): [string, DeclaredType] => [c.id, { type: columnType(c.type), options: optionsOf(c) }]),
+  );
   return {
     file,
     period: campaign.period,
-    declared: campaign.columns ?? [],
-    columns: columnBook(campaign.columns),
+    declared,
+    columns: columnBook(declared),
+    types,
+    perYear: declared.map((c) => types.get(c.id) as DeclaredType).find((t) => t.type.perYear),
     unit: unitLookup(campaign.units, { words: campaign.vocabulary.unitWords, province: campaign.province }),
-    yearCell: yearCellReader(book),
-    distinctions: distinctionReader(book, campaign.period),
+    book,
     kindWords: formWords(campaign.kinds),
     ...(campaign.kinds === DEFAULT_KINDS ? {} : { chooseKind: kindChooser(campaign.kinds) }),
     kindList: {
@@ -370,6 +368,8 @@ export async function readSheet(
 
 const KINDS: readonly Kind[] = ['collective', 'individual'];
 
+const EMPTY_YEAR: YearCell = { codes: [], unknown: false };
+
 /** How a further table's kind is named in its finding. */
 const TABLE_WORDS: Record<Layout['kind'], Text> = {
   collective: { vi: 'tập thể', en: 'collectives' },
@@ -431,20 +431,22 @@ function rowTexts(row: RawRow): string[] {
 
 /** The fields a kind of nominee always has, as a blank cell leaves them. */
 interface BlankFields {
-  flags: Partial<Record<FlagField, boolean | null>>;
-  counts: Partial<Record<CountField, number | null>>;
-  distinctions: DistinctionField[];
-  yearLists: YearListField[];
+  flags: Record<string, boolean | null>;
+  counts: Record<string, number | null>;
+  distinctions: string[];
+  yearLists: string[];
 }
 
-function blankFields(kind: Kind): BlankFields {
+/** What a row of `kind` holds before its cells are read: each declared column's blank, where its type keeps it. */
+function blankFields(kind: Kind, tools: ReadTools): BlankFields {
   const fields: BlankFields = { flags: {}, counts: {}, distinctions: [], yearLists: [] };
-  for (const spec of COLUMNS) {
-    if (!spec.kinds.includes(kind)) continue;
-    if (spec.type === 'flag') fields.flags[spec.field as FlagField] = spec.blank ?? null;
-    else if (spec.type === 'count') fields.counts[spec.field as CountField] = null;
-    else if (spec.type === 'distinctions') fields.distinctions.push(spec.field as DistinctionField);
-    else if (spec.type === 'yearList') fields.yearLists.push(spec.field as YearListField);
+  for (const column of tools.declared) {
+    if (!column.kinds.includes(kind)) continue;
+    const { type, options } = tools.types.get(column.id) as DeclaredType;
+    if (type.store === 'flags') fields.flags[column.id] = type.blank(options) as boolean | null;
+    else if (type.store === 'counts') fields.counts[column.id] = type.blank(options) as number | null;
+    else if (type.store === 'distinctions') fields.distinctions.push(column.id);
+    else if (type.store === 'yearLists') fields.yearLists.push(column.id);
   }
   return fields;
 }
@@ -492,7 +494,20 @@ class RowReader {
     // what a row starts from, worked out once per sheet rather than once per row
     const yearColumns = new Set(columns.filter((c) => c.year !== undefined).map((c) => String(c.year)));
     this.yearsWithoutColumn = this.periodYears.filter((y) => !yearColumns.has(y));
-    this.blanks = { collective: blankFields('collective'), individual: blankFields('individual') };
+    this.blanks = {
+      collective: blankFields('collective', tools),
+      individual: blankFields('individual', tools),
+    };
+  }
+
+  /** A year column's cell: the titles the per-year column's type reads in it, nothing when blank. */
+  private yearCell(v: CellValue, context: ReadContext): YearCell {
+    const perYear = this.tools.perYear as DeclaredType;
+    if (isBlank(v)) return perYear.type.blank(perYear.options) as YearCell;
+    return (
+      (perYear.type.parse(v as Exclude<CellValue, null>, perYear.options, context) as YearCell | undefined) ??
+      EMPTY_YEAR
+    );
   }
 
   read(row: RawRow, firstDataRow: boolean): RowOutcome | 'blank' | 'numbers' {
@@ -572,12 +587,18 @@ class RowReader {
     let bothBirth = false;
     // Fields the row's kind has are always present, blank meaning what DOMAIN.md §2 says.
     const blank = kind === null ? undefined : this.blanks[kind];
-    const flags: Partial<Record<FlagField, boolean | null>> = { ...blank?.flags };
-    const counts: Partial<Record<CountField, number | null>> = { ...blank?.counts };
-    const distinctions: Partial<Record<DistinctionField, Nominee['distinctions'][DistinctionField]>> = {};
+    const flags: Record<string, boolean | null> = { ...blank?.flags };
+    const counts: Record<string, number | null> = { ...blank?.counts };
+    const distinctions: Record<string, Distinction[]> = {};
     for (const field of blank?.distinctions ?? []) distinctions[field] = [];
-    const yearLists: Partial<Record<YearListField, number[]>> = {};
+    const yearLists: Record<string, number[]> = {};
     for (const field of blank?.yearLists ?? []) yearLists[field] = [];
+    // the types say their cells' problems by the reader's own finding codes
+    const context: ReadContext = {
+      book: this.tools.book,
+      period: this.tools.period,
+      issues: issues as CellIssue[],
+    };
 
     let values: Record<string, Value> | undefined;
     const years: Record<string, YearCell> = {};
@@ -588,7 +609,7 @@ class RowReader {
       if (c.year !== undefined) {
         const y = String(c.year);
         cellRefs[y] = ref(c);
-        years[y] = this.tools.yearCell(v, issues);
+        years[y] = this.yearCell(v, context);
         flush(c);
         continue;
       }
@@ -662,30 +683,38 @@ class RowReader {
         case 'gender':
           gender = readGender(v, issues);
           break;
-        case 'flag':
-          flags[spec.field as FlagField] = readFlag(v, spec.blank ?? null, issues);
-          break;
-        case 'count':
-          counts[spec.field as CountField] = readCount(v, issues);
-          break;
-        case 'distinctions':
-          distinctions[spec.field as DistinctionField] = this.tools.distinctions(v, issues);
-          break;
-        case 'yearList':
-          yearLists[spec.field as YearListField] = readYearList(v, issues);
-          break;
         case 'decision':
           decision = readDecision(v, issues);
           break;
         case 'declared': {
-          const read = v === null ? undefined : this.tools.columns.parse(spec.field, v);
+          const { type, options } = this.tools.types.get(spec.field) as DeclaredType;
+          const read = type.parse(v as Exclude<CellValue, null>, options, context);
           if (read === undefined) {
-            const column = this.tools.columns.get(spec.field);
-            const expected = column ? columnType(column.type).expected(optionsOf(column), 'vi') : '';
-            issues.push({ code: 'E-VALUE', args: { value: cellText(v), expected } });
-          } else {
-            values ??= {};
-            values[spec.field] = read;
+            issues.push({
+              code: 'E-VALUE',
+              args: { value: cellText(v), expected: type.expected(options, 'vi') },
+            });
+            // a yes/no or a count not understood is unknown, as a blank one may be
+            if (type.store === 'flags') flags[spec.field] = null;
+            else if (type.store === 'counts') counts[spec.field] = null;
+            break;
+          }
+          switch (type.store) {
+            case 'flags':
+              flags[spec.field] = read as boolean;
+              break;
+            case 'counts':
+              counts[spec.field] = read as number;
+              break;
+            case 'distinctions':
+              distinctions[spec.field] = read as Distinction[];
+              break;
+            case 'yearLists':
+              yearLists[spec.field] = read as number[];
+              break;
+            default:
+              values ??= {};
+              values[spec.field] = read as Value;
           }
           break;
         }

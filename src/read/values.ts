@@ -16,11 +16,8 @@ export interface Issue {
 export const EXPECTED = {
   kind: 'Tập thể / Cá nhân',
   block: 'HCSN / SXKD',
-  flag: 'Có / Không',
   gender: 'Nam / Nữ',
   year: 'YYYY',
-  count: '0, 1, 2…',
-  yearList: 'YYYY; YYYY',
   decision: 'Đồng ý / Không đồng ý',
 } as const;
 
@@ -42,12 +39,6 @@ const BLOCK = lookup<Block>({
   SXKD: ['SXKD', 'khối SXKD', 'sản xuất kinh doanh', 'khối sản xuất kinh doanh'],
 });
 
-const FLAG = new Map<string, boolean>();
-for (const s of ['Có', 'x', 'yes', 'y', '1', 'true', 'đúng']) FLAG.set(foldKey(s), true);
-for (const s of ['Không', 'ko', 'k', 'no', 'n', '0', 'false', 'sai']) FLAG.set(foldKey(s), false);
-/** Tick marks fold to nothing, so they are looked up as typed. */
-const TICKS = new Set(['✓', '✔', '√', '☑']);
-
 const GENDER = lookup<'male' | 'female'>({
   male: ['Nam', 'male', 'm'],
   female: ['Nữ', 'female', 'f'],
@@ -64,9 +55,6 @@ export function readDecision(value: CellValue, issues: Issue[]): Decision | null
   if (text === '') return null;
   return DECISION.get(foldKey(text)) ?? bad(issues, text, EXPECTED.decision);
 }
-
-/** Words that say "nobody" in a count column. */
-const NONE = new Set(['khong', 'ko', 'none']);
 
 const DIGITS = /^\d+$/;
 /** `12/03/1985`, `1985-03-12`: people write a birth date where the year is asked. */
@@ -100,16 +88,6 @@ export function readBlock(value: CellValue, issues: Issue[]): Block | null {
   return BLOCK.get(foldKey(text)) ?? bad(issues, text, EXPECTED.block);
 }
 
-/** `blank` is what an empty cell means for this column (`null` = unknown). */
-export function readFlag(value: CellValue, blank: boolean | null, issues: Issue[]): boolean | null {
-  if (typeof value === 'boolean') return value;
-  const text = cellText(value);
-  if (text === '') return blank;
-  if (TICKS.has(text)) return true;
-  const flag = FLAG.get(foldKey(text));
-  return flag ?? bad(issues, text, EXPECTED.flag);
-}
-
 export function readGender(value: CellValue, issues: Issue[]): 'male' | 'female' | null {
   const text = cellText(value);
   if (text === '') return null;
@@ -129,17 +107,6 @@ export function readYear(value: CellValue, issues: Issue[]): number | null {
   }
   if (year !== undefined && Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX) return year;
   return bad(issues, text, EXPECTED.year);
-}
-
-export function readCount(value: CellValue, issues: Issue[]): number | null {
-  const text = cellText(value);
-  if (text === '') return null;
-  if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= 0 ? value : bad(issues, text, EXPECTED.count);
-  }
-  if (DIGITS.test(text)) return Number(text);
-  if (NONE.has(foldKey(text))) return 0;
-  return bad(issues, text, EXPECTED.count);
 }
 
 /** A unit text that fits two units: never guessed, reported with both (Q-UNIT-AMBIGUOUS). */

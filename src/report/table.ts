@@ -9,10 +9,11 @@ import { renderRuleMessage } from '../engine/render.js';
 import type { Judgement } from '../engine/types.js';
 import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import type { Kind } from '../model/categories.js';
-import { FIELD_LABELS } from '../model/fields.js';
+import { type ColumnBook, columnBook } from '../model/column.js';
+import { COLUMN_TYPES } from '../model/column-types/index.js';
 import type { Nominee } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
-import { COLUMNS, periodYears } from '../read/columns.js';
+import { COLUMNS, periodYears, YEAR } from '../read/columns.js';
 import { markWords, repeatPlace, unitCell, unitWritten } from './nominee-marks.js';
 import { quotaWords } from './quota-words.js';
 import { compositionWords } from './text.js';
@@ -95,7 +96,7 @@ export const WORDS = {
   },
 } as const;
 
-/** English headers for the input columns `FIELD_LABELS` does not name. */
+/** English headers for the columns that say who a row is. */
 const EN_HEADERS: Record<string, string> = {
   name: 'Full name',
   collective_name: 'Collective',
@@ -115,9 +116,13 @@ export interface InputColumn {
   wide: boolean;
 }
 
+/** Columns drawn wider than this many characters are wide in the reports. */
+const WIDE = 20;
+
 /**
- * The form's columns for nominees of `kinds`, in the form's order with the period's years
- * before the distinctions (DOMAIN.md §2). Two kinds share one name column.
+ * The form's columns for nominees of `kinds`: those that say who a row is, then the columns the
+ * campaign declares, in its order, a per-year column giving one column a year of the period
+ * (DOMAIN.md §2). Two kinds share one name column.
  */
 export function inputColumns(kinds: readonly Kind[], campaign: Campaign, lang: Lang): InputColumn[] {
   const columns: InputColumn[] = [];
@@ -127,16 +132,24 @@ export function inputColumns(kinds: readonly Kind[], campaign: Campaign, lang: L
     if (spec.type === 'kind' || spec.type === 'ignored' || spec.type === 'decision') continue;
     if (!spec.kinds.some((k) => kinds.includes(k))) continue;
     if (spec.field === 'name' && columns.some((c) => c.key === 'name')) continue;
-    if (spec.type === 'distinctions' && !columns.some((c) => /^\d+$/.test(c.key))) {
-      for (const year of periodYears(campaign.period))
-        columns.push({ key: String(year), header: String(year), wide: false });
-    }
     let header: string;
     if (spec.field === 'name' && both) header = WORDS[lang].nameBoth;
     else if (lang === 'vi') header = spec.vi;
-    else header = FIELD_LABELS[spec.field as keyof typeof FIELD_LABELS]?.en ?? EN_HEADERS[spec.id] ?? spec.en;
-    const wide = ['text', 'unit', 'distinctions'].includes(spec.type);
-    columns.push({ key: spec.field, header: capitalise(header), wide });
+    else header = EN_HEADERS[spec.id] ?? spec.en;
+    columns.push({
+      key: spec.field,
+      header: capitalise(header),
+      wide: spec.type === 'text' || spec.type === 'unit',
+    });
+  }
+  for (const column of campaign.columns ?? []) {
+    if (!column.kinds.some((k) => kinds.includes(k))) continue;
+    const type = COLUMN_TYPES[column.type];
+    const wide = type.width > WIDE;
+    if (type.perYear) {
+      for (const year of periodYears(campaign.period))
+        columns.push({ key: String(year), header: column.header[lang].replaceAll(YEAR, String(year)), wide });
+    } else columns.push({ key: column.id, header: capitalise(column.header[lang]), wide });
   }
   return columns;
 }
@@ -474,5 +487,19 @@ export function markedValue(
   if (key === 'unit') return unitCell(campaign, n);
   if (key === MARK_KEYS.written) return unitWritten(campaign, n) ?? null;
   if (key === MARK_KEYS.repeat) return repeatPlace(j) ?? null;
+  const value = n.values?.[key];
+  if (value !== undefined) return columnsOf(campaign).show(key, value, lang);
   return inputValue(n, key, book, lang);
+}
+
+const books = new WeakMap<Campaign, ColumnBook>();
+
+/** The campaign's declared columns, which show a value of theirs in words (`80.000.000 đồng`). */
+function columnsOf(campaign: Campaign): ColumnBook {
+  let book = books.get(campaign);
+  if (!book) {
+    book = columnBook(campaign.columns);
+    books.set(campaign, book);
+  }
+  return book;
 }

@@ -1,6 +1,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FORMAT_1_COLUMNS } from '../../src/campaign/form.js';
 import { loadCampaignFrom, RULES_DIR } from '../../src/campaign/load.js';
 import { CURRENT_FORMAT, migrateCampaign, UnknownFormatError } from '../../src/campaign/migrate.js';
 import { removeTempDirs, tempDir } from './copy.js';
@@ -11,7 +12,8 @@ const SHIPPED = ['lai-chau-2020', 'tan-uyen-2021'];
 
 /**
  * A copy of a shipped campaign as format 1 wrote it: the same files without the `format` line and
- * without the `kinds` that format 2 writes out (format 1 had the four categories, unsaid).
+ * without the `kinds` and `columns` that format 2 writes out (format 1 had the four categories
+ * and the form of DOMAIN.md §2, unsaid).
  */
 function formatOneCopy(id: string): string {
   const dir = path.join(tempDir('eligibility-migrate-'), id);
@@ -20,7 +22,10 @@ function formatOneCopy(id: string): string {
   const text = readFileSync(file, 'utf8');
   writeFileSync(
     file,
-    text.replace(/^\s*"format": 2,\n/m, '').replace(/^ {2}"kinds": \[\n[\s\S]*?^ {2}\],\n/m, ''),
+    text
+      .replace(/^\s*"format": 2,\n/m, '')
+      .replace(/^ {2}"kinds": \[\n[\s\S]*?^ {2}\],\n/m, '')
+      .replace(/^ {2}"columns": \[\n[\s\S]*?^ {2}\],\n/m, ''),
   );
   return dir;
 }
@@ -45,6 +50,7 @@ describe('campaign format versions', () => {
     expect(before.vocabulary).toEqual(shipped.vocabulary);
     expect(before.units).toEqual(shipped.units);
     expect(before.kinds).toEqual(shipped.kinds);
+    expect(before.columns).toEqual(shipped.columns);
   });
 
   it.each(SHIPPED)('migrate turns a format-1 copy of %s into the shipped files, byte for byte', (id) => {
@@ -77,7 +83,9 @@ describe('campaign format versions', () => {
     const dir = formatOneCopy('tan-uyen-2021');
     const file = path.join(dir, 'campaign.json');
     const json = JSON.parse(readFileSync(file, 'utf8'));
+    // the form's own columns, which format 1 left unsaid, and one more
     json.columns = [
+      ...FORMAT_1_COLUMNS,
       { id: 'income', header: { vi: 'Thu nhập', en: 'income' }, type: 'money', kinds: ['individual'] },
     ];
     writeFileSync(file, JSON.stringify(json));
@@ -85,6 +93,6 @@ describe('campaign format versions', () => {
       problems: [expect.objectContaining({ args: expect.objectContaining({ path: 'format' }) })],
     });
     writeFileSync(file, JSON.stringify({ ...json, format: 2 }));
-    expect((await loadCampaignFrom(dir)).columns?.[0]?.type).toBe('money');
+    expect((await loadCampaignFrom(dir)).columns.at(-1)?.type).toBe('money');
   });
 });

@@ -1,19 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { distinctionReader } from '../../src/model/column-types/distinctions.js';
+import type { CellIssue } from '../../src/model/column-types/module.js';
+import { wholeNumber } from '../../src/model/column-types/wholeNumber.js';
+import { yearList } from '../../src/model/column-types/yearList.js';
+import { yearCellReader } from '../../src/model/column-types/yearTitles.js';
+import { yesNo } from '../../src/model/column-types/yesNo.js';
 import { cellText } from '../../src/read/cells.js';
-import { distinctionReader, readYearList, yearCellReader } from '../../src/read/codes.js';
 import { sniffDelimiter } from '../../src/read/csv.js';
 import { detectEncoding, looksVietnamese } from '../../src/read/encoding.js';
-import {
-  type Issue,
-  readBlock,
-  readCount,
-  readFlag,
-  readGender,
-  readKind,
-  readYear,
-  unitLookup,
-} from '../../src/read/values.js';
+import { readBlock, readGender, readKind, readYear, unitLookup } from '../../src/read/values.js';
 import { book, campaign } from '../helpers/nominee.js';
 import { runs } from './settings.js';
 
@@ -84,10 +80,10 @@ describe('the code parser never throws, whatever a cell holds', () => {
   it('reads year cells to codes of the vocabulary only, the same way every time', () => {
     fc.assert(
       fc.property(cellValue, (value) => {
-        const issues: Issue[] = [];
+        const issues: CellIssue[] = [];
         const cell = yearCell(value, issues);
         for (const code of cell.codes) expect(YEAR_CODES.has(code)).toBe(true);
-        const again: Issue[] = [];
+        const again: CellIssue[] = [];
         expect(yearCell(value, again)).toEqual(cell);
         expect(again).toEqual(issues);
       }),
@@ -98,7 +94,7 @@ describe('the code parser never throws, whatever a cell holds', () => {
   it('reads distinctions to codes of the vocabulary with a year or none', () => {
     fc.assert(
       fc.property(cellValue, (value) => {
-        const issues: Issue[] = [];
+        const issues: CellIssue[] = [];
         for (const d of distinctions(value, issues)) {
           expect(DISTINCTION_CODES.has(d.code)).toBe(true);
           expect(d.year === null || Number.isInteger(d.year)).toBe(true);
@@ -114,16 +110,18 @@ describe('the code parser never throws, whatever a cell holds', () => {
     const unit = unitLookup(campaign.units);
     fc.assert(
       fc.property(cellValue, (value) => {
-        const issues: Issue[] = [];
-        readYearList(value, issues);
+        const issues: CellIssue[] = [];
+        if (value !== null) {
+          yearList.parse(value, {}, { book, period: campaign.period, issues });
+          yesNo.parse(value, {});
+          const count = wholeNumber.parse(value, {});
+          if (count !== undefined) expect(Number.isInteger(count) && count >= 0).toBe(true);
+        }
         readKind(value, issues);
         readBlock(value, issues);
-        readFlag(value, null, issues);
         readGender(value, issues);
         const year = readYear(value, issues);
         if (year !== null) expect(year).toBeGreaterThanOrEqual(1900);
-        const count = readCount(value, issues);
-        if (count !== null) expect(Number.isInteger(count) && count >= 0).toBe(true);
         unit(cellText(value));
         for (const issue of issues) expect(typeof issue.code).toBe('string');
       }),

@@ -4,8 +4,7 @@ import { engineContext } from '../../src/engine/context.js';
 import { createEngine } from '../../src/engine/evaluate.js';
 import type { Tri } from '../../src/engine/kleene.js';
 import type { Predicate } from '../../src/engine/predicate.js';
-import { FLAG_FIELDS, type Nominee } from '../../src/model/nominee.js';
-import { COLUMNS } from '../../src/read/columns.js';
+import type { Nominee } from '../../src/model/nominee.js';
 import { evaluate } from '../helpers/evaluate.js';
 import { book, campaign, nominee } from '../helpers/nominee.js';
 import { runs } from './settings.js';
@@ -67,8 +66,11 @@ describe('a whole judgement never turns on what is not known', () => {
   const engine = createEngine(campaign, engineContext(campaign, book));
   const flagValue = fc.constantFrom(true, false, null);
   // as the reader gives them: a flag whose blank has a meaning (`head`: blank = Không) is never unknown
+  const yesNoColumns = campaign.columns.filter((c) => c.type === 'yesNo');
   const flagFor = (field: string) =>
-    COLUMNS.find((c) => c.field === field)?.blank === undefined ? flagValue : fc.boolean();
+    (yesNoColumns.find((c) => c.id === field) as { blank?: boolean } | undefined)?.blank === undefined
+      ? flagValue
+      : fc.boolean();
   const distinction = fc.record({
     code: fc.constantFrom(...DISTINCTION_CODES),
     year: fc.option(fc.integer({ min: from - 2, max: to + 1 }), { nil: null }),
@@ -81,8 +83,8 @@ describe('a whole judgement never turns on what is not known', () => {
       maxLength: PERIOD.length,
     }),
     flags: fc.record(
-      Object.fromEntries(FLAG_FIELDS.map((f) => [f, flagFor(f)])) as Record<
-        (typeof FLAG_FIELDS)[number],
+      Object.fromEntries(yesNoColumns.map((c) => [c.id, flagFor(c.id)])) as Record<
+        string,
         fc.Arbitrary<boolean | null>
       >,
     ),
@@ -101,7 +103,7 @@ describe('a whole judgement never turns on what is not known', () => {
           minLength: PERIOD.length,
           maxLength: PERIOD.length,
         }),
-        flags: fc.array(fc.boolean(), { minLength: FLAG_FIELDS.length, maxLength: FLAG_FIELDS.length }),
+        flags: fc.array(fc.boolean(), { minLength: yesNoColumns.length, maxLength: yesNoColumns.length }),
         disciplined: fc.nat(2),
         year: fc.integer({ min: from - 2, max: to + 1 }),
       })

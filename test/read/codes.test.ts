@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { distinctionReader, readYearList, yearCellReader } from '../../src/read/codes.js';
-import type { Issue } from '../../src/read/values.js';
+import { distinctionReader } from '../../src/model/column-types/distinctions.js';
+import type { CellIssue } from '../../src/model/column-types/module.js';
+import { yearList } from '../../src/model/column-types/yearList.js';
+import { yearCellReader } from '../../src/model/column-types/yearTitles.js';
 import { book, campaign } from '../helpers/nominee.js';
 
 const yearCell = yearCellReader(book);
 const distinctions = distinctionReader(book, campaign.period);
 
 function year(value: string | number | null) {
-  const issues: Issue[] = [];
+  const issues: CellIssue[] = [];
   const cell = yearCell(value, issues);
   return { codes: [...cell.codes].sort(), unknown: cell.unknown, issues };
 }
@@ -66,7 +68,7 @@ describe('per-year codes', () => {
 
 describe('dated distinctions', () => {
   function read(text: string) {
-    const issues: Issue[] = [];
+    const issues: CellIssue[] = [];
     return { list: distinctions(text, issues), issues };
   }
 
@@ -137,19 +139,19 @@ describe('lists of years', () => {
     ['2018 2019', [2018, 2019]],
     ['Năm 2018, năm 2019', [2018, 2019]],
   ])('%j is %j', (text, years) => {
-    const issues: Issue[] = [];
-    expect(readYearList(text, issues)).toEqual(years);
+    const issues: CellIssue[] = [];
+    expect(yearList.parse(text, {}, { book, period: campaign.period, issues })).toEqual(years);
     expect(issues).toEqual([]);
   });
 
   it('reads a number cell', () => {
-    const issues: Issue[] = [];
-    expect(readYearList(2019, issues)).toEqual([2019]);
+    const issues: CellIssue[] = [];
+    expect(yearList.parse(2019, {}, { book, period: campaign.period, issues })).toEqual([2019]);
   });
 
   it('reports what is not a year', () => {
-    const issues: Issue[] = [];
-    expect(readYearList('2018; hai năm', issues)).toEqual([2018]);
+    const issues: CellIssue[] = [];
+    expect(yearList.parse('2018; hai năm', {}, { book, period: campaign.period, issues })).toEqual([2018]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'E-VALUE', args: { value: 'hai năm' } });
   });

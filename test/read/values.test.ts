@@ -1,47 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/read/cells.js';
-import {
-  type Issue,
-  readBlock,
-  readCount,
-  readFlag,
-  readGender,
-  readKind,
-  readYear,
-  unitLookup,
-} from '../../src/read/values.js';
+import { type Issue, readBlock, readGender, readKind, readYear, unitLookup } from '../../src/read/values.js';
 import { campaign } from '../helpers/nominee.js';
 
 function run<T>(read: (v: CellValue, issues: Issue[]) => T, value: CellValue) {
   const issues: Issue[] = [];
   return { value: read(value, issues), issues };
 }
-
-describe('yes/no', () => {
-  const flag = (v: CellValue, blank: boolean | null = null) => run((x, i) => readFlag(x, blank, i), v);
-
-  it.each(['Có', 'có', 'co', 'CO', 'x', 'X', 'yes', '1', 'true', '✓'])('%j is yes', (text) => {
-    expect(flag(text)).toEqual({ value: true, issues: [] });
-  });
-  it.each(['Không', 'khong', 'no', '0', 'false', 'ko'])('%j is no', (text) => {
-    expect(flag(text)).toEqual({ value: false, issues: [] });
-  });
-  it('takes spreadsheet booleans and numbers', () => {
-    expect(flag(true).value).toBe(true);
-    expect(flag(0).value).toBe(false);
-  });
-  it('reads blank as what the column says blank means', () => {
-    expect(flag(null)).toEqual({ value: null, issues: [] });
-    expect(flag('', false)).toEqual({ value: false, issues: [] });
-  });
-  it('reports a value it does not understand and leaves the flag unknown', () => {
-    expect(flag('Có lẽ')).toEqual({
-      value: null,
-      issues: [{ code: 'E-VALUE', args: { value: 'Có lẽ', expected: 'Có / Không' } }],
-    });
-    expect(flag(2).value).toBeNull();
-  });
-});
 
 describe('kind, block, gender', () => {
   it.each([
@@ -98,19 +63,6 @@ describe('numbers', () => {
   it('reports a birth year that is not one', () => {
     expect(run(readYear, '85').issues[0]?.code).toBe('E-VALUE');
     expect(run(readYear, 1985.5).value).toBeNull();
-  });
-
-  it('reads whole numbers from 0 and "Không" as nobody', () => {
-    expect(run(readCount, 0)).toEqual({ value: 0, issues: [] });
-    expect(run(readCount, '2')).toEqual({ value: 2, issues: [] });
-    expect(run(readCount, 'Không')).toEqual({ value: 0, issues: [] });
-    expect(run(readCount, null)).toEqual({ value: null, issues: [] });
-  });
-
-  it.each([-1, 1.5, 'hai'] as CellValue[])('reports %j as a count', (value) => {
-    const r = run(readCount, value);
-    expect(r.value).toBeNull();
-    expect(r.issues[0]?.code).toBe('E-VALUE');
   });
 });
 

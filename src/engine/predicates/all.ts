@@ -39,6 +39,19 @@ export const all: PredicateModule<All, Record<string, never>> = {
         { type: 'countIsZero', field: 'disciplined' },
       ],
     },
+    // the form's columns its example reads, declared as a campaign would
+    columns: [
+      {
+        id: 'attest_solidarity',
+        header: { vi: 'XN đoàn kết, trong sạch vững mạnh', en: 'attested solidarity, clean and strong' },
+        type: 'yesNo',
+      },
+      {
+        id: 'disciplined',
+        header: { vi: 'Số người bị kỷ luật', en: 'number disciplined' },
+        type: 'wholeNumber',
+      },
+    ],
   },
 };
 

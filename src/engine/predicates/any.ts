@@ -57,6 +57,8 @@ export const any: PredicateModule<AnyOf, Record<string, never>> = {
         },
       ],
     },
+    // the form's columns its example reads, declared as a campaign would
+    columns: [{ id: 'initiatives', header: { vi: 'Sáng kiến', en: 'initiatives' }, type: 'distinctions' }],
   },
 };
 

@@ -1,17 +1,16 @@
 import { z } from 'zod';
-import { COUNT_FIELDS, type CountField } from '../../model/nominee.js';
 import type { PredicateModule } from './module.js';
 import { COMMON } from './words.js';
 
 /** A whole-number column is zero. */
-export type CountIsZero = { type: 'countIsZero'; field: CountField };
+export type CountIsZero = { type: 'countIsZero'; field: string };
 
 type CountFacts = { field: string; value: number | 'blank' };
 
 /** A whole-number column is zero; blank (null) is unknown. */
 export const countIsZero: PredicateModule<CountIsZero, CountFacts> = {
   type: 'countIsZero',
-  schema: () => z.strictObject({ type: z.literal('countIsZero'), field: z.enum(COUNT_FIELDS) }),
+  schema: () => z.strictObject({ type: z.literal('countIsZero'), field: z.string().min(1) }),
   reads: (p) => ({ yearCodes: [], distinctions: [], columns: [p.field] }),
   evaluate(nominee, params) {
     const value = nominee.counts[params.field] ?? null;
@@ -33,5 +32,13 @@ export const countIsZero: PredicateModule<CountIsZero, CountFacts> = {
     vi: 'Một cột đếm của biểu mẫu bằng 0 (không ai bị kỷ luật); ô trống là chưa rõ.',
     en: 'A count column of the form is zero (nobody disciplined); a blank cell is unknown.',
     example: { type: 'countIsZero', field: 'disciplined' },
+    // the form's columns its example reads, declared as a campaign would
+    columns: [
+      {
+        id: 'disciplined',
+        header: { vi: 'Số người bị kỷ luật', en: 'number disciplined' },
+        type: 'wholeNumber',
+      },
+    ],
   },
 };

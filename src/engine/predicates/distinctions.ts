@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DISTINCTION_FIELDS, type DistinctionField } from '../../model/nominee.js';
 import { atLeast } from '../kleene.js';
 import type { PredicateModule } from './module.js';
 import { countsAs } from './occurrences.js';
@@ -8,7 +7,7 @@ import { COMMON, join, periodText } from './words.js';
 /** At least `atLeast` distinctions among `codes`, dated in the period, across `fields`. */
 export type Distinctions = {
   type: 'distinctions';
-  fields: DistinctionField[];
+  fields: string[];
   codes: string[];
   atLeast: number;
 };
@@ -55,7 +54,7 @@ export const distinctions: PredicateModule<Distinctions, DistinctionFacts> = {
   schema: () =>
     z.strictObject({
       type: z.literal('distinctions'),
-      fields: z.array(z.enum(DISTINCTION_FIELDS)).min(1),
+      fields: z.array(z.string().min(1)).min(1),
       codes: z.array(z.string().min(1)).min(1),
       atLeast: z.number().int().positive().default(1),
     }),

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { FLAG_FIELDS, type FlagField } from '../../model/nominee.js';
 import type { PredicateModule } from './module.js';
 import { COMMON } from './words.js';
 
-/** A yes/no column has the given value. */
-export type Flag = { type: 'flag'; field: FlagField; is: boolean };
+/** A yes/no column the campaign declares has the given value. */
+export type Flag = { type: 'flag'; field: string; is: boolean };
 
 type FlagFacts = { field: string; is: boolean; value: 'yes' | 'no' | 'blank' };
 
@@ -14,7 +13,7 @@ export const flag: PredicateModule<Flag, FlagFacts> = {
   schema: () =>
     z.strictObject({
       type: z.literal('flag'),
-      field: z.enum(FLAG_FIELDS),
+      field: z.string().min(1),
       is: z.boolean().default(true),
     }),
   reads: (p) => ({ yearCodes: [], distinctions: [], columns: [p.field] }),
@@ -41,6 +40,14 @@ export const flag: PredicateModule<Flag, FlagFacts> = {
     vi: 'Một cột Có/Không của biểu mẫu có giá trị mong muốn (`is`); ô trống là chưa rõ.',
     en: 'A yes/no column of the form has the wanted value (`is`); a blank cell is unknown.',
     example: { type: 'flag', field: 'attest_conduct', is: true },
+    // the form's columns its example reads, declared as a campaign would
+    columns: [
+      {
+        id: 'attest_conduct',
+        header: { vi: 'XN phẩm chất chính trị', en: 'attested political quality and conduct' },
+        type: 'yesNo',
+      },
+    ],
   },
 };
 

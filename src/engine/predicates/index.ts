@@ -1,5 +1,4 @@
 import type { Text } from '../../model/text.js';
-import { type After, after } from './after.js';
 import { type Age, age } from './age.js';
 import { type All, all } from './all.js';
 import { type AnyOf, any } from './any.js';
@@ -50,7 +49,6 @@ export type Predicate = (
   | Mentions
   | Sum
   | ConsecutiveTimes
-  | After
 ) & {
   /** A name for the part (`Cách 1`), so messages can say which part fell short. */
   label?: Text;
@@ -78,7 +76,6 @@ export const PREDICATES = {
   mentions,
   sum,
   consecutiveTimes,
-  after,
 } satisfies Registry;
 
 type Registry = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DISTINCTION_FIELDS, type DistinctionField, type Nominee } from '../../model/nominee.js';
+import type { Nominee } from '../../model/nominee.js';
 import type { EngineContext } from '../context.js';
 import type { Reads, Step, Wording } from './module.js';
 
@@ -8,12 +8,12 @@ import type { Reads, Step, Wording } from './module.js';
  * year columns), or dated distinctions of some columns (`{ "fields": ["awards"], "codes":
  * ["BK-TLĐ"] }`, written `CODE:YEAR`).
  */
-export type Occurrence = { code: string } | { fields: DistinctionField[]; codes: string[] };
+export type Occurrence = { code: string } | { fields: string[]; codes: string[] };
 
 export const occurrenceSchema = z.union([
   z.strictObject({ code: z.string().min(1) }),
   z.strictObject({
-    fields: z.array(z.enum(DISTINCTION_FIELDS)).min(1),
+    fields: z.array(z.string().min(1)).min(1),
     codes: z.array(z.string().min(1)).min(1),
   }),
 ]);

@@ -64,6 +64,14 @@ export const onlyWhen: PredicateModule<OnlyWhen, Record<string, never>> = {
       when: { type: 'flag', field: 'leader', is: false },
       require: { type: 'yearsWith', code: 'LĐTT', atLeast: 3 },
     },
+    // the form's columns its example reads, declared as a campaign would
+    columns: [
+      {
+        id: 'leader',
+        header: { vi: 'Lãnh đạo từ cấp phòng trở lên', en: 'leader (head of division or above)' },
+        type: 'yesNo',
+      },
+    ],
   },
 };
 

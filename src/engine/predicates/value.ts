@@ -2,9 +2,12 @@ import type { Value } from '../../model/column.js';
 import type { Nominee } from '../../model/nominee.js';
 import type { EngineContext } from '../context.js';
 
-/** The value of a declared column, `null` when its cell is blank or the column absent. */
+/**
+ * The value of a declared column, `null` when its cell is blank (and blank means unknown) or the
+ * column absent; a yes/no and a count are kept where their types keep them.
+ */
 export function declaredValue(nominee: Nominee, column: string): Value | null {
-  return nominee.values?.[column] ?? null;
+  return nominee.values?.[column] ?? nominee.flags[column] ?? nominee.counts[column] ?? null;
 }
 
 const constants = new WeakMap<object, Value>();

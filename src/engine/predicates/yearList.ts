@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { YEAR_LIST_FIELDS, type YearListField } from '../../model/nominee.js';
 import { atLeast } from '../kleene.js';
 import type { PredicateModule } from './module.js';
 import { COMMON, join, periodText } from './words.js';
 
 /** A list-of-years column names at least `atLeast` years of the period. */
-export type YearList = { type: 'yearList'; field: YearListField; atLeast: number };
+export type YearList = { type: 'yearList'; field: string; atLeast: number };
 
 type YearListFacts = { field: string; atLeast: number; years: readonly number[]; outside: readonly number[] };
 
@@ -20,7 +19,7 @@ export const yearList: PredicateModule<YearList, YearListFacts> = {
   schema: () =>
     z.strictObject({
       type: z.literal('yearList'),
-      field: z.enum(YEAR_LIST_FIELDS),
+      field: z.string().min(1),
       atLeast: z.number().int().positive(),
     }),
   reads: (p) => ({ yearCodes: [], distinctions: [], columns: [p.field] }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ColumnType, Named } from './module.js';
+import { plainGuide } from './module.js';
 import { findNamed, namedSchema, showNamed } from './named.js';
 
 type ChoiceOptions = { choices: Named[] };
@@ -8,11 +9,16 @@ type ChoiceOptions = { choices: Named[] };
 export const choice: ColumnType<string, ChoiceOptions> = {
   type: 'choice',
   options: z.strictObject({ choices: z.array(namedSchema).min(1) }),
+  store: 'values',
+  perYear: false,
   parse: (cell, o) => (typeof cell === 'string' ? findNamed(o.choices, cell) : undefined),
+  blank: () => null,
   expected: (o, lang) => o.choices.map((c) => c.name[lang]).join(' / '),
   show: (v, o, lang) => showNamed(o.choices, v, lang),
+  instructions: (o, c) => plainGuide(o.choices.map((choice) => choice.name.vi).join(' / '), c.feeds),
   template: (o) => ({ kind: 'list', values: o.choices.map((c) => c.name.vi) }),
   example: (o) => o.choices[0]?.name.vi ?? '',
+  width: 14,
   compare: (a, b) => (a === b ? 0 : undefined),
   guide: {
     vi: 'Một giá trị trong danh sách `choices`, không có thứ tự (ngành, loại hình doanh nghiệp).',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ColumnType } from './module.js';
+import { plainGuide } from './module.js';
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T.*)?$/;
@@ -23,6 +24,8 @@ function day(y: number, m: number, d: number): string | undefined {
 export const date: ColumnType<string> = {
   type: 'date',
   options: z.strictObject({}),
+  store: 'values',
+  perYear: false,
   parse(cell) {
     if (cell instanceof Date) {
       if (Number.isNaN(cell.getTime())) return undefined;
@@ -43,11 +46,14 @@ export const date: ColumnType<string> = {
     if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${pad(Number(m[1]))}`;
     return undefined;
   },
+  blank: () => null,
   expected: (_o, lang) =>
     lang === 'vi' ? 'ngày/tháng/năm, ví dụ 15/03/2021' : 'day/month/year, e.g. 15/03/2021',
   show: (v) => v.split('-').reverse().join('/'),
+  instructions: (_o, c) => plainGuide('ngày/tháng/năm, ví dụ 15/03/2021', c.feeds),
   template: () => ({ kind: 'prompt' }),
   example: () => '15/03/2021',
+  width: 14,
   compare: compareDates,
   guide: {
     vi: 'Một ngày: 15/03/2021, 2021-03-15, ô ngày của Excel, hoặc chỉ tháng (12/2022); so sánh cần đến ngày thì tháng là chưa rõ.',

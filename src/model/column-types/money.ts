@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stripDiacritics } from '../fold.js';
 import type { ColumnType } from './module.js';
+import { plainGuide } from './module.js';
 import { compareNumbers, parseNumber, showNumber } from './numbers.js';
 
 /** Words for a unit of money after the number, by what they multiply. */
@@ -20,6 +21,8 @@ const NUMBER_THEN_WORD = /^([\d.,\s]+?)\s*([a-z]*)\.?$/;
 export const money: ColumnType<number> = {
   type: 'money',
   options: z.strictObject({}),
+  store: 'values',
+  perYear: false,
   parse(cell) {
     if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 0 ? Math.round(cell) : undefined;
     if (typeof cell !== 'string') return undefined;
@@ -30,11 +33,14 @@ export const money: ColumnType<number> = {
     if (n === undefined || scale === undefined) return undefined;
     return Math.round(n * scale);
   },
+  blank: () => null,
   expected: (_o, lang) =>
     lang === 'vi' ? 'số tiền, ví dụ 80.000.000 hoặc 80 triệu' : 'an amount, e.g. 80.000.000 or 80 triệu',
   show: (v, _o, lang) => `${showNumber(v, lang)} đồng`,
+  instructions: (_o, c) => plainGuide('số tiền, ví dụ 80.000.000 hoặc 80 triệu', c.feeds),
   template: () => ({ kind: 'prompt' }),
   example: () => '80 triệu',
+  width: 14,
   compare: compareNumbers,
   guide: {
     vi: 'Một số tiền bằng đồng như người ta viết: 80.000.000, 80 triệu, 80tr, 1,2 tỷ, 500 nghìn.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ColumnType, Named } from './module.js';
+import { plainGuide } from './module.js';
 import { findNamed, namedSchema, showNamed } from './named.js';
 
 type ScaleOptions = { levels: Named[] };
@@ -12,11 +13,16 @@ type ScaleOptions = { levels: Named[] };
 export const scale: ColumnType<string, ScaleOptions> = {
   type: 'scale',
   options: z.strictObject({ levels: z.array(namedSchema).min(2) }),
+  store: 'values',
+  perYear: false,
   parse: (cell, o) => (typeof cell === 'string' ? findNamed(o.levels, cell) : undefined),
+  blank: () => null,
   expected: (o, lang) => o.levels.map((l) => l.name[lang]).join(' / '),
   show: (v, o, lang) => showNamed(o.levels, v, lang),
+  instructions: (o, c) => plainGuide(o.levels.map((l) => l.name.vi).join(' / '), c.feeds),
   template: (o) => ({ kind: 'list', values: o.levels.map((l) => l.name.vi) }),
   example: (o) => o.levels[0]?.name.vi ?? '',
+  width: 14,
   compare(a, b, o) {
     const rank = (v: string) => o.levels.findIndex((l) => l.name.vi === v);
     if (rank(a) < 0 || rank(b) < 0) return undefined;

@@ -10,6 +10,8 @@ const NONE = new Set(['khong', 'ko', 'none']);
 export const wholeNumber: ColumnType<number> = {
   type: 'wholeNumber',
   options: z.strictObject({}),
+  store: 'counts',
+  perYear: false,
   parse(cell) {
     if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
     if (typeof cell !== 'string') return undefined;
@@ -17,10 +19,13 @@ export const wholeNumber: ColumnType<number> = {
     const n = parseNumber(cell);
     return n !== undefined && Number.isInteger(n) ? n : undefined;
   },
+  blank: () => null,
   expected: () => '0, 1, 2…',
   show: (v, _o, lang) => showNumber(v, lang),
-  template: () => ({ kind: 'whole', min: 0 }),
+  instructions: (_o, _c) => 'Số nguyên, 0 nếu không có ai. Để trống nghĩa là chưa rõ.',
+  template: () => ({ kind: 'whole', min: 0, error: 'Số nguyên từ 0 trở lên.' }),
   example: () => '12',
+  width: 12,
   compare: compareNumbers,
   guide: {
     vi: 'Một số nguyên từ 0 (số thành viên, số sáng kiến của một năm); "không" là 0.',

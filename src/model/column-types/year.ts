@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ColumnType } from './module.js';
+import { plainGuide } from './module.js';
 import { compareNumbers } from './numbers.js';
 
 const YEAR = /^\d{4}$/;
@@ -11,6 +12,8 @@ const RANGE = { min: 1900, max: 2200 };
 export const year: ColumnType<number> = {
   type: 'year',
   options: z.strictObject({}),
+  store: 'values',
+  perYear: false,
   parse(cell) {
     let y: number | undefined;
     if (cell instanceof Date) y = cell.getUTCFullYear();
@@ -25,10 +28,13 @@ export const year: ColumnType<number> = {
     }
     return y !== undefined && Number.isInteger(y) && y >= RANGE.min && y <= RANGE.max ? y : undefined;
   },
+  blank: () => null,
   expected: () => 'YYYY',
   show: (v) => String(v),
+  instructions: (_o, c) => plainGuide('năm, 4 chữ số', c.feeds),
   template: () => ({ kind: 'whole', min: RANGE.min, max: RANGE.max }),
   example: () => '1985',
+  width: 14,
   compare: compareNumbers,
   guide: {
     vi: 'Một năm, bốn chữ số; ghi cả ngày thì lấy năm của ngày đó.',
