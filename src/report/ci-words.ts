@@ -7,7 +7,7 @@ import { CATALOGUE, type FindingType } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang } from '../findings/finding.js';
 import type { Nominee } from '../model/nominee.js';
 import { unitName } from './table.js';
-import { categoryLabel } from './text.js';
+import { quotaEntryLabel } from './text.js';
 
 /**
  * The words the CI formats (JUnit, GitHub annotations) share, so a nominee or a finding reads
@@ -65,7 +65,7 @@ export function findingTitle(f: Finding, lang: Lang): string {
 /** `LĐLĐ huyện Phong Thổ · Cá nhân HCSN` */
 export function quotaLabel(q: QuotaEntry, result: CheckResult, lang: Lang): string {
   const unit = unitName(result.campaign, q.unit);
-  return `${unit} · ${categoryLabel(q.category, lang, result.campaign.kinds)}`;
+  return `${unit} · ${quotaEntryLabel(q, lang, result.campaign)}`;
 }
 
 /** The path the user gave for a file a report names, so annotations find it from the checkout. */

@@ -5,7 +5,6 @@ import type { Verdict } from '../engine/kleene.js';
 import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
-import { kindOf } from '../model/kinds.js';
 import type { Nominee } from '../model/nominee.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleWords } from './eligible.js';
@@ -32,7 +31,7 @@ import {
   unitSummaries,
   WORDS,
 } from './table.js';
-import { categoryLabel, compositionWords } from './text.js';
+import { categoryLabel, compositionWords, nomineeKindLabel, quotaEntryLabel } from './text.js';
 import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 
 const H = {
@@ -105,7 +104,7 @@ export function renderHtml(
       return entries.map(
         (q, i) =>
           `<tr>${i === 0 ? `<th scope="row" rowspan="${entries.length}">${escapeHtml(u.name)}</th>` : ''}` +
-          `<td class="nowrap">${escapeHtml(categoryLabel(q.category, lang, result.campaign.kinds))}</td>${labelled(QUOTA_COLUMNS[lang][2], q.allocated)}` +
+          `<td class="nowrap">${escapeHtml(quotaEntryLabel(q, lang, result.campaign))}</td>${labelled(QUOTA_COLUMNS[lang][2], q.allocated)}` +
           `${labelled(QUOTA_COLUMNS[lang][3], q.nominated)}${labelled(QUOTA_COLUMNS[lang][4], q.eligible)}${labelled(QUOTA_COLUMNS[lang][5], q.review)}` +
           `<td class="s-${q.status}" data-label="${escapeHtml(QUOTA_COLUMNS[lang][6])}">${escapeHtml(capitalised(nominationsStatus(q, lang)))}</td>` +
           `<td class="seats-${seatsTone(q)}" data-label="${escapeHtml(QUOTA_COLUMNS[lang][7])}">${escapeHtml(capitalised(seatsCell(q, lang)))}` +
@@ -128,7 +127,7 @@ export function renderHtml(
         .join('');
       return (
         `<tr class="v-${j.verdict}"><td>${escapeHtml(n.name)}</td>` +
-        `<td>${escapeHtml(categoryLabel(kindOf(n), lang, campaign.kinds))}</td>` +
+        `<td>${escapeHtml(nomineeKindLabel(n, lang, campaign))}</td>` +
         `<td>${escapeHtml(unitCell(campaign, n) ?? n.unitText)}${mark(written === undefined ? undefined : marks.written(written))}</td>` +
         `<td><span class="badge ${j.verdict}">${escapeHtml(w.verdict[j.verdict])}</span>${mark(repeat === undefined ? undefined : capitalised(repeat))}</td>` +
         `<td>${reasons ? `<ul>${reasons}</ul>` : ''}</td>` +

@@ -3,7 +3,6 @@ import type { CheckResult } from '../check.js';
 import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang } from '../findings/finding.js';
-import { kindOf } from '../model/kinds.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleWords } from './eligible.js';
 import { firstOf, type Listed, nomineeLists, restLine } from './listing.js';
@@ -21,7 +20,7 @@ import {
   unitSummaries,
   WORDS,
 } from './table.js';
-import { categoryLabel } from './text.js';
+import { categoryLabel, nomineeKindLabel, quotaEntryLabel } from './text.js';
 import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 
 const MD = {
@@ -86,7 +85,7 @@ export function renderMarkdown(
       const status = capitalised(nominationsStatus(q, lang));
       const seats = capitalised(seatsCell(q, lang));
       return [
-        categoryLabel(q.category, lang, result.campaign.kinds),
+        quotaEntryLabel(q, lang, result.campaign),
         String(q.allocated),
         String(q.nominated),
         String(q.eligible),
@@ -99,7 +98,7 @@ export function renderMarkdown(
     append(out, table(columns, rows, [false, true, true, true, true, false, false]), '');
     // what a unit over its nominations must drop, and the rows not counted again, under its table
     const notes = shown.flatMap((q) => {
-      const label = categoryLabel(q.category, lang, result.campaign.kinds);
+      const label = quotaEntryLabel(q, lang, result.campaign);
       const drop = dropLine(q, lang);
       return [
         ...(drop === undefined ? [] : [`${label}: ${drop}`]),
@@ -128,7 +127,7 @@ export function renderMarkdown(
       const n = j.nominee;
       return [
         inline(n.name),
-        categoryLabel(kindOf(n), lang, campaign.kinds),
+        nomineeKindLabel(n, lang, campaign),
         inline(unitLabel(campaign, n, lang)),
         inline([nomineePosition(n), ...optional(repeatWords(j, lang))].join('; ')),
         w.verdict[j.verdict],

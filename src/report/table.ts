@@ -45,6 +45,7 @@ export const WORDS = {
     sheet: 'Trang',
     row: 'Dòng',
     kindHeader: 'Loại',
+    award: 'Danh hiệu đề nghị',
     nameBoth: 'Họ và tên / Tên tập thể',
     verdictHeader: 'Kết luận',
     failed: 'Tiêu chí không đạt',
@@ -79,6 +80,7 @@ export const WORDS = {
     sheet: 'Sheet',
     row: 'Row',
     kindHeader: 'Kind',
+    award: 'Award asked for',
     nameBoth: 'Name',
     verdictHeader: 'Verdict',
     failed: 'Rules failed',
@@ -151,7 +153,20 @@ export function inputColumns(kinds: readonly Kind[], campaign: Campaign, lang: L
         columns.push({ key: String(year), header: column.header[lang].replaceAll(YEAR, String(year)), wide });
     } else columns.push({ key: column.id, header: capitalise(column.header[lang]), wide });
   }
+  // a round of several awards says which one each row asks for, after the unit and its block
+  if (campaign.awards) {
+    const after = Math.max(...['unit', 'block'].map((key) => columns.findIndex((c) => c.key === key)));
+    columns.splice(after + 1, 0, { key: AWARD_KEY, header: WORDS[lang].award, wide: true });
+  }
   return columns;
+}
+
+/** The key of the award column, as `nominee.cells` keys the award's cell. */
+export const AWARD_KEY = 'award';
+
+/** How reports name the award a nominee asks for; `undefined` in a round of one award. */
+export function awardTitle(campaign: Pick<Campaign, 'awards'>, award: string | undefined, lang: Lang) {
+  return award === undefined ? undefined : campaign.awards?.find((a) => a.id === award)?.title[lang];
 }
 
 function capitalise(text: string): string {
@@ -487,6 +502,7 @@ export function markedValue(
   if (key === 'unit') return unitCell(campaign, n);
   if (key === MARK_KEYS.written) return unitWritten(campaign, n) ?? null;
   if (key === MARK_KEYS.repeat) return repeatPlace(j) ?? null;
+  if (key === AWARD_KEY) return awardTitle(campaign, n.award, lang) ?? null;
   const value = n.values?.[key];
   if (value !== undefined) return columnsOf(campaign).show(key, value, lang);
   return inputValue(n, key, book, lang);

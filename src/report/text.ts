@@ -1,14 +1,17 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { append, maxOf } from '../append.js';
+import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
 import type { CompositionGroup, Count } from '../checks/composition.js';
 import type { QuotaEntry } from '../checks/quota.js';
+import { quotaLabel } from '../checks/quota.js';
 import type { Verdict } from '../engine/kleene.js';
 import { renderRuleMessage } from '../engine/render.js';
 import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import { type KindSpec, kindLabel, kindOf } from '../model/kinds.js';
+import type { Nominee } from '../model/nominee.js';
 import { type ReportDate, reportDate } from './date.js';
 import { eligibleByUnit, eligibleLine, eligibleWords } from './eligible.js';
 import { displayWidth, padEnd, padStart, wrap } from './layout.js';
@@ -23,7 +26,7 @@ import {
   seatsTone,
 } from './quota-words.js';
 import { madeOn } from './signature.js';
-import { nomineePosition, sourceLine } from './table.js';
+import { awardTitle, nomineePosition, sourceLine } from './table.js';
 import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 
 export interface TextOptions {
@@ -118,6 +121,24 @@ export function categoryLabel(category: string, lang: Lang, kinds?: readonly Kin
   return kindLabel(category, lang, kinds);
 }
 
+/** Words for a quota entry's column of seats: its kind, and its award in a round of several. */
+export function quotaEntryLabel(
+  q: Pick<QuotaEntry, 'category' | 'award'>,
+  lang: Lang,
+  campaign: Pick<Campaign, 'kinds' | 'awards'>,
+): string {
+  return quotaLabel(q, campaign.kinds, campaign.awards)[lang];
+}
+
+/** Words for a nominee's kind, with the award it asks for in a round of several. */
+export function nomineeKindLabel(
+  n: Nominee,
+  lang: Lang,
+  campaign: Pick<Campaign, 'kinds' | 'awards'>,
+): string {
+  return quotaEntryLabel({ category: kindOf(n), award: n.award }, lang, campaign);
+}
+
 /**
  * The composition's words, for every reporter that shows it: one wording across formats.
  * `traits` are lower case, to sit inside a sentence.
@@ -208,7 +229,10 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
   const shown = (q: QuotaEntry) => q.allocated > 0 || q.nominated > 0 || q.repeats > 0;
   const headers = [...w.columns, qw.nominations, qw.seats];
   const labelWidth = maxOf(
-    result.campaign.kinds.map((k) => displayWidth(categoryLabel(k.id, lang, result.campaign.kinds))),
+    [
+      ...result.campaign.kinds.map((k) => displayWidth(categoryLabel(k.id, lang, result.campaign.kinds))),
+      ...result.quota.map((q) => displayWidth(quotaEntryLabel(q, lang, result.campaign))),
+    ],
     displayWidth(headers[0] ?? ''),
   );
   const numberWidths = headers.slice(1, 5).map(displayWidth);
@@ -235,7 +259,7 @@ function quotaSection(result: CheckResult, w: Words, c: ChalkInstance, width: nu
     for (const q of entries) {
       if (!shown(q)) continue;
       const cells = [
-        categoryLabel(q.category, lang, result.campaign.kinds),
+        quotaEntryLabel(q, lang, result.campaign),
         String(q.allocated),
         String(q.nominated),
         String(q.eligible),
@@ -321,11 +345,19 @@ function eligibleSection(result: CheckResult, c: ChalkInstance, width: number, l
         const prefix = `    ${padStart(String(i + 1), numberWidth)}. `;
         append(
           lines,
-          wrap(`${eligibleLine(n)} · ${nomineePosition(n)}`, {
-            width,
-            prefix,
-            indent: displayWidth(prefix),
-          }),
+          // in a round of several awards, the one it may receive
+          wrap(
+            [
+              eligibleLine(n),
+              ...(n.award === undefined ? [] : [awardTitle(result.campaign, n.award, lang)]),
+              nomineePosition(n),
+            ].join(' · '),
+            {
+              width,
+              prefix,
+              indent: displayWidth(prefix),
+            },
+          ),
         );
       });
     }
@@ -392,7 +424,7 @@ function nomineeBlock(
       indent: 2,
       paint,
     }),
-    ...wrap([categoryLabel(kindOf(n), lang, campaign.kinds), unit, where].join(' · '), {
+    ...wrap([nomineeKindLabel(n, lang, campaign), unit, where].join(' · '), {
       width,
       prefix: '  ',
       indent: 4,

@@ -30,7 +30,7 @@ import {
   WORDS,
   withMarkColumns,
 } from './table.js';
-import { categoryLabel } from './text.js';
+import { categoryLabel, quotaEntryLabel } from './text.js';
 import { statedRows, TOTALS_WORDS, totalsRows } from './totals.js';
 
 /**
@@ -374,7 +374,7 @@ function summarySheet(
   const unitNames = new Map(campaign.units.map((u) => [u.id, u.name]));
   const tableRows = result.quota.map((q): Value[] => [
     unitNames.get(q.unit) ?? q.unit,
-    categoryLabel(q.category, lang, campaign.kinds),
+    quotaEntryLabel(q, lang, campaign),
     q.allocated,
     q.nominated,
     q.eligible,

@@ -83,6 +83,22 @@ describe('several awards in one round', () => {
     );
   });
 
+  it('shows the award each row asks for in the text and csv reports, and in the quota where the table gives it', async () => {
+    const campaign = await loadCampaignFrom(LAW);
+    const result = await runCheck([FIXTURE], { campaign });
+    const { renderText } = await import('../../src/report/text.js');
+    const text = renderText(result, { lang: 'vi', color: false, width: 120 });
+    expect(text).toContain('1. Nguyễn Thị An (1988) · Lao động tiên tiến · danh-sach.csv');
+    expect(text).toContain('1. Tổ Sản xuất 1 · Tập thể lao động xuất sắc · danh-sach.csv');
+    expect(text).toContain('Chiến sĩ thi đua cơ sở – Cá nhân · Xưởng Sản xuất');
+    const { renderCsv } = await import('../../src/report/csv.js');
+    const [header, first] = renderCsv(result, 'vi').split('\n');
+    const columns = (header ?? '').split(';');
+    const at = columns.indexOf('"Danh hiệu đề nghị"');
+    expect(at).toBeGreaterThan(0);
+    expect((first ?? '').split(';')[at]).toBe('"Lao động tiên tiến"');
+  });
+
   it('takes the award from the sheet a row is on when the sheet has no award column', async () => {
     const book = new ExcelJS.Workbook();
     const header = [
