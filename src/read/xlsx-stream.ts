@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { workbookReaderClass } from '../exceljs.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
-import { type CellNote, type CellValue, type RawRow, type SheetSource, withoutControls } from './cells.js';
+import { type SheetSource, withoutControls } from './cells.js';
 import type { Limits } from './limits.js';
 import { reasonOf } from './sniff.js';
 import {
@@ -13,7 +13,7 @@ import {
   type SheetXml,
   workbookFacts,
 } from './workbook-xml.js';
-import { type CellContext, readCell } from './xlsx.js';
+import { toRawRow } from './xlsx.js';
 import type { ZipEntry } from './zip.js';
 
 /**
@@ -114,29 +114,6 @@ export interface ValueRow {
   hidden?: boolean;
 }
 
-/** What `toRawRow` needs to know about the sheet its rows come from. */
-export type SheetContext = CellContext & { sheet: string };
-
-/** A streamed row as the whole-workbook reader gives it: each cell read by `readCell`. */
-export function toRawRow(row: ValueRow, ctx: SheetContext): RawRow {
-  const cells: CellValue[] = [];
-  const notes: CellNote[] = [];
-  const { values, number } = row;
-  for (let i = 0; i < values.length; i++) {
-    const excel = values[i];
-    if (excel === undefined) continue;
-    const { value, note } = readCell(excel, i + 1, number, ctx);
-    if (note) notes.push(note);
-    if (value === null) continue;
-    while (cells.length < i) cells.push(null);
-    cells[i] = value;
-  }
-  const raw: RawRow = { number, cells };
-  if (row.hidden) raw.hidden = true;
-  if (notes.length > 0) raw.notes = notes;
-  return raw;
-}
-
 /**
  * The sheets of a planned workbook, in tab order, from the value rows of each (`values`, as
  * `xlsxValueSheets` gives them in this thread or a worker thread hands them over). Sheets must
@@ -151,7 +128,7 @@ export function plannedSheets(
 ): SheetSource[] {
   return plan.sheets.map((sheet, i) => {
     // the raw name goes into a limit's message, as the whole-workbook reader puts it there
-    const ctx: SheetContext = { file, limits, date1904: plan.date1904, sheet: sheet.rawName };
+    const ctx = { file, limits, date1904: plan.date1904, sheet: sheet.rawName };
     return {
       name: withoutControls(sheet.rawName),
       rows: (async function* () {

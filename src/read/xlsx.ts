@@ -26,7 +26,7 @@ const YEAR_MAX = 2200;
  * 08/07/1905 and exceljs hands out that date. No nominee list holds a real date in 1905, so
  * a date whose serial number is a plausible year is taken back as the number typed.
  */
-export function yearTypedAsDate(date: Date, date1904: boolean): number | null {
+function yearTypedAsDate(date: Date, date1904: boolean): number | null {
   const serial = (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY;
   return Number.isInteger(serial) && serial >= YEAR_MIN && serial <= YEAR_MAX ? serial : null;
 }
@@ -69,24 +69,41 @@ async function* worksheetRows(ws: ExcelJS.Worksheet, ctx: CellContext): AsyncGen
   for (let r = 1; r <= last; r++) {
     const row = ws.findRow(r);
     if (!row) continue;
-    const cells: CellValue[] = [];
-    const notes: CellNote[] = [];
+    const values: unknown[] = [];
     row.eachCell((cell, col) => {
       const master = cell.master;
       // A merge repeats its value down its own column (a unit spanning rows, a header spanning
       // the title rows) but not across: the columns to its right are part of the same cell.
-      if (master !== cell && master.col !== cell.col) return;
-      const { value, note } = readCell(master.value, col, r, where);
-      if (note) notes.push(note);
-      if (value === null) return;
-      while (cells.length < col - 1) cells.push(null);
-      cells[col - 1] = value;
+      if (master === cell || master.col === cell.col) values[col - 1] = master.value;
     });
-    const raw: RawRow = { number: r, cells };
-    if (row.hidden) raw.hidden = true;
-    if (notes.length > 0) raw.notes = notes;
-    yield raw;
+    yield toRawRow(row.hidden ? { number: r, values, hidden: true } : { number: r, values }, where);
   }
+}
+
+/**
+ * A row of exceljs values by column (`values[0]` is column A), from either exceljs reader, as
+ * the reader hands it on: each cell read by `readCell`, a blank left as `null`.
+ */
+export function toRawRow(
+  row: { number: number; values: unknown[]; hidden?: boolean },
+  ctx: CellContext & { sheet: string },
+): RawRow {
+  const cells: CellValue[] = [];
+  const notes: CellNote[] = [];
+  const { values, number } = row;
+  for (let i = 0; i < values.length; i++) {
+    const excel = values[i];
+    if (excel === undefined) continue;
+    const { value, note } = readCell(excel, i + 1, number, ctx);
+    if (note) notes.push(note);
+    if (value === null) continue;
+    while (cells.length < i) cells.push(null);
+    cells[i] = value;
+  }
+  const raw: RawRow = { number, cells };
+  if (row.hidden) raw.hidden = true;
+  if (notes.length > 0) raw.notes = notes;
+  return raw;
 }
 
 /**
@@ -94,7 +111,7 @@ async function* worksheetRows(ws: ExcelJS.Worksheet, ctx: CellContext): AsyncGen
  * flattened, a year typed into a date cell taken back, control characters dropped, its length
  * bounded; with a note when it is a formula the file holds no result for.
  */
-export function readCell(
+function readCell(
   excelValue: unknown,
   col: number,
   row: number,
