@@ -1,3 +1,4 @@
+import { date } from '../model/column-types/date.js';
 import { stripDiacritics } from '../model/fold.js';
 import { type CellValue, cellText, columnLetter, type RawRow, type SheetSource } from './cells.js';
 import { HEADER_ROWS } from './header.js';
@@ -19,36 +20,22 @@ export interface SubmittedOn {
  */
 const LABEL = /^(?:ngay gui|ngay nop|submitted(?: on)?)\b\s*(?:\([^()]*\))?\s*:?\s*(.*)$/;
 
-/** Days since 1899-12-30, the epoch of Excel's serial dates; plausible only for recent years. */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const SERIAL_RANGE = [20_000, 80_000] as const;
-
 /**
- * A date as people write one in a Vietnamese form: `10/05/2020` (day first, also with `-` or
- * `.`), `ngày 10 tháng 5 năm 2020`, ISO `2020-05-10`, an Excel date cell or its serial number.
- * `null` when it is not a real calendar date.
+ * A date as people write one in a Vietnamese form: what a date column reads (`10/05/2020`, ISO
+ * `2020-05-10`, an Excel date cell or its serial number) and `ngày 10 tháng 5 năm 2020`.
+ * `null` when it is not a real calendar day.
  */
 export function parseDate(value: CellValue): string | null {
   if (value === null || typeof value === 'boolean') return null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value < SERIAL_RANGE[0] || value > SERIAL_RANGE[1]) return null;
-    return new Date(EXCEL_EPOCH + value * 86_400_000).toISOString().slice(0, 10);
+  let cell = value;
+  if (typeof value === 'string') {
+    const text = stripDiacritics(value).replace(/^(\d{4}-\d{1,2}-\d{1,2})[t ].*$/, '$1');
+    const words = /^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/.exec(text);
+    cell = words ? `${words[1]}/${words[2]}/${words[3]}` : text;
   }
-  const text = stripDiacritics(value);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?$/.exec(text);
-  if (iso) return calendar(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (dayFirst) return calendar(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-  const words = /^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/.exec(text);
-  if (words) return calendar(Number(words[3]), Number(words[2]), Number(words[1]));
-  return null;
-}
-
-function calendar(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
+  // a month alone (`12/2022`) is no day a file was sent on
+  const day = date.parse(cell, {});
+  return day?.length === 10 ? day : null;
 }
 
 /**
