@@ -15,7 +15,6 @@ import JSZip from 'jszip';
  */
 
 const PACKAGE_RELS = '_rels/.rels';
-const CONTENT_TYPES = '[Content_Types].xml';
 
 /** The name exceljs gives the n-th part of a relationship type (the last word of the type URI). */
 const CANONICAL: Record<string, (n: number, extension: string) => string> = {
@@ -52,7 +51,7 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
   removeNSPrefix: true,
-  isArray: (name) => name === 'Relationship' || name === 'Override' || name === 'Default',
+  isArray: (name) => name === 'Relationship',
 });
 
 /** The relationships part of `part` (OPC §9.3.3): `xl/_rels/workbook.xml.rels`; `_rels/.rels` for the package. */
@@ -145,14 +144,7 @@ export async function forExceljs(bytes: Buffer): Promise<Buffer> {
   if (unchanged) return bytes;
 
   const out = new JSZip();
-  const contentTypes = find(CONTENT_TYPES);
-  if (contentTypes !== undefined) {
-    const text = await (zip.file(contentTypes) as JSZip.JSZipObject).async('string');
-    out.file(
-      CONTENT_TYPES,
-      renameContentTypes(text, find, nameOf, (part) => renamed.has(part)),
-    );
-  }
+  // exceljs's load reads parts by their names, never by `[Content_Types].xml`, so that is left out
   for (const [from, to] of renamed) {
     out.file(to, await (zip.file(from) as JSZip.JSZipObject).async('nodebuffer'));
   }
@@ -178,37 +170,6 @@ function relsXml(list: Relationship[]): string {
         Relationship: list.map(({ Id, Type, Target, TargetMode }) =>
           TargetMode === undefined ? { Id, Type, Target } : { Id, Type, Target, TargetMode },
         ),
-      },
-    })
-  );
-}
-
-/** `[Content_Types].xml` with each override naming its part's new name; overrides of parts left out go. */
-function renameContentTypes(
-  text: string,
-  find: (part: string) => string | undefined,
-  nameOf: (part: string) => string,
-  kept: (part: string) => boolean,
-): string {
-  const doc = parser.parse(text);
-  const types = doc?.Types ?? {};
-  const overrides: { PartName: string; ContentType: string }[] = types.Override ?? [];
-  const overridesKept = overrides.flatMap((o) => {
-    const part = find(resolveTarget('', String(o.PartName)) ?? '');
-    return part === undefined || !kept(part)
-      ? []
-      : [{ PartName: `/${nameOf(part)}`, ContentType: o.ContentType }];
-  });
-  return (
-    DECLARATION +
-    builder.build({
-      Types: {
-        xmlns: 'http://schemas.openxmlformats.org/package/2006/content-types',
-        Default: (types.Default ?? []).map((d: { Extension: string; ContentType: string }) => ({
-          Extension: d.Extension,
-          ContentType: d.ContentType,
-        })),
-        Override: overridesKept,
       },
     })
   );
