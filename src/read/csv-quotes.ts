@@ -44,25 +44,19 @@ export class QuoteWatch {
   }
 
   /**
-   * A piece of the file: UTF-8 bytes (a Buffer in Node, any Uint8Array in a browser) or decoded text; throws the refusal as soon as it is sure.
+   * A piece of the file as UTF-8 bytes (a Buffer in Node, any Uint8Array in a browser); throws the refusal as soon as it is sure.
    * Outside quotes it jumps from quote to quote and counts line ends natively, so a file without
    * quotes costs a search, not a look at every character.
    */
-  feed(piece: Uint8Array | string): void {
+  feed(piece: Uint8Array): void {
     let i = 0;
     if (!this.started) {
       this.started = true;
-      if (
-        typeof piece === 'string'
-          ? piece.charCodeAt(0) === 0xfeff
-          : piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf
-      ) {
-        i = typeof piece === 'string' ? 1 : 3;
-      }
+      if (piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf) i = 3;
     }
     if (this.crAtEnd && i < piece.length) {
       this.crAtEnd = false;
-      this.lineEnd = codeAt(piece, i) === LF ? 'lf' : 'cr';
+      this.lineEnd = (piece[i] as number) === LF ? 'lf' : 'cr';
       if (this.lineEnd === 'cr') this.nextRow();
     }
     while (i < piece.length) {
@@ -70,11 +64,11 @@ export class QuoteWatch {
         i = this.inQuotes(piece, i);
         continue;
       }
-      const quote = find(piece, QUOTE, i);
+      const quote = piece.indexOf(QUOTE, i);
       const stop = quote === -1 ? piece.length : quote;
       this.outside(piece, i, stop);
       if (quote === -1) break;
-      const before = quote > i ? codeAt(piece, quote - 1) : this.previous;
+      const before = quote > i ? (piece[quote - 1] as number) : this.previous;
       if (before === undefined || before === this.delimiterCode || before === LF || before === CR) {
         this.quoting = true;
         this.opened = { row: this.row, column: this.column };
@@ -94,12 +88,12 @@ export class QuoteWatch {
   }
 
   /** Text outside quotes from `from` to `to`: counts its line ends and the delimiters of its last line. */
-  private outside(piece: Uint8Array | string, from: number, to: number): void {
+  private outside(piece: Uint8Array, from: number, to: number): void {
     if (from >= to) return;
     let k = from;
     // the first line end met says which one the parser splits at: LF (also CRLF) or a lone CR
     while (this.lineEnd === undefined && k < to) {
-      const c = codeAt(piece, k++);
+      const c = piece[k++] as number;
       if (c === this.delimiterCode) this.column++;
       else if (c === LF) {
         this.lineEnd = 'lf';
@@ -107,7 +101,7 @@ export class QuoteWatch {
       } else if (c === CR) {
         if (k === piece.length) this.crAtEnd = true;
         else {
-          this.lineEnd = codeAt(piece, k) === LF ? 'lf' : 'cr';
+          this.lineEnd = (piece[k] as number) === LF ? 'lf' : 'cr';
           if (this.lineEnd === 'cr') this.nextRow();
         }
       }
@@ -115,22 +109,21 @@ export class QuoteWatch {
     let last = -1;
     if (this.lineEnd !== undefined) {
       const end = this.lineEnd === 'lf' ? LF : CR;
-      for (let at = find(piece, end, k); at !== -1 && at < to; at = find(piece, end, at + 1)) {
+      for (let at = piece.indexOf(end, k); at !== -1 && at < to; at = piece.indexOf(end, at + 1)) {
         this.nextRow();
         last = at;
       }
     }
     for (let at = last === -1 ? k : last + 1; at < to; at++) {
-      if (codeAt(piece, at) === this.delimiterCode) this.column++;
+      if ((piece[at] as number) === this.delimiterCode) this.column++;
     }
-    this.previous = codeAt(piece, to - 1);
+    this.previous = piece[to - 1] as number;
   }
 
   /** Inside quotes from `from`: returns where the text outside quotes starts again, or the piece's end. */
-  private inQuotes(piece: Uint8Array | string, from: number): number {
-    const text = typeof piece === 'string';
+  private inQuotes(piece: Uint8Array, from: number): number {
     for (let i = from; i < piece.length; i++) {
-      const c = codeAt(piece, i);
+      const c = piece[i] as number;
       if (this.quoteSeen) {
         this.quoteSeen = false;
         if (c === QUOTE) {
@@ -150,7 +143,7 @@ export class QuoteWatch {
       if (c === LF || (c === CR && this.lineEnd === 'cr')) this.breaks++;
       // a byte that continues a UTF-8 letter is not a character of its own; without a line break
       // inside, the parser says best what is wrong: a long cell, or a line with no end
-      if ((text || (c & 0xc0) !== 0x80) && ++this.length > this.maxCellLength && this.breaks > 0) {
+      if ((c & 0xc0) !== 0x80 && ++this.length > this.maxCellLength && this.breaks > 0) {
         throw this.refusal(inLangs('extent', this.stillOpen()));
       }
     }
@@ -187,24 +180,17 @@ export class QuoteWatch {
   }
 }
 
-/** The pieces of `source` passed on unchanged, each watched first. */
+/**
+ * The pieces of `source` passed on unchanged, each watched first; text decoded from another
+ * encoding (UTF-16, Windows-1258) is watched as its UTF-8 bytes.
+ */
 export async function* watchQuotes(
   source: AsyncIterable<Uint8Array | string>,
   watch: QuoteWatch,
 ): AsyncGenerator<Uint8Array | string> {
   for await (const piece of source) {
-    watch.feed(piece);
+    watch.feed(typeof piece === 'string' ? Buffer.from(piece) : piece);
     yield piece;
   }
   watch.end();
-}
-
-function codeAt(piece: Uint8Array | string, index: number): number {
-  return typeof piece === 'string' ? piece.charCodeAt(index) : (piece[index] as number);
-}
-
-function find(piece: Uint8Array | string, code: number, from: number): number {
-  return typeof piece === 'string'
-    ? piece.indexOf(String.fromCharCode(code), from)
-    : piece.indexOf(code, from);
 }
