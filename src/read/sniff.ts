@@ -79,12 +79,13 @@ const TEXT_KINDS = {
 } satisfies Record<string, Text>;
 
 /** Control characters no spreadsheet text holds (tab, line breaks and form feeds aside). */
-function hasControl(text: string): boolean {
+function controls(text: string): number {
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0x7f) return true;
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0x7f) count++;
   }
-  return false;
+  return count;
 }
 
 /**
@@ -93,13 +94,7 @@ function hasControl(text: string): boolean {
  * colour codes (ESC) or a bell (BEL) is still a list of names, read with them removed.
  */
 function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0x7f) controls++;
-  }
-  return controls * 10 > text.length;
+  return text.includes('\u0000') || controls(text) * 10 > text.length;
 }
 
 /** What is left of a text with no data: marks, spaces, delimiters. */
@@ -169,7 +164,7 @@ export async function sniffFile(input: NomineeInput): Promise<Sniffed> {
 
   const encoding = detectEncoding(sample, sample.length === size);
   if (!('encoding' in encoding)) {
-    if (hasControl(sample.toString('latin1'))) throw format(TEXT_KINDS.binary);
+    if (controls(sample.toString('latin1')) > 0) throw format(TEXT_KINDS.binary);
     return { type: 'csv', sample, size, encoding };
   }
   const text = decodeSample(sample, encoding.encoding);
