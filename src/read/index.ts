@@ -97,10 +97,6 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
   const tools = readTools(file, ctx.campaign, ctx.book);
   const result: ReadResult = { nominees: [], findings: renamed(file, sniffed.type) };
   const dates = new SubmissionDates();
-  const watched = (source: SheetSource): SheetSource => ({
-    ...source,
-    rows: dates.watch(source).rows,
-  });
 
   if (sniffed.type === 'csv') {
     const detected = sniffed.encoding ?? { encoding: 'utf-8' };
@@ -114,7 +110,7 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
     const rows = parser?.run({ kind: 'csv', file, sample: sniffed.sample, detected, limits }, 1)[0];
     const source = rows ? { name: '', rows: rows as AsyncIterable<RawRow> } : csv.source;
     // A CSV is one sheet of both kinds: with no table it fails on its headers, never as 'empty'.
-    const sheet = await readSheet(watched(source), { kind: 'mixed' }, tools, {
+    const sheet = await readSheet(dates.watch(source), { kind: 'mixed' }, tools, {
       emptyAllowed: false,
       onNominee: ctx.onNominee,
     }).finally(() => parser?.close());
@@ -159,7 +155,7 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
     throw new InputError(finding('E-FILE-CORRUPT', { detail: reasonOf(error) }, { file }));
   }
   try {
-    return await readSheets(sources, { file, tools, result, dates, watched, ctx });
+    return await readSheets(sources, { file, tools, result, dates, ctx });
   } finally {
     await parser?.close();
   }
@@ -188,17 +184,16 @@ async function readSheets(
     tools: ReturnType<typeof readTools>;
     result: ReadResult;
     dates: SubmissionDates;
-    watched: (source: SheetSource) => SheetSource;
     ctx: ReadContext;
   },
 ): Promise<ReadResult> {
-  const { file, tools, result, dates, watched, ctx } = read;
+  const { file, tools, result, dates, ctx } = read;
   const ignored: string[] = [];
   let count = 0;
   for (const source of sources) {
     const kind = SHEET_KIND.get(foldKey(source.name)) ?? tools.kindWords.sheets.get(foldKey(source.name));
     const layout: Layout | null = kind ? { kind } : null;
-    const sheet = await readSheet(watched(source), layout, tools, {
+    const sheet = await readSheet(dates.watch(source), layout, tools, {
       emptyAllowed: true,
       // the template's guide and examples hold tables too, but no nominees
       byColumns: !SIDE_SHEETS.has(foldKey(source.name)),

@@ -53,7 +53,7 @@ export class SubmissionDates {
   }
 
   watch(source: SheetSource): SheetSource {
-    return { name: source.name, rows: this.rows(source) };
+    return { ...source, rows: this.rows(source) };
   }
 
   private async *rows(source: SheetSource): AsyncGenerator<RawRow> {
