@@ -1,4 +1,5 @@
 import type { Text } from '../../model/text.js';
+import { type After, after } from './after.js';
 import { type Age, age } from './age.js';
 import { type All, all } from './all.js';
 import { type AnyOf, any } from './any.js';
@@ -49,6 +50,7 @@ export type Predicate = (
   | Mentions
   | Sum
   | ConsecutiveTimes
+  | After
 ) & {
   /** A name for the part (`Cách 1`), so messages can say which part fell short. */
   label?: Text;
@@ -76,6 +78,7 @@ export const PREDICATES = {
   mentions,
   sum,
   consecutiveTimes,
+  after,
 } satisfies Registry;
 
 type Registry = {
