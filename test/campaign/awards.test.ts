@@ -76,7 +76,7 @@ describe('several awards in one round', () => {
     expect(messages(refused)).toEqual([
       'Đợt này không có danh hiệu "LĐT" — có phải LĐTT?; dòng này không được xét',
       'Danh hiệu "Lao động tiên tiến" không xét cho tập thể; dòng này không được xét',
-      'Dòng này không ghi danh hiệu đề nghị, mà cá nhân có thể được đề nghị: Lao động tiên tiến, Chiến sĩ thi đua cơ sở; dòng này không được xét',
+      'Dòng này không ghi danh hiệu đề nghị, mà cá nhân có thể được đề nghị: Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Chiến sĩ thi đua cấp tỉnh; dòng này không được xét',
     ]);
     expect(messages(refused, 'en')[1]).toBe(
       'The award "Advanced worker" is not given to a collective; this row is not judged',
@@ -252,7 +252,7 @@ describe('quotas for any kinds and per award', () => {
     expect(error).toBeInstanceOf(CampaignError);
     expect(error.problems.every((p) => p.file === path.join(dir, 'allocations.csv'))).toBe(true);
     expect(messages(error.problems)).toEqual([
-      'dòng 1, cột "tap-thee": cần một loại đối tượng hoặc danh hiệu:loại của campaign.json (ca-nhan, tap-the, LDTT:ca-nhan, CSTDCS:ca-nhan, TTLDTT:tap-the, TTLDXS:tap-the) — có phải tap-the?, nhưng có tap-thee',
+      'dòng 1, cột "tap-thee": cần một loại đối tượng hoặc danh hiệu:loại của campaign.json (ca-nhan, tap-the, LDTT:ca-nhan, CSTDCS:ca-nhan, TTLDTT:tap-the, TTLDXS:tap-the, CSTDT:ca-nhan) — có phải tap-the?, nhưng có tap-thee',
       'dòng 2, cột "ca-nhan": cần một số nguyên không âm, nhưng có "hai"',
       'dòng 2, cột "LDTT:ca-nhan": cần một số nguyên không âm, nhưng có ô trống',
       'dòng 3, cột "unit_id": cần một đơn vị của campaign.json, nhưng có phong-ban',

@@ -284,7 +284,7 @@ describe('campaign validate: declared columns', () => {
       `${path.join(dir, 'campaign.json')}: The column "note" (note) is declared but no criterion reads it: units would fill it in for nothing`,
     );
     const shipped = await run('campaign', 'validate', 'luat-tdkt-2022');
-    expect(shipped.stdout).toBe('OK luat-tdkt-2022: giai đoạn 2024–2024, 3 đơn vị, 12 tiêu chí\n');
+    expect(shipped.stdout).toBe('OK luat-tdkt-2022: giai đoạn 2024–2024, 3 đơn vị, 13 tiêu chí\n');
   });
 });
 

@@ -21,9 +21,10 @@ describe('eligibility schema', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     // every field of the zod schema, each required but the declared columns' values, the kind a
     // campaign declares (absent for the four categories) and the council's decision (a list without
-    // a decision column has none), nothing else allowed
+    // a decision column has none), the award a row asks for (only in a round of several awards),
+    // nothing else allowed
     const fields = Object.keys(nomineeSchema.shape);
-    const optional = ['values', 'category', 'award', 'decision'];
+    const optional = ['values', 'category', 'decision', 'award'];
     const always = fields.filter((f) => !optional.includes(f));
     expect(Object.keys(schema.properties)).toEqual(fields);
     expect(schema.required).toEqual(always);
