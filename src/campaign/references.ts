@@ -265,17 +265,39 @@ function duplicate(file: string, what: Text, id: string): Finding {
   );
 }
 
-/** Declared columns no criterion reads: asked of every unit, used by nothing (a warning). */
-export function unusedColumns(campaign: Pick<Campaign, 'criteria' | 'columns' | 'awardColumn'>): string[] {
+/**
+ * Columns the tool's own checks read, whatever the criteria say: the composition table counts
+ * direct production workers (src/checks/composition.ts, DOMAIN.md's plan checks).
+ */
+const READ_BY_CHECKS = ['direct_worker'];
+
+/**
+ * Declared columns no criterion or priority reads: asked of every unit, used by nothing (a
+ * warning). A per-year title code is read from the year columns, so a criterion naming one reads
+ * every `yearTitles` column.
+ */
+export function unusedColumns(
+  campaign: Pick<Campaign, 'criteria' | 'columns' | 'awardColumn'> & Partial<Pick<Campaign, 'priorities'>>,
+): string[] {
   // the award column is read by the reader, to choose each row's award
   const read = new Set<string>(campaign.awardColumn === undefined ? [] : [campaign.awardColumn]);
-  for (const criterion of campaign.criteria) {
+  for (const id of READ_BY_CHECKS) read.add(id);
+  let yearCodes = false;
+  const tests = [...campaign.criteria, ...(campaign.priorities?.priorities ?? [])];
+  for (const criterion of tests) {
     const trees = [
       criterion.test,
       criterion.appliesWhen,
       ...Object.values(criterion.interpretations ?? {}).map((r) => r.test),
     ];
-    for (const tree of trees) if (tree) for (const id of readsOf(tree).columns) read.add(id);
+    for (const tree of trees) {
+      if (!tree) continue;
+      const reads = readsOf(tree);
+      for (const id of reads.columns) read.add(id);
+      if (reads.yearCodes.length > 0) yearCodes = true;
+    }
   }
-  return (campaign.columns ?? []).map((c) => c.id).filter((id) => !read.has(id));
+  return (campaign.columns ?? [])
+    .filter((c) => !read.has(c.id) && !(yearCodes && c.type === 'yearTitles'))
+    .map((c) => c.id);
 }
