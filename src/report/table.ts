@@ -1,3 +1,4 @@
+import { maxOf } from '../append.js';
 import { categoryRows } from '../campaign/allocations.js';
 import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
@@ -155,7 +156,7 @@ export function inputColumns(kinds: readonly Kind[], campaign: Campaign, lang: L
   }
   // a round of several awards says which one each row asks for, after the unit and its block
   if (campaign.awards) {
-    const after = Math.max(...['unit', 'block'].map((key) => columns.findIndex((c) => c.key === key)));
+    const after = maxOf(['unit', 'block'].map((key) => columns.findIndex((c) => c.key === key)));
     columns.splice(after + 1, 0, { key: AWARD_KEY, header: WORDS[lang].award, wide: true });
   }
   return columns;
