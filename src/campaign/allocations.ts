@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { workbookClass } from '../exceljs.js';
-import { finding, inLangs } from '../findings/catalogue.js';
 import { readErrorWords } from '../findings/errno.js';
 import type { Finding } from '../findings/finding.js';
 import { type AwardSpec, awardWords } from '../model/awards.js';
@@ -11,6 +10,7 @@ import { foldKey } from '../model/fold.js';
 import type { KindSpec } from '../model/kinds.js';
 import { nearestName } from '../model/nearest.js';
 import type { Text } from '../model/text.js';
+import { campaignProblem } from './issues.js';
 import { type Allocation, allocationSchema, type SeatAllocation, type Unit } from './schema.js';
 
 /**
@@ -100,7 +100,7 @@ export function readAllocationTableSync(
   if (!bytes) return { allocations: [] };
   if (isZip(bytes)) {
     problems.push(
-      tableProblem(
+      campaignProblem(
         { file },
         FILE_PATH,
         { vi: 'một bảng phân bổ dạng CSV ở đây', en: 'a CSV allocation table here' },
@@ -150,31 +150,6 @@ export async function readAllocationTable(
   return tableFromGrid(file, sheet ?? { rows: [] }, units, problems);
 }
 
-/**
- * One problem of the table, worded in both languages: the plain `path`, `expected` and `found`
- * stay in English for JSON readers, the message takes the run's language.
- */
-function tableProblem(
-  where: { file: string; sheet?: string },
-  at: Text,
-  expected: Text,
-  found: Text | string,
-): Finding {
-  const foundText = typeof found === 'string' ? { vi: found, en: found } : found;
-  return finding(
-    'E-CAMPAIGN',
-    {
-      path: at.en,
-      expected: expected.en,
-      found: foundText.en,
-      ...inLangs('path', at),
-      ...inLangs('expected', expected),
-      ...inLangs('found', foundText),
-    },
-    where,
-  );
-}
-
 /** `row 6.unit` as the English message says it, `dòng 6.unit` in Vietnamese. */
 function rowPath(row: number, field: string): Text {
   return { vi: `dòng ${row}.${field}`, en: `row ${row}.${field}` };
@@ -191,7 +166,7 @@ function readBytes(file: string, problems: Finding[]): Buffer | undefined {
         ? { vi: 'không có tệp', en: 'missing' }
         : readErrorWords(error);
     problems.push(
-      tableProblem({ file }, FILE_PATH, { vi: 'một bảng phân bổ', en: 'an allocation table' }, reason),
+      campaignProblem({ file }, FILE_PATH, { vi: 'một bảng phân bổ', en: 'an allocation table' }, reason),
     );
     return undefined;
   }
@@ -208,7 +183,7 @@ function csvGrid(file: string, bytes: Buffer, problems: Finding[]): Grid | undef
     return { rows: records.map((cells, index) => ({ row: index + 1, cells })) };
   } catch (error) {
     problems.push(
-      tableProblem(
+      campaignProblem(
         { file },
         FILE_PATH,
         { vi: 'một bảng phân bổ dạng CSV', en: 'a CSV allocation table' },
@@ -227,7 +202,7 @@ async function xlsxGrids(file: string, bytes: Buffer, problems: Finding[]): Prom
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
     problems.push(
-      tableProblem(
+      campaignProblem(
         { file },
         FILE_PATH,
         { vi: 'một bảng phân bổ dạng xlsx', en: 'an xlsx allocation table' },
@@ -307,7 +282,7 @@ function tableFromGrid(
   if (header.missing.length > 0) {
     const columns = header.missing.join(', ');
     problems.push(
-      tableProblem(
+      campaignProblem(
         where,
         { vi: '(dòng tiêu đề)', en: '(header)' },
         {
@@ -360,7 +335,7 @@ function tableFromGrid(
       for (const issue of parsed.error.issues) {
         const found = (issue as { input?: unknown }).input;
         problems.push(
-          tableProblem(
+          campaignProblem(
             where,
             rowPath(row, issue.path.map(String).join('.') || 'unit'),
             issue.path.length === 0 || issue.path[0] === 'unit'
@@ -375,7 +350,7 @@ function tableFromGrid(
     const allocation = parsed.data;
     if (!known.has(allocation.unit)) {
       problems.push(
-        tableProblem(
+        campaignProblem(
           where,
           rowPath(row, header.unitId !== undefined ? 'unit_id' : 'unit'),
           { vi: 'một đơn vị của campaign.json', en: 'a unit of campaign.json' },
@@ -385,7 +360,7 @@ function tableFromGrid(
     } else if (seen.has(allocation.unit)) {
       const first = seen.get(allocation.unit);
       problems.push(
-        tableProblem(
+        campaignProblem(
           where,
           rowPath(row, 'unit'),
           {
@@ -423,7 +398,7 @@ function readTotals(
     if (Number.isInteger(value) && value >= 0) totals[field] = value;
     else
       problems.push(
-        tableProblem(
+        campaignProblem(
           where,
           rowPath(row, field),
           { vi: 'một số nguyên', en: 'a whole number' },
@@ -528,7 +503,7 @@ function seatsFromGrid(
   const wanted = columns.map((c) => c.headers[0] as string).join(', ');
   if (header.found === 0) {
     problems.push(
-      tableProblem(
+      campaignProblem(
         where,
         { vi: '(dòng tiêu đề)', en: '(header)' },
         {
@@ -545,7 +520,7 @@ function seatsFromGrid(
   for (const [, text] of header.unknown) {
     const near = nearestName(text, known);
     problems.push(
-      tableProblem(
+      campaignProblem(
         where,
         cellPath(headerRow, text),
         {
@@ -581,7 +556,7 @@ function seatsFromGrid(
       const value = Number(text);
       if (text === '' || !Number.isInteger(value) || value < 0) {
         problems.push(
-          tableProblem(
+          campaignProblem(
             where,
             cellPath(row, headerCells[column] ?? seat.key),
             { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' },
@@ -599,7 +574,7 @@ function seatsFromGrid(
         const sum = sums.get(seat.key) ?? 0;
         if (printed === undefined || printed === sum) continue;
         problems.push(
-          tableProblem(
+          campaignProblem(
             where,
             cellPath(row, headerCells[column] ?? seat.key),
             { vi: `${sum}, tổng các dòng trên`, en: `${sum}, the sum of the rows above` },
@@ -612,7 +587,7 @@ function seatsFromGrid(
     const columnName = headerCells[unitColumn ?? 0] ?? 'unit';
     if (unit === undefined) {
       problems.push(
-        tableProblem(
+        campaignProblem(
           where,
           cellPath(row, columnName),
           { vi: 'một đơn vị của campaign.json', en: 'a unit of campaign.json' },
@@ -624,7 +599,7 @@ function seatsFromGrid(
     if (seen.has(unit)) {
       const first = seen.get(unit);
       problems.push(
-        tableProblem(
+        campaignProblem(
           where,
           cellPath(row, columnName),
           {

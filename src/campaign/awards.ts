@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { finding, inLangs } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import { type AwardSpec, awardWords } from '../model/awards.js';
 import type { DeclaredColumn } from '../model/column.js';
 import { foldKey } from '../model/fold.js';
 import type { KindSpec } from '../model/kinds.js';
 import type { Text } from '../model/text.js';
+import { campaignProblem } from './issues.js';
 import { unknownName } from './references.js';
 import type { Criterion } from './schema.js';
 
@@ -40,7 +40,9 @@ export function checkAwards(
       en: `award ${award.id} › ${key}`,
     });
     if (ids.has(award.id))
-      problems.push(problem(file, at('id'), { vi: 'một mã chưa dùng', en: 'an id used once' }, award.id));
+      problems.push(
+        campaignProblem({ file }, at('id'), { vi: 'một mã chưa dùng', en: 'an id used once' }, award.id),
+      );
     ids.add(award.id);
     for (const kind of award.kinds)
       if (!kindIds.includes(kind)) problems.push(unknownName(file, at('kinds'), kind, KIND, kindIds));
@@ -56,8 +58,8 @@ export function checkAwards(
         !criterion.category.some((k) => award.kinds.includes(k))
       )
         problems.push(
-          problem(
-            file,
+          campaignProblem(
+            { file },
             at('criteria'),
             {
               vi: `một tiêu chí xét ${award.kinds.join(', ')}`,
@@ -84,8 +86,8 @@ export function checkAwards(
   for (const kind of kindIds) {
     if (awards.some((a) => a.kinds.includes(kind))) continue;
     problems.push(
-      problem(
-        file,
+      campaignProblem(
+        { file },
         { vi: `loại đối tượng ${kind}`, en: `kind ${kind}` },
         { vi: 'một danh hiệu xét loại này', en: 'an award given to this kind' },
         { vi: 'không danh hiệu nào', en: 'none' },
@@ -96,8 +98,8 @@ export function checkAwards(
   for (const criterion of criteria) {
     if (inAward.has(criterion.id)) continue;
     problems.push(
-      problem(
-        path.join(dir, 'criteria.json'),
+      campaignProblem(
+        { file: path.join(dir, 'criteria.json') },
         { vi: `tiêu chí ${criterion.id}`, en: `criterion ${criterion.id}` },
         {
           vi: 'thuộc một danh hiệu của campaign.json (awards)',
@@ -119,25 +121,9 @@ export function checkAwards(
     );
 }
 
-function problem(file: string, at: Text, expected: Text, found: Text | string): Finding {
-  const foundText = typeof found === 'string' ? { vi: found, en: found } : found;
-  return finding(
-    'E-CAMPAIGN',
-    {
-      path: at.en,
-      expected: expected.en,
-      found: foundText.en,
-      ...inLangs('path', at),
-      ...inLangs('expected', expected),
-      ...inLangs('found', foundText),
-    },
-    { file },
-  );
-}
-
 function twice(file: string, at: Text, word: string, other: string): Finding {
-  return problem(
-    file,
+  return campaignProblem(
+    { file },
     at,
     { vi: 'một từ chỉ gọi một danh hiệu', en: 'a word naming one award only' },
     { vi: `"${word}", đã gọi danh hiệu ${other}`, en: `"${word}", already naming award ${other}` },

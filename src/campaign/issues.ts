@@ -184,3 +184,29 @@ function shown(input: unknown): string {
   const text = JSON.stringify(input) ?? String(input);
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
+
+/**
+ * An E-CAMPAIGN finding from its three parts in both languages: the arguments stay in English for
+ * JSON readers, the message takes the run's language. `where` is the file, and the sheet of a
+ * workbook.
+ */
+export function campaignProblem(
+  where: { file: string; sheet?: string },
+  at: Text,
+  expected: Text,
+  found: Text | string,
+): Finding {
+  const foundText = typeof found === 'string' ? { vi: found, en: found } : found;
+  return finding(
+    'E-CAMPAIGN',
+    {
+      path: at.en,
+      expected: expected.en,
+      found: foundText.en,
+      ...inLangs('path', at),
+      ...inLangs('expected', expected),
+      ...inLangs('found', foundText),
+    },
+    where,
+  );
+}
