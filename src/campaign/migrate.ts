@@ -63,33 +63,23 @@ export function withFormat(text: string, format: number): string {
  */
 export function withKinds(text: string): string {
   if ((JSON.parse(text) as { kinds?: unknown }).kinds !== undefined) return text;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.split(eol);
-  const indent = /^(\s*)"/.exec(lines.find((l) => /^\s*"/.test(l)) ?? '')?.[1] ?? '  ';
-  const at = lines.findIndex((l) => l.startsWith(`${indent}"units"`));
   const q = JSON.stringify;
-  const i2 = indent.repeat(2);
-  const i3 = indent.repeat(3);
-  const block = [
-    `${indent}"kinds": [`,
-    ...DEFAULT_KINDS.flatMap((k, n) => [
-      `${i2}{`,
-      `${i3}"id": ${q(k.id)},`,
-      `${i3}"label": { "vi": ${q(k.label.vi)}, "en": ${q(k.label.en)} },`,
-      `${i3}"form": ${q(k.form)},`,
-      `${i3}"block": ${q(k.block)}`,
-      `${i2}}${n < DEFAULT_KINDS.length - 1 ? ',' : ''}`,
-    ]),
-    `${indent}],`,
-  ];
-  // before `units`, or else as the last field
-  if (at >= 0) lines.splice(at, 0, ...block);
-  else {
-    const close = lines.lastIndexOf('}');
-    lines[close - 1] = `${lines[close - 1]},`;
-    lines.splice(close, 0, ...block.slice(0, -1), `${indent}]`);
-  }
-  return lines.join(eol);
+  return withFieldBeforeUnits(text, (indent) => {
+    const i2 = indent.repeat(2);
+    const i3 = indent.repeat(3);
+    return [
+      `${indent}"kinds": [`,
+      ...DEFAULT_KINDS.flatMap((k, n) => [
+        `${i2}{`,
+        `${i3}"id": ${q(k.id)},`,
+        `${i3}"label": { "vi": ${q(k.label.vi)}, "en": ${q(k.label.en)} },`,
+        `${i3}"form": ${q(k.form)},`,
+        `${i3}"block": ${q(k.block)}`,
+        `${i2}}${n < DEFAULT_KINDS.length - 1 ? ',' : ''}`,
+      ]),
+      `${indent}],`,
+    ];
+  });
 }
 
 /**
@@ -99,31 +89,39 @@ export function withKinds(text: string): string {
  */
 export function withColumns(text: string): string {
   if ((JSON.parse(text) as { columns?: unknown }).columns !== undefined) return text;
+  return withFieldBeforeUnits(text, (indent) => {
+    const i2 = indent.repeat(2);
+    const i3 = indent.repeat(3);
+    return [
+      `${indent}"columns": [`,
+      ...FORMAT_1_COLUMNS.flatMap((column, n) => {
+        const entries = Object.entries(column);
+        return [
+          `${i2}{`,
+          ...entries.flatMap(([key, value], i) => field(key, value, i3, indent, i < entries.length - 1)),
+          `${i2}}${n < FORMAT_1_COLUMNS.length - 1 ? ',' : ''}`,
+        ];
+      }),
+      `${indent}],`,
+    ];
+  });
+}
+
+/**
+ * The file's text with a field's lines (`block`, for the file's indentation, ending in `],`)
+ * put before `units`, or else as the last field, keeping the file's own line endings.
+ */
+function withFieldBeforeUnits(text: string, block: (indent: string) => string[]): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(eol);
   const indent = /^(\s*)"/.exec(lines.find((l) => /^\s*"/.test(l)) ?? '')?.[1] ?? '  ';
+  const written = block(indent);
   const at = lines.findIndex((l) => l.startsWith(`${indent}"units"`));
-  const i2 = indent.repeat(2);
-  const i3 = indent.repeat(3);
-  const block = [
-    `${indent}"columns": [`,
-    ...FORMAT_1_COLUMNS.flatMap((column, n) => {
-      const entries = Object.entries(column);
-      return [
-        `${i2}{`,
-        ...entries.flatMap(([key, value], i) => field(key, value, i3, indent, i < entries.length - 1)),
-        `${i2}}${n < FORMAT_1_COLUMNS.length - 1 ? ',' : ''}`,
-      ];
-    }),
-    `${indent}],`,
-  ];
-  if (at >= 0) lines.splice(at, 0, ...block);
-  else {
-    const close = lines.lastIndexOf('}');
-    lines[close - 1] = `${lines[close - 1]},`;
-    lines.splice(close, 0, ...block.slice(0, -1), `${indent}]`);
-  }
-  return lines.join(eol);
+  if (at >= 0) return [...lines.slice(0, at), ...written, ...lines.slice(at)].join(eol);
+  // the last field gains a comma, and the block its closing bracket without one
+  const close = lines.lastIndexOf('}');
+  const last = [...lines.slice(0, close - 1), `${lines[close - 1]},`];
+  return [...last, ...written.slice(0, -1), `${indent}]`, ...lines.slice(close)].join(eol);
 }
 
 /** The formatter's line width (biome.json): a field longer than it spreads its object over lines. */

@@ -49,7 +49,6 @@ function spreadCalls(file: string, text: string): string[] {
  * `append` / `maxOf` and then taken off this list. The list may only shrink.
  */
 const NOT_YET = new Set([
-  'campaign/migrate.ts',
   'cli/rules.ts',
   'decisions/check.ts',
   'diff/markdown.ts',

@@ -6,6 +6,7 @@ import type { PredicateModule, Step } from './module.js';
 import {
   type Found,
   findOccurrences,
+  noOccurrences,
   type Occurrence,
   occurrenceCells,
   occurrenceReads,
@@ -78,16 +79,6 @@ const WORDS = {
   },
 };
 
-const EMPTY: Found = {
-  years: [],
-  items: [],
-  open: [],
-  noColumn: [],
-  undated: [],
-  undatedIn: [],
-  missing: [],
-};
-
 /**
  * Whether no window at all could hold enough: told for dated distinctions, by every one dated up to
  * the proposal year and every undated one; years holding a code might lie before the form's first
@@ -138,7 +129,11 @@ export const after: PredicateModule<After, AfterFacts> = {
     // another possible anchor moves the window: only a shortfall no window could make up fails
     const open = (): Tri => (anchorOpen.length && !shortAnyway(nominee, p, ctx) ? 'unknown' : 'fail');
     if (!year)
-      return { type: 'after', result: open(), args: { ...base, from: 0, to: 0, cut: false, found: EMPTY } };
+      return {
+        type: 'after',
+        result: open(),
+        args: { ...base, from: 0, to: 0, cut: false, found: noOccurrences() },
+      };
     const end = p.years === undefined ? ctx.to : Math.min(year + p.years, ctx.to);
     const found = findOccurrences(nominee, p.count, ctx, year + 1, end);
     const possible = found.open.length + found.noColumn.length + found.undated.length;

@@ -47,6 +47,11 @@ export function occurrenceReads(o: Occurrence): Reads {
  * The occurrences of `o` dated `from`–`to`. A year column not yet assessed, or a year the form has
  * no column for, might hold a per-year code; a distinction without a year might be any year.
  */
+/** What was found where nothing was looked for. */
+export function noOccurrences(): Found {
+  return { years: [], items: [], open: [], noColumn: [], undated: [], undatedIn: [], missing: [] };
+}
+
 export function findOccurrences(
   nominee: Nominee,
   o: Occurrence,
@@ -54,15 +59,7 @@ export function findOccurrences(
   from: number,
   to: number,
 ): Found {
-  const found: Found = {
-    years: [],
-    items: [],
-    open: [],
-    noColumn: [],
-    undated: [],
-    undatedIn: [],
-    missing: [],
-  };
+  const found = noOccurrences();
   if ('code' in o) {
     for (let y = from; y <= to; y++) {
       const cell = y >= ctx.from && y <= ctx.to ? nominee.years[String(y)] : undefined;
