@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { COMPOSITION_COLUMNS } from '../checks/composition.js';
 import { type Predicate, readsOf } from '../engine/predicate.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import type { Finding } from '../findings/finding.js';
@@ -266,12 +267,6 @@ function duplicate(file: string, what: Text, id: string): Finding {
 }
 
 /**
- * Columns the tool's own checks read, whatever the criteria say: the composition table counts
- * direct production workers (src/checks/composition.ts, DOMAIN.md's plan checks).
- */
-const READ_BY_CHECKS = ['direct_worker'];
-
-/**
  * Declared columns no criterion or priority reads: asked of every unit, used by nothing (a
  * warning). A per-year title code is read from the year columns, so a criterion naming one reads
  * every `yearTitles` column.
@@ -281,7 +276,8 @@ export function unusedColumns(
 ): string[] {
   // the award column is read by the reader, to choose each row's award
   const read = new Set<string>(campaign.awardColumn === undefined ? [] : [campaign.awardColumn]);
-  for (const id of READ_BY_CHECKS) read.add(id);
+  // the composition table reads its columns whatever the criteria say
+  for (const id of Object.values(COMPOSITION_COLUMNS)) read.add(id);
   let yearCodes = false;
   const tests = [...campaign.criteria, ...(campaign.priorities?.priorities ?? [])];
   for (const criterion of tests) {

@@ -3,6 +3,12 @@ import type { Judgement } from '../engine/types.js';
 import { foldKey } from '../model/fold.js';
 
 /**
+ * The declared yes/no columns the composition table reads, whatever the criteria say
+ * (`campaign validate` counts them as read).
+ */
+export const COMPOSITION_COLUMNS = { leader: 'leader', directWorker: 'direct_worker' } as const;
+
+/**
  * Who the individuals nominated are (plan V.1 gives priority to women, ethnic minorities,
  * non-leaders and direct production workers). Information only: it never fails a check.
  * Each count comes with how many were left blank, so a share is never silently inflated.
@@ -64,12 +70,12 @@ export class CompositionCount {
 
   add({ nominee }: Judgement): void {
     if (nominee.kind !== 'individual') return;
-    const leader = nominee.flags.leader ?? null;
+    const leader = nominee.flags[COMPOSITION_COLUMNS.leader] ?? null;
     const values: Record<Trait, boolean | null> = {
       women: nominee.gender === null ? null : nominee.gender === 'female',
       ethnicMinorities: this.isMinority(nominee.ethnicity),
       nonLeaders: leader === null ? null : !leader,
-      directWorkers: nominee.flags.direct_worker ?? null,
+      directWorkers: nominee.flags[COMPOSITION_COLUMNS.directWorker] ?? null,
     };
     const tallies = [this.total];
     if (nominee.unit !== null) {
