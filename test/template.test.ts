@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import {
   TEMPLATE_ROWS,
   TEMPLATE_SHEETS,
 } from '../src/template.js';
+import { testDir } from './helpers/temp.js';
 import { loadWorkbook } from './helpers/workbook.js';
 
 type Validation = { type: string; formulae: string[]; showInputMessage?: boolean; prompt?: string };
@@ -303,7 +303,7 @@ describe('a campaign’s declared columns in the template', () => {
 
 describe('template, filled in, then check', () => {
   it('reads back with no findings but unfilled seats, and the verdicts expected', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-template-'));
+    const dir = testDir('eligibility-template-');
     const book = await loadWorkbook(await buildTemplate(campaign));
     const examples = sheetOf(book, 'Ví dụ');
 
@@ -381,7 +381,7 @@ describe('template, filled in, then check', () => {
 
 describe('the blank template checked as a submission', () => {
   it('is an empty submission: an error and exit 1, never "all eligible"', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-template-blank-'));
+    const dir = testDir('eligibility-template-blank-');
     const file = path.join(dir, 'mau.xlsx');
     await writeFile(file, await buildTemplate(campaign));
     const result = await runCheck([file], { campaign });
@@ -401,7 +401,7 @@ describe('the blank template checked as a submission', () => {
 
 describe('eligibility template', () => {
   it('writes the workbook, refuses to overwrite it, and does with --force', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-template-cli-'));
+    const dir = testDir('eligibility-template-cli-');
     const out = path.join(dir, 'mau.xlsx');
     let stderr = '';
     const io = { stdout: () => {}, stderr: (t: string) => (stderr += t) };
@@ -424,7 +424,7 @@ describe('eligibility template', () => {
   });
 
   it('treats an existing file as check --output does: refused without --force', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-overwrite-'));
+    const dir = testDir('eligibility-overwrite-');
     const io = { stdout: () => {}, stderr: () => {} };
     const report = path.join(dir, 'bao-cao.json');
     await writeFile(report, 'annotated by the officer');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledCampaignIds, loadCampaign, RULES_DIR } from '../../src/campaign/load.js';
 import { run } from '../helpers/cli.js';
+import { testDir } from '../helpers/temp.js';
 
 const ids = bundledCampaignIds();
 
@@ -65,9 +66,7 @@ describe('--campaign takes an id or a folder', () => {
   });
 
   it('campaign init --from takes an id', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'eligibility-from-')), 'copy');
+    const dir = path.join(testDir('eligibility-from-'), 'copy');
     const { code, stdout } = await run('campaign', 'init', dir, '--from', 'tan-uyen-2021');
     expect(code).toBe(0);
     expect(stdout).toContain('OK tan-uyen-2021');

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -56,13 +56,14 @@ export const ROWS: string[][] = [
   ['Cá nhân', SCRIPT, '1979', '@admin', 'Phong Thổ', 'SXKD', 'Không', '', '', '', '', '', '', '', 'Có', '', '', '', '', ''],
 ];
 
-/** Write `rows` as a CSV in a fresh folder and run the check on it. */
-export async function checkRows(
-  rows: string[][] = ROWS,
-): Promise<{ result: CheckResult; file: string; dir: string }> {
+/** Write `rows` as a CSV in a fresh folder, run the check on it and remove the folder. */
+export async function checkRows(rows: string[][] = ROWS): Promise<{ result: CheckResult }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-report-'));
-  const file = path.join(dir, 'nominees.csv');
-  await writeFile(file, stringify([HEADER, ...rows]));
-  const result = await runCheck([file], { campaign });
-  return { result, file, dir };
+  try {
+    const file = path.join(dir, 'nominees.csv');
+    await writeFile(file, stringify([HEADER, ...rows]));
+    return { result: await runCheck([file], { campaign }) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

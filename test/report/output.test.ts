@@ -1,7 +1,7 @@
-import { link, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/findings/finding.js';
 import { formatOfPath, parseFormats } from '../../src/report/index.js';
 import { checkOutputPath, planOutputs, writeAtomic, writeFiles } from '../../src/report/output.js';
@@ -20,6 +20,7 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'eligibility-output-'));
 });
+afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('parseFormats', () => {
   it('reads a comma list, in order, each once, by name or by extension', () => {

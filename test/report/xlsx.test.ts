@@ -1,5 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +6,7 @@ import { runCheck } from '../../src/check.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { reportDate } from '../../src/report/date.js';
 import { renderXlsx, SHEETS } from '../../src/report/xlsx.js';
+import { testDir } from '../helpers/temp.js';
 import { loadWorkbook } from '../helpers/workbook.js';
 import { campaign, checkRows, HEADER, HYPERLINK, ROWS } from './input.js';
 import { sampleResult } from './sample.js';
@@ -340,7 +339,7 @@ describe('renderXlsx', () => {
   });
 
   it('keeps a formula-looking text from an xlsx input inert too, in xlsx and CSV', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'eligibility-xlsx-input-'));
+    const dir = testDir('eligibility-xlsx-input-');
     const input = new ExcelJS.Workbook();
     const ws = input.addWorksheet('Danh sách');
     ws.addRow(HEADER);

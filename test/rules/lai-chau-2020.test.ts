@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/campaign/load.js';
 import { createEngine } from '../../src/engine/evaluate.js';
 import type { Tri } from '../../src/engine/kleene.js';
 import { campaign, everyYear, type NomineeSpec, nominee } from '../helpers/nominee.js';
+import { testDir } from '../helpers/temp.js';
 
 /**
  * Every criterion of the default campaign with nominees that pass, fail and stay unknown,
@@ -322,7 +322,7 @@ describe('criteria of lai-chau-2020', () => {
 
 describe('TT-HCSN-5 interpretation is data', () => {
   function campaignWith(interpretation: string) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'campaign-'));
+    const dir = testDir('campaign-');
     cpSync(campaign.dir, dir, { recursive: true });
     const file = path.join(dir, 'criteria.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
