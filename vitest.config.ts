@@ -31,6 +31,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // one module graph for every unit file in a worker: importing the sources afresh for
+          // each of a hundred files was over half of the project's time. No unit test may leave
+          // state behind (an environment variable, the working folder) for the next file to see:
+          // leaves-nothing.ts fails the file that does.
+          isolate: false,
+          setupFiles: ['test/helpers/leaves-nothing.ts'],
           include: ['test/**/*.test.ts'],
           exclude: [...E2E, ...RENDER],
           sequence: { groupOrder: 0 },
