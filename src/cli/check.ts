@@ -43,6 +43,9 @@ import { refuseToOverwrite } from './overwrite.js';
 import { type Progress, progressLine } from './progress.js';
 import { resolveUnits } from './units.js';
 
+/** A text report's chunks, which come as UTF-8 and each whole characters, as text (`Io.stdout`). */
+const utf8 = new TextDecoder();
+
 /** One format or a comma list of them (`xlsx,json`), every one registered in report/index.ts. */
 const formatList = z
   .string()
@@ -421,9 +424,15 @@ async function streamedReports(
     for (const target of chosen) {
       const file = target.path === null ? undefined : openAtomic(target.path);
       if (file) files.push(file);
-      // a binary report reaches stdout only down a pipe (`--output -`), as its bytes
-      const toStdout: Sink = (chunk) =>
-        typeof chunk === 'string' ? io.stdout(chunk) : process.stdout.write(chunk);
+      // a binary report reaches stdout only down a pipe (`--output -`), as its bytes; a text
+      // report's chunks are its UTF-8, as text for an `io` that takes only text
+      const binary = reportFormat(target.format).binary;
+      const toStdout: Sink = (chunk) => {
+        if (typeof chunk === 'string') io.stdout(chunk);
+        else if (io.stdoutBytes) io.stdoutBytes(chunk);
+        else if (binary) process.stdout.write(chunk);
+        else io.stdout(utf8.decode(chunk));
+      };
       const write: Sink = file ? (chunk) => file.write(chunk) : toStdout;
       const writer = reportFormat(target.format).writer;
       // a workbook is written when the check is done: the line counts its rows as they go

@@ -8,11 +8,17 @@ export const EXIT = { ok: 0, fallsShort: 1, cannotRun: 2 } as const;
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * Bytes for standard output as they are: a workbook, or a report's text already encoded as
+   * UTF-8 (report/stream.ts). Where absent, encoded text is decoded for `stdout`.
+   */
+  stdoutBytes?: (bytes: Uint8Array) => void;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
 };
 
 /** A command's action: does its job and says which exit code the run earned. */
