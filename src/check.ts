@@ -40,6 +40,12 @@ export interface CheckOptions {
    */
   onJudgement?: (judgement: Judgement) => void;
   /**
+   * Told once, before the first file is read, what the result will call the files (its `files`
+   * and `paths`): a report written as the check goes needs the path the user gave for a file
+   * in its first nominee's lines, long before the result exists.
+   */
+  onFiles?: (files: CheckFiles) => void;
+  /**
    * With `onJudgement`: each nominee's own finding (D-DUP) goes out only with its judgement
    * (`Judgement.duplicate`) and is not kept for `findings`, where a list that repeats most of its
    * rows would hold hundreds of thousands. They are still counted in `summary` and the exit code
@@ -101,6 +107,9 @@ export interface CheckResult {
   counts?: NomineeCounts;
 }
 
+/** What a check calls its files, as its result gives them. */
+export type CheckFiles = Pick<CheckResult, 'files' | 'paths'>;
+
 /** How many nominees a check judged in all, eligible (repeats aside) and not eligible. */
 export interface NomineeCounts {
   nominees: number;
@@ -123,6 +132,8 @@ export async function runCheck(files: readonly NomineeInput[], options: CheckOpt
   const labels = options.labels ?? new Map<string, string>();
   // a file's name is text from outside, shown in every report: neutralised as cell text is
   const names = displayNames(paths).map((name, i) => labels.get(paths[i] as string) ?? plainText(name));
+  const given = paths.map((p) => labels.get(p) ?? plainText(givenPath(p)));
+  options.onFiles?.({ files: names, paths: given });
 
   const judging = new Judging(campaign, book, {
     keep: options.onJudgement === undefined,
@@ -167,7 +178,7 @@ export async function runCheck(files: readonly NomineeInput[], options: CheckOpt
 
   return judging.finish({
     files: names,
-    paths: paths.map((p) => labels.get(p) ?? plainText(givenPath(p))),
+    paths: given,
     findings: readFindings,
   });
 }

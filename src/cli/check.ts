@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { append } from '../append.js';
 import { loadCampaignFrom } from '../campaign/load.js';
 import type { Campaign } from '../campaign/schema.js';
-import { type CheckResult, givenPath, runCheck } from '../check.js';
+import { type CheckFiles, type CheckResult, givenPath, runCheck } from '../check.js';
 import { type DecisionRow, readDecisionsFile } from '../decisions/file.js';
 import type { Judgement } from '../engine/types.js';
 import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn, fallsShort } from '../fail-on.js';
@@ -254,8 +254,8 @@ export function registerCheck(program: Command, setAction: SetAction): void {
       const streamed = streaming
         ? await streamedReports(targets, campaign, lang, io, render, meter)
         : undefined;
-      // what the formats rendered from the result need kept of the judgements: every one (junit,
-      // github, a report per unit), the first of each list (text, markdown, html), or none
+      // what the formats rendered from the result need kept of the judgements: every one (a
+      // report per unit), the first of each list (text, markdown, html), or none
       const renderedFormats = targets.filter((t) => !streams(t, streamed)).map((t) => reportFormat(t.format));
       const keepAll = !streaming || renderedFormats.some((f) => f.lists !== true);
       const kept: Judgement[] = [];
@@ -275,6 +275,7 @@ export function registerCheck(program: Command, setAction: SetAction): void {
           limits,
           // a report rendered whole needs every finding in the result
           findingsWithJudgements: !keep && streamed?.findingsWithNominees === true,
+          onFiles: streamed?.begin,
           onJudgement: handOut
             ? (j) => {
                 streamed?.nominee(j);
@@ -385,6 +386,8 @@ interface StreamedReports {
   toStdout: boolean;
   /** Every writer puts a nominee's own finding beside it (`ReportWriter.findingsWithNominees`). */
   findingsWithNominees: boolean;
+  /** What the check calls its files, before the first nominee (`ReportWriter.begin`). */
+  begin(files: CheckFiles): void;
   nominee(j: Judgement): void;
   /** Write what follows the nominees; the files stay beside their targets until `commit`. */
   finish(result: CheckResult): Promise<void>;
@@ -399,10 +402,11 @@ function streams(target: OutputTarget, streamed: StreamedReports | undefined): b
 }
 
 /**
- * The run's reports whose formats have a writer (ndjson, json, csv, xlsx), written as the check
- * goes, each nominee as soon as it is judged, so a large input is never held whole; a file goes
- * to a temporary file renamed into place at the end, as a rendered one does. The bytes are those
- * the format gives when rendered from the finished result. `undefined` when no format streams.
+ * The run's reports whose formats have a writer (all but text, markdown and html), written as
+ * the check goes, each nominee as soon as it is judged, so a large input is never held whole; a
+ * file goes to a temporary file renamed into place at the end, as a rendered one does. The bytes
+ * are those the format gives when rendered from the finished result. `undefined` when no format
+ * streams.
  */
 async function streamedReports(
   targets: readonly OutputTarget[],
@@ -448,6 +452,9 @@ async function streamedReports(
     paths: chosen.flatMap((t) => (t.path === null ? [] : [t.path])),
     toStdout: chosen.some((t) => t.path === null),
     findingsWithNominees: writers.every((w) => w.findingsWithNominees === true),
+    begin(files) {
+      for (const w of writers) w.begin?.(files);
+    },
     nominee(j) {
       for (const w of writers) w.nominee(j);
     },

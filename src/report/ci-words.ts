@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckFiles, CheckResult } from '../check.js';
 import type { QuotaEntry } from '../checks/quota.js';
 import type { Verdict } from '../engine/kleene.js';
 import { renderRuleMessage } from '../engine/render.js';
@@ -47,7 +47,7 @@ export function nomineePlace(n: Nominee): string {
 }
 
 /** One line per rule that does not pass: `✗ CN-SXKD-4 Title: evidence`. */
-export function openRuleLines(j: Judgement, result: CheckResult, lang: Lang): string[] {
+export function openRuleLines(j: Judgement, result: Pick<CheckResult, 'campaign'>, lang: Lang): string[] {
   return j.rules
     .filter((r) => r.result !== 'pass')
     .map((r) => {
@@ -68,8 +68,11 @@ export function quotaLabel(q: QuotaEntry, result: CheckResult, lang: Lang): stri
   return `${unit} · ${quotaEntryLabel(q, lang, result.campaign)}`;
 }
 
+/** A file a report names, by the name the check gave it, as the path the user gave. */
+export type PathOf = (file: string | undefined) => string | undefined;
+
 /** The path the user gave for a file a report names, so annotations find it from the checkout. */
-export function pathOf(result: CheckResult): (file: string | undefined) => string | undefined {
-  const paths = new Map(result.files.map((f, i) => [f, result.paths[i] ?? f]));
+export function pathOf(files: CheckFiles): PathOf {
+  const paths = new Map(files.files.map((f, i) => [f, files.paths[i] ?? f]));
   return (file) => (file === undefined ? undefined : (paths.get(file) ?? file));
 }

@@ -1,10 +1,13 @@
+import type { Campaign } from '../campaign/schema.js';
 import type { CheckResult } from '../check.js';
 import type { Verdict } from '../engine/kleene.js';
+import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
 import { formatPosition, type Lang, type Severity } from '../findings/finding.js';
-import { findingTitle, nomineePlace, openRuleLines, pathOf, verdictLabel } from './ci-words.js';
+import { findingTitle, nomineePlace, openRuleLines, type PathOf, pathOf, verdictLabel } from './ci-words.js';
 import { repeatWords } from './nominee-marks.js';
 import { quotaWords } from './quota-words.js';
+import { chunked, type ReportWriter, type Sink } from './stream.js';
 
 type Level = 'error' | 'warning' | 'notice';
 
@@ -20,36 +23,73 @@ const SEVERITY_LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warn
  */
 export function renderGithub(result: CheckResult, lang: Lang, onNominee?: () => void): string {
   const pathFor = pathOf(result);
-  const out: string[] = [];
+  let out = '';
   for (const j of result.judgements) {
     onNominee?.();
-    if (j.verdict === 'eligible') continue;
-    const n = j.nominee;
-    const ids = j.rules.filter((r) => r.result !== 'pass').map((r) => r.id);
-    out.push(
-      command(
-        VERDICT_LEVEL[j.verdict],
-        {
-          file: pathFor(n.file),
-          line: n.row,
-          title: `${verdictLabel(j.verdict, lang)} · ${n.name} · ${ids.join(', ')}`,
-        },
-        [nomineePlace(n), ...optional(repeatWords(j, lang)), ...openRuleLines(j, result, lang)].join('\n'),
-      ),
-    );
+    const line = nomineeAnnotation(j, result.campaign, lang, pathFor);
+    if (line !== undefined) out += `${line}\n`;
   }
+  for (const line of afterNominees(result, lang)) out += `${line}\n`;
+  return out;
+}
+
+/**
+ * The annotations written as the check goes: each nominee's as it is judged, once `begin` has
+ * said which path the user gave for each file; `finish` writes the findings and the tally. The
+ * bytes are those `renderGithub` gives for the same check.
+ */
+export function githubWriter(campaign: Campaign, lang: Lang, write: Sink): ReportWriter {
+  const out = chunked(write);
+  let pathFor: PathOf | undefined;
+  return {
+    begin(files) {
+      pathFor = pathOf(files);
+    },
+    nominee(j) {
+      if (pathFor === undefined) throw new Error('githubWriter: begin() comes before the first nominee');
+      const line = nomineeAnnotation(j, campaign, lang, pathFor);
+      if (line !== undefined) out.add(`${line}\n`);
+    },
+    async finish(result) {
+      for (const line of afterNominees(result, lang)) out.add(`${line}\n`);
+      out.flush();
+    },
+  };
+}
+
+/** A nominee's annotation, at its file and row; none for an eligible one. */
+function nomineeAnnotation(
+  j: Judgement,
+  campaign: Campaign,
+  lang: Lang,
+  pathFor: PathOf,
+): string | undefined {
+  if (j.verdict === 'eligible') return undefined;
+  const n = j.nominee;
+  const ids = j.rules.filter((r) => r.result !== 'pass').map((r) => r.id);
+  return command(
+    VERDICT_LEVEL[j.verdict],
+    {
+      file: pathFor(n.file),
+      line: n.row,
+      title: `${verdictLabel(j.verdict, lang)} · ${n.name} · ${ids.join(', ')}`,
+    },
+    [nomineePlace(n), ...optional(repeatWords(j, lang)), ...openRuleLines(j, { campaign }, lang)].join('\n'),
+  );
+}
+
+/** What follows the nominees' annotations: one per finding, then the tally. */
+function* afterNominees(result: CheckResult, lang: Lang): Generator<string> {
+  const pathFor = pathOf(result);
   for (const f of result.findings) {
     const where = formatPosition(f);
-    out.push(
-      command(
-        SEVERITY_LEVEL[f.severity],
-        { file: pathFor(f.file), line: f.row, title: findingTitle(f, lang) },
-        [where, renderFinding(f, lang)].filter(Boolean).join('\n'),
-      ),
+    yield command(
+      SEVERITY_LEVEL[f.severity],
+      { file: pathFor(f.file), line: f.row, title: findingTitle(f, lang) },
+      [where, renderFinding(f, lang)].filter(Boolean).join('\n'),
     );
   }
-  out.push(tallyLine(result, lang));
-  return `${out.join('\n')}\n`;
+  yield tallyLine(result, lang);
 }
 
 /** `::error file=a.xlsx,line=8,title=…::message`, properties left out when they have no value. */

@@ -101,11 +101,19 @@ export const REPORT_FORMATS = {
     binary: false,
     render: async (r, lang, o) =>
       (await import('./junit.js')).renderJunit(r, { lang, failOn: o?.failOn, onNominee: o?.onNominee }),
+    writer: async (campaign, lang, write, o) =>
+      (await import('./junit.js')).junitWriter(
+        campaign,
+        { lang, failOn: o?.failOn, onNominee: o?.onNominee },
+        write,
+      ),
   },
   github: {
     extension: 'log',
     binary: false,
     render: async (r, lang, o) => (await import('./github.js')).renderGithub(r, lang, o?.onNominee),
+    writer: async (campaign, lang, write) =>
+      (await import('./github.js')).githubWriter(campaign, lang, write),
   },
   ndjson: {
     extension: 'ndjson',

@@ -1,5 +1,5 @@
-import { append } from '../append.js';
-import type { CheckResult } from '../check.js';
+import type { Campaign } from '../campaign/schema.js';
+import type { CheckFiles, CheckResult } from '../check.js';
 import { overQuota, type QuotaEntry } from '../checks/quota.js';
 import type { Judgement } from '../engine/types.js';
 import { DEFAULT_FAIL_ON, type FailOn, findingCondition } from '../fail-on.js';
@@ -11,12 +11,15 @@ import {
   nomineeLabel,
   nomineePlace,
   openRuleLines,
+  type PathOf,
   pathOf,
   quotaLabel,
   verdictLabel,
 } from './ci-words.js';
 import { repeatWords } from './nominee-marks.js';
 import { xmlSafe } from './sanitize.js';
+import { Spool } from './spool.js';
+import { chunked, type ReportWriter, type Sink } from './stream.js';
 import { unitName } from './table.js';
 
 export interface JunitOptions {
@@ -36,10 +39,15 @@ interface Case {
   outcome?: { kind: 'failure' | 'skipped'; type: string; message: string; body: string };
 }
 
-interface Suite {
-  name: string;
-  file?: string;
-  cases: Case[];
+/** What every case is made with: the language, what fails the run, and each file's path as given. */
+interface Making {
+  lang: Lang;
+  failOn: ReadonlySet<FailOn>;
+  pathFor: PathOf;
+}
+
+function making(options: JunitOptions, files: CheckFiles): Making {
+  return { lang: options.lang, failOn: new Set(options.failOn ?? DEFAULT_FAIL_ON), pathFor: pathOf(files) };
 }
 
 /**
@@ -50,54 +58,165 @@ interface Suite {
  * No time stamps or host names, so one input gives one output.
  */
 export function renderJunit(result: CheckResult, options: JunitOptions): string {
-  const { lang } = options;
-  const failOn = new Set(options.failOn ?? DEFAULT_FAIL_ON);
-  const w = ciWords(lang);
-  const pathFor = pathOf(result);
-
-  const suites: Suite[] = result.files.map((file) => ({ name: file, file: pathFor(file), cases: [] }));
-  const suiteOf = new Map(suites.map((s) => [s.name, s]));
-  const quotaSuite: Suite = { name: `${result.campaign.id} · ${w.quota}`, cases: [] };
-
+  const make = making(options, result);
+  const suites = fileSuites(result.files);
+  const cases = result.files.map((): string[] => []);
   for (const j of result.judgements) {
     options.onNominee?.();
-    suiteOf.get(j.nominee.file)?.cases.push(nomineeCase(j, result, failOn, lang, pathFor));
+    const suite = suites.of.get(j.nominee.file);
+    if (suite === undefined) continue;
+    const c = nomineeCase(j, result.campaign, make);
+    count(suites.tallies[suite] as Tally, c);
+    cases[suite]?.push(caseXml(c));
   }
+  let out = '';
+  for (const piece of layout(result, make, suites.tallies)) {
+    if (typeof piece === 'string') out += `${piece}\n`;
+    else for (const xml of cases[piece.nomineesOf] ?? []) out += `${xml}\n`;
+  }
+  return out;
+}
+
+/**
+ * The JUnit report written as the check goes, with the bytes `renderJunit` gives. Its header
+ * counts every case before the first, so each nominee's case is made as it is judged and put
+ * aside on disk (spool.ts) with its file's counts kept; `finish` writes the header and each
+ * file's suite, its nominees' cases read back in turn, then the findings' and the quota's.
+ */
+export function junitWriter(campaign: Campaign, options: JunitOptions, write: Sink): ReportWriter {
+  const out = chunked(write);
+  const cases = new Spool<string>();
+  let files: { make: Making; suites: FileSuites } | undefined;
+  /** The suite of the last nominee: a check hands its files' nominees out one file after another. */
+  let last = 0;
+  return {
+    begin(named) {
+      files = { make: making(options, named), suites: fileSuites(named.files) };
+    },
+    nominee(j) {
+      if (files === undefined) throw new Error('junitWriter: begin() comes before the first nominee');
+      const suite = files.suites.of.get(j.nominee.file);
+      if (suite === undefined) return;
+      // read back in the order written, a suite's cases must come together
+      if (suite < last) throw new Error(`junitWriter: ${j.nominee.file} came back after a later file`);
+      last = suite;
+      const c = nomineeCase(j, campaign, files.make);
+      count(files.suites.tallies[suite] as Tally, c);
+      cases.add(caseXml(c));
+    },
+    async finish(result) {
+      try {
+        const tallies = files?.suites.tallies ?? fileSuites(result.files).tallies;
+        const written = cases.read();
+        for (const piece of layout(result, making(options, result), tallies)) {
+          if (typeof piece === 'string') {
+            out.add(`${piece}\n`);
+            continue;
+          }
+          for (let k = 0; k < (tallies[piece.nomineesOf]?.tests ?? 0); k++) {
+            const next = await written.next();
+            if (next.done) throw new Error('junitWriter: fewer cases read back than were written');
+            options.onNominee?.();
+            out.add(`${next.value}\n`);
+          }
+        }
+        // reading to the end removes the file
+        await written.return(undefined);
+        out.flush();
+      } finally {
+        cases.remove();
+      }
+    },
+    abort: () => cases.remove(),
+  };
+}
+
+/** A suite per file, found by the file's name (the last of two alike, as a `Map` keeps it), each with its nominees' counts. */
+interface FileSuites {
+  of: Map<string, number>;
+  tallies: Tally[];
+}
+
+function fileSuites(files: readonly string[]): FileSuites {
+  return {
+    of: new Map(files.map((f, i) => [f, i])),
+    tallies: files.map(() => ({ tests: 0, failures: 0, skipped: 0 })),
+  };
+}
+
+/** Where a file's nominee cases go in the report: the render has them in memory, the writer on disk. */
+interface NomineeCases {
+  nomineesOf: number;
+}
+
+/**
+ * The report's lines, each without its line break, with a place for each file's nominee cases,
+ * whose counts are `nominees`: every suite's counts, the header's first, need them.
+ */
+function* layout(
+  result: CheckResult,
+  make: Making,
+  nominees: readonly Tally[],
+): Generator<string | NomineeCases> {
+  const w = ciWords(make.lang);
+  const suites = result.files.map((file, i) => ({
+    name: file,
+    file: make.pathFor(file),
+    findings: [] as Finding[],
+    tally: { ...(nominees[i] as Tally) },
+  }));
+  const suiteOf = new Map(suites.map((s) => [s.name, s]));
+  // the quota suite also takes the findings of no file's suite, first
+  const quotaCases: Case[] = [];
   for (const f of result.findings) {
     const condition = findingCondition(f);
     // quota findings are the quota cases; information is not a test outcome
     if (condition === null || condition === 'quota') continue;
-    const suite = (f.file !== undefined && suiteOf.get(f.file)) || quotaSuite;
-    suite.cases.push(findingCase(f, condition, failOn, lang, pathFor));
+    const suite = f.file === undefined ? undefined : suiteOf.get(f.file);
+    if (suite === undefined) {
+      quotaCases.push(findingCase(f, condition, make));
+      continue;
+    }
+    // a file's finding cases are made as they are written; only their counts are needed first
+    suite.findings.push(f);
+    suite.tally.tests++;
+    suite.tally[make.failOn.has(condition) ? 'failures' : 'skipped']++;
   }
   for (const q of result.quota) {
     if (q.allocated === 0 && q.nominated === 0) continue;
-    quotaSuite.cases.push(quotaCase(q, result, failOn, lang));
+    quotaCases.push(quotaCase(q, result, make));
   }
-  if (quotaSuite.cases.length > 0) suites.push(quotaSuite);
+  const quotaTally = { tests: 0, failures: 0, skipped: 0 };
+  for (const c of quotaCases) count(quotaTally, c);
+  const total = { ...quotaTally };
+  for (const s of suites) {
+    total.tests += s.tally.tests;
+    total.failures += s.tally.failures;
+    total.skipped += s.tally.skipped;
+  }
 
-  const total = tally(suites.flatMap((s) => s.cases));
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${attr(`eligibility ${result.campaign.id}`)}" ${counts(total)}>`,
-  ];
-  for (const suite of suites) {
-    const fileAttr = suite.file === undefined ? '' : ` file="${attr(suite.file)}"`;
-    out.push(`  <testsuite name="${attr(suite.name)}"${fileAttr} ${counts(tally(suite.cases))}>`);
-    for (const c of suite.cases) append(out, caseXml(c));
-    out.push('  </testsuite>');
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield `<testsuites name="${attr(`eligibility ${result.campaign.id}`)}" ${counts(total)}>`;
+  for (const [i, suite] of suites.entries()) {
+    yield suiteHead(suite.name, suite.file, suite.tally);
+    yield { nomineesOf: i };
+    for (const f of suite.findings) yield caseXml(findingCase(f, findingCondition(f) as FailOn, make));
+    yield '  </testsuite>';
   }
-  out.push('</testsuites>');
-  return `${out.join('\n')}\n`;
+  if (quotaCases.length > 0) {
+    yield suiteHead(`${result.campaign.id} · ${w.quota}`, undefined, quotaTally);
+    for (const c of quotaCases) yield caseXml(c);
+    yield '  </testsuite>';
+  }
+  yield '</testsuites>';
 }
 
-function nomineeCase(
-  j: Judgement,
-  result: CheckResult,
-  failOn: ReadonlySet<FailOn>,
-  lang: Lang,
-  pathFor: (file: string | undefined) => string | undefined,
-): Case {
+function suiteHead(name: string, file: string | undefined, tally: Tally): string {
+  const fileAttr = file === undefined ? '' : ` file="${attr(file)}"`;
+  return `  <testsuite name="${attr(name)}"${fileAttr} ${counts(tally)}>`;
+}
+
+function nomineeCase(j: Judgement, campaign: Campaign, { failOn, lang, pathFor }: Making): Case {
   const n = j.nominee;
   const c: Case = {
     name: nomineeLabel(n, lang),
@@ -106,7 +225,7 @@ function nomineeCase(
     line: n.row,
   };
   if (j.verdict === 'eligible') return c;
-  const lines = openRuleLines(j, result, lang);
+  const lines = openRuleLines(j, { campaign }, lang);
   const repeat = repeatWords(j, lang);
   const ids = j.rules.filter((r) => r.result !== 'pass').map((r) => r.id);
   c.outcome = {
@@ -118,13 +237,7 @@ function nomineeCase(
   return c;
 }
 
-function findingCase(
-  f: Finding,
-  condition: FailOn,
-  failOn: ReadonlySet<FailOn>,
-  lang: Lang,
-  pathFor: (file: string | undefined) => string | undefined,
-): Case {
+function findingCase(f: Finding, condition: FailOn, { failOn, lang, pathFor }: Making): Case {
   const where = formatPosition(f);
   const c: Case = {
     name: [findingTitle(f, lang), where].filter(Boolean).join(' · '),
@@ -143,7 +256,7 @@ function findingCase(
   return c;
 }
 
-function quotaCase(q: QuotaEntry, result: CheckResult, failOn: ReadonlySet<FailOn>, lang: Lang): Case {
+function quotaCase(q: QuotaEntry, result: CheckResult, { failOn, lang }: Making): Case {
   const c: Case = { name: quotaLabel(q, result, lang), classname: ciWords(lang).quota };
   if (q.status !== 'over') return c;
   const unit = unitName(result.campaign, q.unit);
@@ -164,19 +277,19 @@ interface Tally {
   skipped: number;
 }
 
-function tally(cases: readonly Case[]): Tally {
-  return {
-    tests: cases.length,
-    failures: cases.filter((c) => c.outcome?.kind === 'failure').length,
-    skipped: cases.filter((c) => c.outcome?.kind === 'skipped').length,
-  };
+/** One more case in `t`, by its outcome. */
+function count(t: Tally, c: Case): void {
+  t.tests++;
+  if (c.outcome?.kind === 'failure') t.failures++;
+  if (c.outcome?.kind === 'skipped') t.skipped++;
 }
 
 function counts(t: Tally): string {
   return `tests="${t.tests}" failures="${t.failures}" errors="0" skipped="${t.skipped}" time="0"`;
 }
 
-function caseXml(c: Case): string[] {
+/** A case's lines, joined by line breaks. */
+function caseXml(c: Case): string {
   const attrs = [
     `name="${attr(c.name)}"`,
     `classname="${attr(c.classname)}"`,
@@ -184,13 +297,13 @@ function caseXml(c: Case): string[] {
     ...(c.line === undefined ? [] : [`line="${c.line}"`]),
     'time="0"',
   ].join(' ');
-  if (!c.outcome) return [`    <testcase ${attrs}/>`];
+  if (!c.outcome) return `    <testcase ${attrs}/>`;
   const { kind, type, message, body } = c.outcome;
   const element =
     kind === 'failure'
       ? `<failure message="${attr(message)}" type="${attr(type)}">${text(body)}</failure>`
       : `<skipped message="${attr(message)}">${text(body)}</skipped>`;
-  return [`    <testcase ${attrs}>`, `      ${element}`, '    </testcase>'];
+  return `    <testcase ${attrs}>\n      ${element}\n    </testcase>`;
 }
 
 /** Text content: characters XML cannot carry at all become U+FFFD (`xmlSafe`), so the report stays well-formed. */

@@ -1,14 +1,15 @@
-import type { CheckResult } from '../check.js';
+import type { CheckFiles, CheckResult } from '../check.js';
 import type { Judgement } from '../engine/types.js';
 
 /** Where a streamed report's bytes go: an `--output` file being written, or standard output. */
 export type Sink = (chunk: string | Uint8Array) => void;
 
 /**
- * A report written as the check goes: `nominee` as each is judged (the check's `onJudgement`),
- * then `finish` with the result for what needs the whole input (quota, findings, summary). Nothing
- * of a nominee is kept once it is written, so a report of any length takes bounded memory. The
- * bytes are those the format's whole render gives for the same check.
+ * A report written as the check goes: `begin` with the check's files, `nominee` as each is
+ * judged (the check's `onJudgement`), then `finish` with the result for what needs the whole
+ * input (quota, findings, summary). Nothing of a nominee is kept in memory once it is written
+ * (or put aside on disk, spool.ts), so a report of any length takes bounded memory. The bytes
+ * are those the format's whole render gives for the same check.
  */
 export interface ReportWriter {
   /**
@@ -16,6 +17,11 @@ export interface ReportWriter {
    * the check need not keep those findings for `finish` (`CheckOptions.findingsWithJudgements`).
    */
   findingsWithNominees?: boolean;
+  /**
+   * Told what the check calls its files before the first nominee (`CheckOptions.onFiles`): for
+   * a writer whose nominee lines name a file by the path the user gave (`CheckResult.paths`).
+   */
+  begin?(files: CheckFiles): void;
   nominee(j: Judgement): void;
   finish(result: CheckResult): Promise<void>;
   /** Remove what was put aside for `finish` (spool.ts): a check that failed leaves nothing. */

@@ -8,6 +8,7 @@ import type { Judgement } from '../../src/engine/types.js';
 import { fallsShort, shortfalls } from '../../src/fail-on.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { reportDate } from '../../src/report/date.js';
+import { renderGithub } from '../../src/report/github.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -124,13 +125,49 @@ describe('check --format json and csv written as they go', () => {
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`))).toEqual([]);
   });
 
-  it('renders a format without a writer beside the streamed ones from the judgements kept for it', async () => {
+  it('renders a list format beside the streamed ones from the judgements kept for it', async () => {
     const base = path.join(dir, 'mixed');
-    const mixed = await run('check', list.csv, '--format', 'json,junit', '--output', base);
+    const mixed = await run('check', list.csv, '--format', 'json,markdown', '--output', base);
     const held = await runCheck([list.csv], { campaign });
     expect(mixed.code).toBe(1);
     expect(readFileSync(`${base}.json`, 'utf8')).toBe(renderJson(held, 'vi'));
-    expect(readFileSync(`${base}.xml`, 'utf8')).toBe(renderJunit(held, { lang: 'vi' }));
+    const markdown = readFileSync(`${base}.md`, 'utf8');
+    expect(markdown).toBe(renderMarkdown(held, 'vi', { date: reportDate('vi') }));
+  });
+});
+
+describe('check --format junit and github written as they go', () => {
+  const files = () => [path.join(FIXTURES, 'nominees.xlsx'), path.join(FIXTURES, 'nominees.csv'), list.csv];
+
+  it('prints the annotations the rendered report has', async () => {
+    const out = await run('check', ...files(), '--format', 'github');
+    const held = await runCheck(files(), { campaign });
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe(renderGithub(held, 'vi'));
+    expect(out.stdout.split('\n').filter((l) => l.startsWith('::error ')).length).toBeGreaterThan(100);
+  });
+
+  it('writes the bytes the rendered reports have to files, each file a suite, --fail-on kept', async () => {
+    const base = path.join(dir, 'ci');
+    const args = [
+      '--format',
+      'junit,github,ndjson',
+      '--output',
+      base,
+      '--fail-on',
+      'ineligible',
+      '--lang',
+      'en',
+    ];
+    const out = await run('check', ...files(), ...args);
+    const held = await runCheck(files(), { campaign });
+    expect(out.code).toBe(1);
+    const junit = readFileSync(`${base}.xml`, 'utf8');
+    expect(junit).toBe(renderJunit(held, { lang: 'en', failOn: ['ineligible'] }));
+    expect(junit.match(/<testsuite /g)?.length).toBeGreaterThanOrEqual(3);
+    expect(readFileSync(`${base}.log`, 'utf8')).toBe(renderGithub(held, 'en'));
+    expect(readFileSync(`${base}.ndjson`, 'utf8')).toBe(renderNdjson(held, 'en'));
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`))).toEqual([]);
   });
 });
 

@@ -4,9 +4,10 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/check.js';
+import type { Judgement } from '../../src/engine/types.js';
 import { reportDate } from '../../src/report/date.js';
 import { type FormatName, type RenderOptions, reportFormat } from '../../src/report/index.js';
-import { collected } from '../../src/report/stream.js';
+import { collected, type ReportWriter } from '../../src/report/stream.js';
 import { FILL, NOTED_ROWS, SHEETS, type XlsxOptions } from '../../src/report/xlsx.js';
 import { xlsxWriter } from '../../src/report/xlsx-writer.js';
 import { ROOT } from '../helpers/source-cli.js';
@@ -30,6 +31,7 @@ async function streamed(
     format === 'xlsx'
       ? xlsxWriter(result.campaign, 'vi', out.write, { ...options, ...xlsx })
       : await make(result.campaign, 'vi', out.write, options);
+  writer.begin?.(result);
   for (const j of result.judgements) writer.nominee(j);
   await writer.finish({ ...result, judgements: [] });
   return out.bytes();
@@ -41,28 +43,43 @@ async function whole(format: FormatName, result: CheckResult, options: RenderOpt
 }
 
 const sample = sampleResult();
+
+/**
+ * The sample's nominees `times` over, in the order a check hands them out: every nominee of a
+ * file before the next file's (junit's writer reads each file's cases back in turn).
+ */
+function repeated(times: number): Judgement[] {
+  return sample.files.flatMap((file) =>
+    Array.from({ length: times }, () => sample.judgements.filter((j) => j.nominee.file === file)).flat(),
+  );
+}
 const results: [string, CheckResult][] = [
   ['the hand-built sample', sample],
   ['collectives only', collectivesOnlyResult()],
   ['no nominee', { ...sample, judgements: [], findings: [] }],
   ['limited to units (--unit)', { ...sample, units: ['phong-tho'] }],
-  // more nominees than one chunk or batch holds, so the pieces meet at their seams
+  // annotations and test cases name a file by the path the user gave, not by the report's name
   [
-    'fifteen hundred nominees',
-    { ...sample, judgements: Array.from({ length: 300 }, () => sample.judgements).flat() },
+    'files given by paths',
+    { ...sample, paths: ['submissions/phong-tho.xlsx', 'submissions/tong-hop/tong-hop.xlsx'] },
   ],
+  // more nominees than one chunk or batch holds, so the pieces meet at their seams
+  ['fifteen hundred nominees', { ...sample, judgements: repeated(300) }],
 ];
 
 // one date for both renders: the workbook is dated
 const date = reportDate('vi', { SOURCE_DATE_EPOCH: '1770334200' });
 
-describe.each(['json', 'csv', 'ndjson', 'xlsx'] as const)('%s written as it goes', (format) => {
-  it.each(results)('gives the bytes of the whole render: %s', async (_, result) => {
-    const bytes = await streamed(format, result, { date });
-    expect(bytes.length).toBeGreaterThan(0);
-    expect(Buffer.from(bytes).equals(await whole(format, result, { date }))).toBe(true);
-  });
-});
+describe.each(['json', 'csv', 'ndjson', 'xlsx', 'junit', 'github'] as const)(
+  '%s written as it goes',
+  (format) => {
+    it.each(results)('gives the bytes of the whole render: %s', async (_, result) => {
+      const bytes = await streamed(format, result, { date });
+      expect(bytes.length).toBeGreaterThan(0);
+      expect(Buffer.from(bytes).equals(await whole(format, result, { date }))).toBe(true);
+    });
+  },
+);
 
 describe('csv written as it goes', () => {
   it('keeps the separator asked for', async () => {
@@ -70,6 +87,59 @@ describe('csv written as it goes', () => {
     const bytes = await streamed('csv', sample, options);
     expect(Buffer.from(bytes).toString('utf8')).toContain('\t');
     expect(Buffer.from(bytes).equals(await whole('csv', sample, options))).toBe(true);
+  });
+});
+
+describe('junit written as it goes', () => {
+  it('fails and skips the cases --fail-on says, as the whole render does', async () => {
+    const options: RenderOptions = { failOn: ['ineligible'] };
+    const bytes = Buffer.from(await streamed('junit', sample, options));
+    expect(bytes.equals(await whole('junit', sample, options))).toBe(true);
+    expect(bytes.equals(await whole('junit', sample))).toBe(false);
+  });
+
+  it('refuses a nominee of a file whose cases it has passed, rather than misplace it', async () => {
+    const writer = await (reportFormat('junit').writer?.(
+      sample.campaign,
+      'vi',
+      () => {},
+    ) as Promise<ReportWriter>);
+    writer.begin?.(sample);
+    const [first, second] = sample.files.map(
+      (file) => sample.judgements.find((j) => j.nominee.file === file) as Judgement,
+    );
+    writer.nominee(second as Judgement);
+    expect(() => writer.nominee(first as Judgement)).toThrow(/phong-tho.xlsx/);
+    writer.abort?.();
+  });
+
+  it('leaves nothing put aside on disk, finished or abandoned', async () => {
+    const many = { ...sample, judgements: repeated(40) };
+    const spools = () => readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`));
+    await streamed('junit', many);
+    expect(spools()).toEqual([]);
+    const writer = await (reportFormat('junit').writer?.(
+      sample.campaign,
+      'vi',
+      () => {},
+    ) as Promise<ReportWriter>);
+    writer.begin?.(many);
+    for (const j of many.judgements) writer.nominee(j);
+    expect(spools().length).toBeGreaterThan(0);
+    writer.abort?.();
+    expect(spools()).toEqual([]);
+  });
+});
+
+describe.each(['junit', 'github'] as const)('%s written as it goes', (format) => {
+  it('is told the files before the first nominee, whose lines name a file by its path', async () => {
+    const writer = await (reportFormat(format).writer?.(
+      sample.campaign,
+      'vi',
+      () => {},
+    ) as Promise<ReportWriter>);
+    const first = sample.judgements.find((j) => j.verdict !== 'eligible') as Judgement;
+    expect(() => writer.nominee(first)).toThrow(/begin/);
   });
 });
 
