@@ -61,7 +61,7 @@ export async function inspectWorkbook(
     }
     let cells = 0;
     const sheets: [ZipEntry, SheetXml][] = [];
-    inflateEntries(bytes, entries, (entry) => {
+    await inflateEntries(entries, (entry) => {
       const seen = watch?.entry?.(entry);
       if (!WORKSHEET.test(entry.name)) return seen;
       let rows = 0;

@@ -1,14 +1,21 @@
-import { crc32 } from 'node:zlib';
-import { Uint8ArrayReader, ZipReader } from '@zip.js/zip.js/lib/zip-core-custom.js';
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { crc32, createInflateRaw } from 'node:zlib';
+import {
+  type FileEntry,
+  Uint8ArrayReader,
+  Uint8ArrayWriter,
+  ZipReader,
+} from '@zip.js/zip.js/lib/zip-core-custom.js';
+import { unzipSync } from 'fflate';
 
 /**
  * A workbook's zip, from its bytes (no file access here, so a browser runs the same code): the
  * central directory first, read by zip.js, so that sizes and counts are checked before anything
- * is inflated; then every entry inflated once by fflate, as a stream, stopped as soon as it
- * outgrows the size the directory declares for it, and its CRC-32 compared with the
- * directory's at its end. fflate reads the directory too, but hands out no checksum; neither
- * JSZip nor exceljs compares them, so damage that still inflates would otherwise go unseen.
+ * is inflated; then every entry's deflated bytes, found by zip.js from the directory, inflated
+ * once by zlib (Node's own, or pako's in the page), as a stream, stopped as soon as it outgrows
+ * the size the directory declares for it, and its CRC-32 compared with the directory's at its
+ * end. Neither JSZip nor exceljs compares them, so damage that still inflates would otherwise
+ * go unseen. (fflate's streaming unzip, used before, inflates in JavaScript and finds where an
+ * entry ends by looking at every byte: twice zlib's time on a large workbook.)
  */
 export interface ZipEntry {
   /** As the directory names it, without a leading `/`. */
@@ -28,10 +35,13 @@ export class ZipDamaged extends Error {}
 export const MAX_ENTRIES = 10_000;
 
 /**
- * Compressed bytes handed to the inflater at a time. Deflate expands at most about 1,032 times,
- * so no piece can make more than some 33 MB before its size is checked.
+ * Stored bytes handed to the inflater at a time. zlib hands out what it inflates in pieces of
+ * 16 kB, each counted against the declared size as it comes.
  */
 const PIECE = 32 * 1024;
+
+/** The zip.js entry each `ZipEntry` was read from, which finds its deflated bytes. */
+const located = new WeakMap<ZipEntry, FileEntry>();
 
 /** Every entry of the central directory, in its order. Throws `ZipDamaged`. */
 export async function zipEntries(bytes: Uint8Array): Promise<ZipEntry[]> {
@@ -42,13 +52,15 @@ export async function zipEntries(bytes: Uint8Array): Promise<ZipEntry[]> {
       if (entries.length >= MAX_ENTRIES) {
         throw new ZipDamaged(`more than ${MAX_ENTRIES} entries, more than a workbook ever has`);
       }
-      entries.push({
+      const entry: ZipEntry = {
         name: e.filename.replace(/^\/+/, ''),
         size: e.uncompressedSize,
         compressedSize: e.compressedSize,
         method: e.compressionMethod,
         crc: e.signature ?? 0,
-      });
+      };
+      if (!e.directory) located.set(entry, e);
+      entries.push(entry);
     }
   } catch (error) {
     if (error instanceof ZipDamaged) throw error;
@@ -66,66 +78,86 @@ export async function zipEntries(bytes: Uint8Array): Promise<ZipEntry[]> {
 /**
  * Inflate every entry once, in zip order, handing each piece to what `watch` returns for its
  * entry. What `watch`'s handlers throw (a limit passed) goes to the caller untouched; a zip that
- * is not what its directory says throws `ZipDamaged`.
+ * is not what its directory says throws `ZipDamaged`. `entries` are those `zipEntries` read.
  */
-export function inflateEntries(
-  bytes: Uint8Array,
+export async function inflateEntries(
   entries: readonly ZipEntry[],
   watch: (entry: ZipEntry) => ((piece: Uint8Array) => void) | undefined,
-): void {
-  const declared = new Map(entries.map((e) => [e.name, e]));
-  const finished = new Set<string>();
-  let failure: unknown;
-  const unzip = new Unzip((file) => {
-    if (failure !== undefined) return;
-    const entry = declared.get(file.name.replace(/^\/+/, ''));
-    if (entry === undefined) {
-      failure = new ZipDamaged(`${file.name} is not in the central directory`);
-      return;
+): Promise<void> {
+  for (const entry of entries) {
+    if (entry.name.endsWith('/') && entry.size === 0) continue;
+    const found = located.get(entry);
+    if (found === undefined) throw new ZipDamaged(`${entry.name} is not in the central directory`);
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw new ZipDamaged(`${entry.name} uses compression method ${entry.method}`);
     }
-    if (file.compression !== 0 && file.compression !== 8) {
-      failure = new ZipDamaged(`${entry.name} uses compression method ${file.compression}`);
-      return;
+    let deflated: Uint8Array;
+    try {
+      // the entry's bytes as stored, its local header read and checked by zip.js
+      deflated = await found.getData(new Uint8ArrayWriter(), { passThrough: true });
+    } catch (error) {
+      throw new ZipDamaged(`${entry.name} is missing or cut short (${(error as Error).message})`);
     }
-    const seen = watch(entry);
-    let produced = 0;
-    let crc = 0;
-    file.ondata = (error, piece, final) => {
+    await inflateEntry(entry, deflated, watch(entry));
+  }
+}
+
+/** One entry's stored bytes inflated piece by piece, its size and checksum checked. */
+function inflateEntry(
+  entry: ZipEntry,
+  deflated: Uint8Array,
+  seen: ((piece: Uint8Array) => void) | undefined,
+): Promise<void> {
+  let produced = 0;
+  let crc = 0;
+  const take = (piece: Uint8Array): void => {
+    produced += piece.length;
+    if (produced > entry.size) throw new ZipDamaged(`${entry.name} is larger than its declared size`);
+    if (piece.length === 0) return;
+    crc = crc32(piece, crc);
+    seen?.(piece);
+  };
+  const finish = (): void => {
+    if (produced !== entry.size) throw new ZipDamaged(`${entry.name} is smaller than its declared size`);
+    if (crc !== entry.crc) throw new ZipDamaged(`${entry.name} does not match its checksum`);
+  };
+  if (entry.method === 0) {
+    return new Promise((resolve) => {
+      for (let at = 0; at < deflated.length; at += PIECE) take(deflated.subarray(at, at + PIECE));
+      finish();
+      resolve();
+    });
+  }
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw();
+    let failure: unknown;
+    inflater.on('data', (piece: Uint8Array) => {
       if (failure !== undefined) return;
       try {
-        if (error) throw new ZipDamaged(`${entry.name}: ${error.message}`);
-        produced += piece.length;
-        if (produced > entry.size) throw new ZipDamaged(`${entry.name} is larger than its declared size`);
-        if (piece.length > 0) {
-          crc = crc32(piece, crc);
-          seen?.(piece);
-        }
-        if (final) {
-          if (produced !== entry.size)
-            throw new ZipDamaged(`${entry.name} is smaller than its declared size`);
-          if (crc !== entry.crc) throw new ZipDamaged(`${entry.name} does not match its checksum`);
-          finished.add(entry.name);
-        }
+        take(piece);
       } catch (thrown) {
         failure = thrown;
-        file.terminate();
+        inflater.destroy();
+        reject(thrown);
       }
-    };
-    file.start();
+    });
+    inflater.on('error', (error: Error) => {
+      if (failure !== undefined) return;
+      failure = error;
+      reject(new ZipDamaged(`${entry.name}: ${error.message}`));
+    });
+    inflater.on('end', () => {
+      if (failure !== undefined) return;
+      try {
+        finish();
+        resolve();
+      } catch (thrown) {
+        reject(thrown);
+      }
+    });
+    for (let at = 0; at < deflated.length; at += PIECE) inflater.write(deflated.subarray(at, at + PIECE));
+    inflater.end();
   });
-  unzip.register(UnzipInflate);
-  try {
-    for (let at = 0; at < bytes.length && failure === undefined; at += PIECE) {
-      unzip.push(bytes.subarray(at, at + PIECE), at + PIECE >= bytes.length);
-    }
-  } catch (error) {
-    failure ??= new ZipDamaged((error as Error).message);
-  }
-  if (failure !== undefined) throw failure;
-  for (const e of entries) {
-    if (!finished.has(e.name) && !(e.name.endsWith('/') && e.size === 0))
-      throw new ZipDamaged(`${e.name} is missing or cut short`);
-  }
 }
 
 /** A small entry's whole text (`mimetype`, `[Content_Types].xml`); '' when larger than `max`. */
