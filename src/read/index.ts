@@ -18,7 +18,7 @@ import { reasonOf, type Sniffed, sniffFile, unreadableArgs } from './sniff.js';
 import { SubmissionDates, type SubmittedOn } from './submitted.js';
 import { inspectWorkbook } from './workbook.js';
 import { xlsxSheets } from './xlsx.js';
-import { plannedSheets, type ValueRow, WorkbookScan, xlsxValueSheets } from './xlsx-stream.js';
+import { plannedSheets, WorkbookScan, xlsxRawSheets } from './xlsx-stream.js';
 
 export interface ReadContext {
   campaign: Campaign;
@@ -140,11 +140,11 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
     const entries = await inspectWorkbook(bytes, file, bounds, scan?.watch);
     const plan = scan?.plan(entries);
     if (plan !== undefined && 'sheets' in plan) {
-      // the same value rows, parsed in this thread or handed over by the worker
-      const values = parser
-        ? (parser.run({ kind: 'xlsx', file, plan }, plan.sheets.length) as AsyncIterable<ValueRow>[])
-        : xlsxValueSheets(file, plan);
-      sources = plannedSheets(file, limits, plan, values);
+      // the same rows, parsed in this thread or handed over by the worker
+      const rows = parser
+        ? (parser.run({ kind: 'xlsx', file, limits, plan }, plan.sheets.length) as AsyncIterable<RawRow>[])
+        : xlsxRawSheets(file, limits, plan);
+      sources = plannedSheets(plan, rows);
     } else {
       await parser?.close();
       sources = await xlsxSheets(bytes, file, limits);

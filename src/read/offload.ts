@@ -17,7 +17,7 @@ import type { StreamPlan } from './xlsx-stream.js';
 /** What the worker parses; everything in it survives being copied to another thread. */
 export type ParseJob =
   | { kind: 'csv'; file: string; sample: Uint8Array; detected: Detected; limits: Limits }
-  | { kind: 'xlsx'; file: string; plan: Extract<StreamPlan, { sheets: unknown }> };
+  | { kind: 'xlsx'; file: string; limits: Limits; plan: Extract<StreamPlan, { sheets: unknown }> };
 
 type ToMain =
   | { type: 'rows'; sheet: number; rows: unknown[] }
@@ -30,8 +30,8 @@ const WINDOW = 8;
 
 export interface Parser {
   /**
-   * Parse `job`: the rows of each of its `sheets` sheets as its parser in this thread gives them
-   * (`RawRow` for a CSV, `ValueRow` for a workbook). They must be read in order, as
+   * Parse `job`: the rows (`RawRow`) of each of its `sheets` sheets as its parser in this
+   * thread gives them. They must be read in order, as
    * `readNomineeFile` reads sheets.
    */
   run(job: ParseJob, sheets: number): AsyncIterable<unknown>[];
@@ -127,7 +127,7 @@ async function work(): Promise<void> {
   const port = parentPort;
   if (!port) return;
   // load the parsers while the other thread still checks the file
-  const [{ csvSheet }, { xlsxValueSheets }, { workbookReaderClass }] = await Promise.all([
+  const [{ csvSheet }, { xlsxRawSheets }, { workbookReaderClass }] = await Promise.all([
     import('./csv.js'),
     import('./xlsx-stream.js'),
     import('../exceljs.js'),
@@ -158,7 +158,7 @@ async function work(): Promise<void> {
     const sources: AsyncIterable<unknown>[] =
       job.kind === 'csv'
         ? [csvSheet(job.file, Buffer.from(job.sample), job.detected, job.limits).source.rows]
-        : xlsxValueSheets(job.file, job.plan);
+        : xlsxRawSheets(job.file, job.limits, job.plan);
     for (const [index, source] of sources.entries()) {
       sheet = index;
       for await (const row of source) {

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { workbookReaderClass } from '../exceljs.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
-import { type SheetSource, withoutControls } from './cells.js';
+import { type RawRow, type SheetSource, withoutControls } from './cells.js';
 import type { Limits } from './limits.js';
 import { reasonOf } from './sniff.js';
 import {
@@ -105,47 +105,49 @@ export class WorkbookScan {
 
 /**
  * A row as exceljs's streaming reader gives its cells, merged cells already filled: `values`
- * by column (`values[0]` is column A), what exceljs hands out, not yet flattened. This is what a
- * worker thread hands over (`offload`); `toRawRow` then makes it the row every reader gives.
+ * by column (`values[0]` is column A), what exceljs hands out, not yet flattened; `toRawRow`
+ * then makes it the row every reader gives.
  */
-export interface ValueRow {
+interface ValueRow {
   number: number;
   values: unknown[];
   hidden?: boolean;
 }
 
 /**
- * The sheets of a planned workbook, in tab order, from the value rows of each (`values`, as
- * `xlsxValueSheets` gives them in this thread or a worker thread hands them over). Sheets must
+ * The sheets of a planned workbook, in tab order, from the rows of each (`rows`, as
+ * `xlsxRawSheets` gives them in this thread or a worker thread hands them over). Sheets must
  * be read in order, as `readNomineeFile` reads them; leaving one early (a sheet that is not a
  * list) is fine.
  */
 export function plannedSheets(
+  plan: Extract<StreamPlan, { sheets: unknown }>,
+  rows: readonly AsyncIterable<RawRow>[],
+): SheetSource[] {
+  return plan.sheets.map((sheet, i) => ({
+    name: withoutControls(sheet.rawName),
+    rows: rows[i] as AsyncIterable<RawRow>,
+    hiddenColumns: sheet.layout.hiddenColumns,
+  }));
+}
+
+/**
+ * The rows of each planned sheet, in tab order, each as every reader hands it on: what a
+ * worker thread streams, so that flattening exceljs's values is done there too.
+ */
+export function xlsxRawSheets(
   file: string,
   limits: Limits,
   plan: Extract<StreamPlan, { sheets: unknown }>,
-  values: readonly AsyncIterable<ValueRow>[],
-): SheetSource[] {
-  return plan.sheets.map((sheet, i) => {
+): AsyncIterable<RawRow>[] {
+  const passes = new Passes(file);
+  return plan.sheets.map((sheet) => {
     // the raw name goes into a limit's message, as the whole-workbook reader puts it there
     const ctx = { file, limits, date1904: plan.date1904, sheet: sheet.rawName };
-    return {
-      name: withoutControls(sheet.rawName),
-      rows: (async function* () {
-        for await (const row of values[i] as AsyncIterable<ValueRow>) yield toRawRow(row, ctx);
-      })(),
-      hiddenColumns: sheet.layout.hiddenColumns,
-    };
+    return (async function* () {
+      for await (const row of sheetValues(passes, sheet, file)) yield toRawRow(row, ctx);
+    })();
   });
-}
-
-/** The value rows of each planned sheet, in tab order: what a worker thread streams. */
-export function xlsxValueSheets(
-  file: string,
-  plan: Extract<StreamPlan, { sheets: unknown }>,
-): AsyncIterable<ValueRow>[] {
-  const passes = new Passes(file);
-  return plan.sheets.map((sheet) => sheetValues(passes, sheet, file));
 }
 
 /**
