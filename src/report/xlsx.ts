@@ -7,7 +7,7 @@ import { describeCriterion, descriptionLines } from '../engine/describe.js';
 import type { Verdict } from '../engine/kleene.js';
 import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
-import { formatPosition, type Lang, type Severity } from '../findings/finding.js';
+import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import type { Kind } from '../model/categories.js';
 import { buildCodeBook } from '../model/vocabulary.js';
 import { type ReportDate, reportDate } from './date.js';
@@ -78,7 +78,7 @@ export async function writeSheets(
   summarySheet(workbook, result, lang, date, lists);
   compositionSheet(workbook, result, lang);
   for (const list of lists) await nomineeSheet(workbook, result, lang, list, onNominee);
-  findingsSheet(workbook, result, lang);
+  await findingsSheet(workbook, result, lang);
   rulesSheet(workbook, result.campaign, lang);
 }
 
@@ -880,7 +880,16 @@ const FINDING_WORDS = {
   en: ['Severity', 'Code', 'File', 'Sheet', 'Row', 'Column', 'Cell', 'Message'],
 } as const;
 
-function findingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: CheckResult, lang: Lang): void {
+/**
+ * Findings can be as many as the rows (a list that repeats most of its nominees has a D-DUP a
+ * row), so their rows are made twice, once to measure the columns and once to write, rather
+ * than held, and the writing keeps up with the zip as a nominee sheet's does.
+ */
+async function findingsSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  result: CheckResult,
+  lang: Lang,
+): Promise<void> {
   const shape: Omit<Column, 'header'>[] = [
     { min: 9 },
     { min: 10 },
@@ -892,7 +901,7 @@ function findingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Che
     { wrap: true, min: 40, max: 80 },
   ];
   const columns: Column[] = FINDING_WORDS[lang].map((header, i) => ({ header, ...shape[i] }));
-  const rows = result.findings.map((f): Value[] => [
+  const values = (f: Finding): Value[] => [
     WORDS[lang].severity[f.severity],
     f.code,
     f.file,
@@ -901,18 +910,22 @@ function findingsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, result: Che
     f.column,
     f.cell,
     renderFinding(f, lang),
-  ]);
+  ];
+  const measuring = new Measuring(columns);
+  for (const f of result.findings) measuring.add(values(f));
   const sheet = tableSheet(workbook, SHEETS.findings, columns, {
     headerRow: 1,
-    widths: measure(columns, rows),
-    rows: rows.length,
+    widths: measuring.result(),
+    rows: result.findings.length,
   });
   writeHeader(sheet, columns);
-  result.findings.forEach((f, i) => {
-    const row = addRow(sheet, rows[i] as Value[], columns);
+  let written = 0;
+  for (const f of result.findings) {
+    const row = addRow(sheet, values(f), columns);
     row.getCell(1).fill = solid(SEVERITY_FILL[f.severity]);
     row.commit();
-  });
+    if (++written % KEEP_UP_EVERY === 0) await keepingUp(sheet);
+  }
   sheet.commit();
 }
 
