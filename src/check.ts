@@ -98,6 +98,13 @@ export interface CheckResult {
    * into `findings`, by severity (none is a quota finding). `summary` counts them already.
    */
   streamedFindings?: Record<Finding['severity'], number>;
+  /**
+   * With `streamedFindings`: whether `f`, one of `findings`, comes before `handedOut`, a finding
+   * that went out with its judgement, in the order a check that kept it gives (input order; on
+   * the same row, the reader's and the quota's findings before it, the decisions' after), so a
+   * report that lists every finding in one table can put the handed-out ones back in place.
+   */
+  findingBefore?: (f: Finding, handedOut: Finding) => boolean;
   /** The unit ids the report is limited to (`--unit`), in the campaign's order; absent for all. */
   units?: string[];
   /**
@@ -325,14 +332,11 @@ class Judging {
       : this.quota.result();
     const shownUnit = (unit: string | null) =>
       selection === undefined || (unit !== null && selection.units.has(unit));
+    const kept = (f: Finding) => selection === undefined || selection.keeps(f);
+    // on one row a handed-out finding goes after the reader's and quota's and before these
+    const late = [...this.decisions.findings(), ...planNotes(campaign)].filter(kept);
     const findings = inInputOrder(
-      [
-        ...read.findings,
-        ...quota.findings,
-        ...this.duplicateFindings,
-        ...this.decisions.findings(),
-        ...planNotes(campaign),
-      ].filter((f) => selection === undefined || selection.keeps(f)),
+      [...read.findings, ...quota.findings, ...this.duplicateFindings, ...late].filter(kept),
       read.files,
       this.sheets,
     );
@@ -346,7 +350,12 @@ class Judging {
       composition: this.composition.result().filter((g) => g.unit === null || shownUnit(g.unit)),
       findings,
       summary: withStreamed(summaryOf(this.verdicts, findings, this.repeats), this.streamed),
-      ...(this.streamed === undefined ? {} : { streamedFindings: { ...this.streamed } }),
+      ...(this.streamed === undefined
+        ? {}
+        : {
+            streamedFindings: { ...this.streamed },
+            findingBefore: handedOutOrder(read.files, this.sheets, new Set(late)),
+          }),
       ...(selection === undefined
         ? {}
         : { units: campaign.units.map((u) => u.id).filter((id) => selection.units.has(id)) }),
@@ -418,18 +427,41 @@ export function displayNames(files: readonly string[]): string[] {
  * name) and row; file-less findings last.
  */
 function inInputOrder(findings: Finding[], files: readonly string[], sheets: SheetOrder): Finding[] {
-  const fileRank = new Map(files.map((f, i) => [f, i]));
   for (const f of findings) sheets.see(f);
-  const key = (f: Finding): [number, number, number] => [
+  const key = inputOrder(files, sheets);
+  return findings
+    .map((f, i) => ({ f, i, k: key(f) }))
+    .sort((a, b) => compareKeys(a.k, b.k) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+type OrderKey = [number, number, number];
+
+function inputOrder(files: readonly string[], sheets: SheetOrder): (f: Finding) => OrderKey {
+  const fileRank = new Map(files.map((f, i) => [f, i]));
+  return (f) => [
     f.file === undefined ? Number.POSITIVE_INFINITY : (fileRank.get(f.file) ?? files.length),
     // a CSV's one sheet has no name: its nominees say '' and its findings say nothing
     sheets.get(f.file, f.sheet ?? '') ?? -1,
     f.row ?? -1,
   ];
-  return findings
-    .map((f, i) => ({ f, i, k: key(f) }))
-    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
-    .map(({ f }) => f);
+}
+
+function compareKeys(a: OrderKey, b: OrderKey): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/** `CheckResult.findingBefore`: `inInputOrder` as if the handed-out finding had been among the kept ones. */
+function handedOutOrder(
+  files: readonly string[],
+  sheets: SheetOrder,
+  late: ReadonlySet<Finding>,
+): (f: Finding, handedOut: Finding) => boolean {
+  const key = inputOrder(files, sheets);
+  return (f, handedOut) => {
+    const order = compareKeys(key(f), key(handedOut));
+    return order < 0 || (order === 0 && !late.has(f));
+  };
 }
 
 /**

@@ -74,11 +74,12 @@ export async function writeSheets(
   date: ReportDate,
   lists: readonly NomineeList[],
   onNominee: (() => void) | undefined,
+  handedOut?: FindingList,
 ): Promise<void> {
   summarySheet(workbook, result, lang, date, lists);
   compositionSheet(workbook, result, lang);
   for (const list of lists) await nomineeSheet(workbook, result, lang, list, onNominee);
-  await findingsSheet(workbook, result, lang);
+  await findingsSheet(workbook, result, lang, handedOut);
   rulesSheet(workbook, result.campaign, lang);
 }
 
@@ -639,6 +640,11 @@ export interface NomineeRow {
   sheet: string;
   row: number;
   cells: Record<string, string>;
+  /**
+   * The nominee's D-DUP (`Judgement.duplicate`), for a check that hands it out with the
+   * judgement instead of keeping it among the findings (`CheckResult.findingBefore`).
+   */
+  duplicate?: Finding;
 }
 
 /** Rows gathered in memory (a whole render) or put aside on disk (a streamed one). */
@@ -732,6 +738,7 @@ export function nomineeList(campaign: Campaign, lang: Lang, kind: Kind, rows: Ro
         sheet: n.sheet,
         row: n.row,
         cells: n.cells,
+        ...(j.duplicate ? { duplicate: j.duplicate } : {}),
       });
     },
   };
@@ -750,7 +757,7 @@ async function nomineeSheet(
   onNominee?: () => void,
 ): Promise<void> {
   const { columns, keys } = list;
-  const rowFindings = findingsByRow(result.findings);
+  const rowFindings = withHandedOut(findingsByRow(result.findings), result.findingBefore);
   const inputColumn = (key: string): number | undefined => {
     const at = keys.indexOf(key);
     return at < 0 || key === '' ? undefined : at + 1;
@@ -799,6 +806,24 @@ async function nomineeSheet(
     if (++written % KEEP_UP_EVERY === 0) await keepingUp(sheet);
   }
   sheet.commit();
+}
+
+/**
+ * A row's findings in the order the findings sheet lists them: those the check kept, and the
+ * row's D-DUP where the check handed it out with the judgement, put in its place among them.
+ */
+function withHandedOut(
+  kept: (r: NomineeRow) => Finding[],
+  before: CheckResult['findingBefore'],
+): (r: NomineeRow) => Finding[] {
+  if (before === undefined) return kept;
+  return (r) => {
+    const found = kept(r);
+    const duplicate = r.duplicate;
+    if (duplicate === undefined) return found;
+    const at = found.findIndex((f) => !before(f, duplicate));
+    return at < 0 ? found.concat(duplicate) : found.slice(0, at).concat(duplicate, found.slice(at));
+  };
 }
 
 /** Where the cells' notes stop, said on the summary when a list is longer than its noted rows. */
@@ -880,16 +905,22 @@ const FINDING_WORDS = {
   en: ['Severity', 'Code', 'File', 'Sheet', 'Row', 'Column', 'Cell', 'Message'],
 } as const;
 
+/** Findings put aside while a check streams, in input order; `inMemory`'s counterpart for nominee rows. */
+export interface FindingRows {
+  add(finding: Finding): void;
+  read(): AsyncIterable<Finding>;
+  count: number;
+  remove?(): void;
+}
+
+export type FindingList = ReturnType<typeof findingList>;
+
 /**
- * Findings can be as many as the rows (a list that repeats most of its nominees has a D-DUP a
- * row), so their rows are made twice, once to measure the columns and once to write, rather
- * than held, and the writing keeps up with the zip as a nominee sheet's does.
+ * The findings sheet's columns, with their widths measured as findings come: those a streamed
+ * check hands out with their judgements (D-DUP) are put aside in `rows` as they come, since
+ * a list that repeats most of its nominees has one a row.
  */
-async function findingsSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  result: CheckResult,
-  lang: Lang,
-): Promise<void> {
+export function findingList(lang: Lang, rows?: FindingRows) {
   const shape: Omit<Column, 'header'>[] = [
     { min: 9 },
     { min: 10 },
@@ -901,6 +932,7 @@ async function findingsSheet(
     { wrap: true, min: 40, max: 80 },
   ];
   const columns: Column[] = FINDING_WORDS[lang].map((header, i) => ({ header, ...shape[i] }));
+  const widths = new Measuring(columns);
   const values = (f: Finding): Value[] => [
     WORDS[lang].severity[f.severity],
     f.code,
@@ -911,22 +943,65 @@ async function findingsSheet(
     f.cell,
     renderFinding(f, lang),
   ];
-  const measuring = new Measuring(columns);
-  for (const f of result.findings) measuring.add(values(f));
+  return {
+    columns,
+    widths,
+    rows,
+    values,
+    add(f: Finding): void {
+      widths.add(values(f));
+      rows?.add(f);
+    },
+  };
+}
+
+/**
+ * Every finding, those the check kept and, with `handedOut`, those it handed out with their
+ * judgements put back in their places. Findings can be as many as the rows (a list that repeats
+ * most of its nominees has a D-DUP a row), so their rows are made twice, once to measure the
+ * columns and once to write, rather than held, and the writing keeps up with the zip as a
+ * nominee sheet's does.
+ */
+async function findingsSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  result: CheckResult,
+  lang: Lang,
+  handedOut: FindingList | undefined,
+): Promise<void> {
+  const before = result.findingBefore;
+  const list = before !== undefined && handedOut !== undefined ? handedOut : findingList(lang);
+  const { columns, values } = list;
+  for (const f of result.findings) list.widths.add(values(f));
   const sheet = tableSheet(workbook, SHEETS.findings, columns, {
     headerRow: 1,
-    widths: measuring.result(),
-    rows: result.findings.length,
+    widths: list.widths.result(),
+    rows: result.findings.length + (list.rows?.count ?? 0),
   });
   writeHeader(sheet, columns);
   let written = 0;
-  for (const f of result.findings) {
+  for await (const f of inPlace(result.findings, list.rows, before)) {
     const row = addRow(sheet, values(f), columns);
     row.getCell(1).fill = solid(SEVERITY_FILL[f.severity]);
     row.commit();
     if (++written % KEEP_UP_EVERY === 0) await keepingUp(sheet);
   }
   sheet.commit();
+}
+
+/** The kept findings with the handed-out ones, both in input order, merged as a check that kept them all orders them. */
+async function* inPlace(
+  kept: readonly Finding[],
+  handedOut: FindingRows | undefined,
+  before: CheckResult['findingBefore'],
+): AsyncGenerator<Finding> {
+  let i = 0;
+  if (handedOut !== undefined && before !== undefined) {
+    for await (const h of handedOut.read()) {
+      for (let f = kept[i]; f !== undefined && before(f, h); f = kept[++i]) yield f;
+      yield h;
+    }
+  }
+  for (; i < kept.length; i++) yield kept[i] as Finding;
 }
 
 const RULE_WORDS = {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,9 @@ import { renderJson } from '../../src/report/json.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderNdjson } from '../../src/report/ndjson.js';
+import { collected } from '../../src/report/stream.js';
 import { renderXlsx } from '../../src/report/xlsx.js';
+import { xlsxWriter } from '../../src/report/xlsx-writer.js';
 import { run } from '../helpers/cli.js';
 import { campaign } from '../helpers/nominee.js';
 import { FIXTURES, generated } from './generated.js';
@@ -118,6 +120,26 @@ describe('check --format json and csv written as they go', () => {
       const date = reportDate('vi');
       expect(Buffer.from(await renderXlsx(held, 'vi', { date })).equals(readFileSync(file))).toBe(true);
       expect(readFileSync(path.join(dir, 'streamed.md'), 'utf8')).toBe(renderMarkdown(held, 'vi', { date }));
+    } finally {
+      if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = before;
+    }
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`))).toEqual([]);
+  });
+
+  it('writes the workbook of a check that hands each D-DUP out with its nominee, as the rendered one', async () => {
+    const files = [path.join(FIXTURES, 'nominees.xlsx'), list.csv];
+    const file = path.join(dir, 'handed-out.xlsx');
+    const before = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1770334200';
+    try {
+      // xlsx alone: no format rendered whole, so the check keeps no D-DUP for the findings sheet
+      const out = await run('check', ...files, '--format', 'xlsx', '--output', file);
+      expect(out.code).toBe(1);
+      const held = await runCheck(files, { campaign });
+      expect(held.findings.filter((f) => f.code === 'D-DUP').length).toBeGreaterThan(1);
+      const date = reportDate('vi');
+      expect(Buffer.from(await renderXlsx(held, 'vi', { date })).equals(readFileSync(file))).toBe(true);
     } finally {
       if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = before;
@@ -230,6 +252,31 @@ describe('D-DUP handed out with the judgements', () => {
     expect(result.streamedFindings).toEqual({ error: duplicates.length, warning: 0, info: 0 });
     expect(result.summary).toEqual(held.summary);
     expect(shortfalls(result)).toEqual(shortfalls(held));
+  });
+
+  it('puts a handed-out D-DUP after the reader’s finding on its row in the workbook, as the held check does', async () => {
+    // an individual, then the same one again with a count of the disciplined, which only a collective has
+    const lines = readFileSync(list.csv, 'utf8').split('\n');
+    const header = lines.slice(0, 5);
+    const individual = lines.slice(5).find((l) => /^\d+,(cá|ca) nh/i.test(l)) ?? '';
+    const repeated = individual.replace(/,[^,]*$/, ',3');
+    const file = path.join(dir, 'repeated.csv');
+    writeFileSync(file, `${header.concat(individual, repeated).join('\n')}\n`);
+    const held = await runCheck([file], { campaign });
+    const onRepeat = held.findings.filter((f) => f.row === 7).map((f) => f.code);
+    expect(onRepeat).toEqual(['W-COLUMN-NOT-APPLICABLE', 'D-DUP']);
+
+    const date = reportDate('vi', { SOURCE_DATE_EPOCH: '1770334200' });
+    const out = collected();
+    const writer = xlsxWriter(campaign, 'vi', out.write, { date });
+    const result = await runCheck([file], {
+      campaign,
+      onJudgement: (j) => writer.nominee(j),
+      findingsWithJudgements: true,
+    });
+    expect(result.findings.some((f) => f.code === 'D-DUP')).toBe(false);
+    await writer.finish(result);
+    expect(Buffer.from(out.bytes()).equals(Buffer.from(await renderXlsx(held, 'vi', { date })))).toBe(true);
   });
 
   it('still fails a run on error when a D-DUP is the only error', () => {
