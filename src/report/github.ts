@@ -3,11 +3,12 @@ import type { CheckResult } from '../check.js';
 import type { Verdict } from '../engine/kleene.js';
 import type { Judgement } from '../engine/types.js';
 import { renderFinding } from '../findings/catalogue.js';
-import { formatPosition, type Lang, type Severity } from '../findings/finding.js';
+import { type Finding, formatPosition, type Lang, type Severity } from '../findings/finding.js';
 import { findingTitle, nomineePlace, openRuleLines, type PathOf, pathOf, verdictLabel } from './ci-words.js';
 import { repeatWords } from './nominee-marks.js';
 import { quotaWords } from './quota-words.js';
-import { chunked, type ReportWriter, type Sink } from './stream.js';
+import { Spool } from './spool.js';
+import { chunked, findingsInPlace, type ReportWriter, type Sink } from './stream.js';
 
 type Level = 'error' | 'warning' | 'notice';
 
@@ -35,13 +36,17 @@ export function renderGithub(result: CheckResult, lang: Lang, onNominee?: () => 
 
 /**
  * The annotations written as the check goes: each nominee's as it is judged, once `begin` has
- * said which path the user gave for each file; `finish` writes the findings and the tally. The
- * bytes are those `renderGithub` gives for the same check.
+ * said which path the user gave for each file; `finish` writes the findings and the tally. A
+ * nominee's own finding (D-DUP) is put aside on disk (spool.ts) and written in its place among
+ * the findings, so the check need not keep one a row for a list that repeats most of its
+ * nominees. The bytes are those `renderGithub` gives for the same check.
  */
 export function githubWriter(campaign: Campaign, lang: Lang, write: Sink): ReportWriter {
   const out = chunked(write);
+  const duplicates = new Spool<Finding>();
   let pathFor: PathOf | undefined;
   return {
+    findingsWithNominees: true,
     begin(files) {
       pathFor = pathOf(files);
     },
@@ -49,11 +54,25 @@ export function githubWriter(campaign: Campaign, lang: Lang, write: Sink): Repor
       if (pathFor === undefined) throw new Error('githubWriter: begin() comes before the first nominee');
       const line = nomineeAnnotation(j, campaign, lang, pathFor);
       if (line !== undefined) out.add(`${line}\n`);
+      if (j.duplicate) duplicates.add(j.duplicate);
     },
     async finish(result) {
-      for (const line of afterNominees(result, lang)) out.add(`${line}\n`);
-      out.flush();
+      try {
+        // the check kept every finding unless it handed the D-DUPs out (`findingBefore`)
+        const before = result.findingBefore;
+        const findings =
+          before === undefined
+            ? result.findings
+            : findingsInPlace(result.findings, duplicates.read(), before);
+        const at = pathOf(result);
+        for await (const f of findings) out.add(`${findingAnnotation(f, lang, at)}\n`);
+        out.add(`${tallyLine(result, lang)}\n`);
+        out.flush();
+      } finally {
+        duplicates.remove();
+      }
     },
+    abort: () => duplicates.remove(),
   };
 }
 
@@ -81,15 +100,17 @@ function nomineeAnnotation(
 /** What follows the nominees' annotations: one per finding, then the tally. */
 function* afterNominees(result: CheckResult, lang: Lang): Generator<string> {
   const pathFor = pathOf(result);
-  for (const f of result.findings) {
-    const where = formatPosition(f);
-    yield command(
-      SEVERITY_LEVEL[f.severity],
-      { file: pathFor(f.file), line: f.row, title: findingTitle(f, lang) },
-      [where, renderFinding(f, lang)].filter(Boolean).join('\n'),
-    );
-  }
+  for (const f of result.findings) yield findingAnnotation(f, lang, pathFor);
   yield tallyLine(result, lang);
+}
+
+/** A finding's annotation, by its severity, at its file and row where it has a place. */
+function findingAnnotation(f: Finding, lang: Lang, pathFor: PathOf): string {
+  return command(
+    SEVERITY_LEVEL[f.severity],
+    { file: pathFor(f.file), line: f.row, title: findingTitle(f, lang) },
+    [formatPosition(f), renderFinding(f, lang)].filter(Boolean).join('\n'),
+  );
 }
 
 /** `::error file=a.xlsx,line=8,title=…::message`, properties left out when they have no value. */

@@ -19,7 +19,7 @@ import {
 import { repeatWords } from './nominee-marks.js';
 import { xmlSafe } from './sanitize.js';
 import { Spool } from './spool.js';
-import { chunked, type ReportWriter, type Sink } from './stream.js';
+import { chunked, findingsInPlace, type ReportWriter, type Sink } from './stream.js';
 import { unitName } from './table.js';
 
 export interface JunitOptions {
@@ -71,8 +71,12 @@ export function renderJunit(result: CheckResult, options: JunitOptions): string 
   }
   let out = '';
   for (const piece of layout(result, make, suites.tallies)) {
-    if (typeof piece === 'string') out += `${piece}\n`;
-    else for (const xml of cases[piece.nomineesOf] ?? []) out += `${xml}\n`;
+    if (typeof piece === 'string') {
+      out += `${piece}\n`;
+      continue;
+    }
+    for (const xml of cases[piece.suite] ?? []) out += `${xml}\n`;
+    for (const f of piece.findings) out += `${findingXml(f, make)}\n`;
   }
   return out;
 }
@@ -80,18 +84,27 @@ export function renderJunit(result: CheckResult, options: JunitOptions): string 
 /**
  * The JUnit report written as the check goes, with the bytes `renderJunit` gives. Its header
  * counts every case before the first, so each nominee's case is made as it is judged and put
- * aside on disk (spool.ts) with its file's counts kept; `finish` writes the header and each
- * file's suite, its nominees' cases read back in turn, then the findings' and the quota's.
+ * aside on disk (spool.ts) with its file's counts kept, and so is its own finding (D-DUP), which
+ * the check then need not keep; `finish` writes the header and each file's suite, its nominees'
+ * cases read back in turn, then its findings' with the D-DUPs back in their places, then the
+ * quota's.
  */
 export function junitWriter(campaign: Campaign, options: JunitOptions, write: Sink): ReportWriter {
   const out = chunked(write);
   const cases = new Spool<string>();
-  let files: { make: Making; suites: FileSuites } | undefined;
+  const duplicates = new Spool<Finding>();
+  let files: { make: Making; suites: FileSuites; duplicates: Tally[] } | undefined;
   /** The suite of the last nominee: a check hands its files' nominees out one file after another. */
   let last = 0;
+  const remove = () => {
+    cases.remove();
+    duplicates.remove();
+  };
   return {
+    findingsWithNominees: true,
     begin(named) {
-      files = { make: making(options, named), suites: fileSuites(named.files) };
+      const { tallies } = fileSuites(named.files);
+      files = { make: making(options, named), suites: fileSuites(named.files), duplicates: tallies };
     },
     nominee(j) {
       if (files === undefined) throw new Error('junitWriter: begin() comes before the first nominee');
@@ -103,32 +116,58 @@ export function junitWriter(campaign: Campaign, options: JunitOptions, write: Si
       const c = nomineeCase(j, campaign, files.make);
       count(files.suites.tallies[suite] as Tally, c);
       cases.add(caseXml(c));
+      const condition = j.duplicate === undefined ? null : caseCondition(j.duplicate);
+      if (j.duplicate === undefined || condition === null) return;
+      countFinding(files.duplicates[suite] as Tally, condition, files.make);
+      duplicates.add(j.duplicate);
     },
     async finish(result) {
       try {
-        const tallies = files?.suites.tallies ?? fileSuites(result.files).tallies;
+        const make = making(options, result);
+        const nominees = files?.suites.tallies ?? fileSuites(result.files).tallies;
+        // the check kept every finding unless it handed the D-DUPs out (`findingBefore`)
+        const before = result.findingBefore;
+        const handedOut = before === undefined ? [] : (files?.duplicates ?? []);
+        const counted = nominees.map((t, i) => sum(t, handedOut[i]));
         const written = cases.read();
-        for (const piece of layout(result, making(options, result), tallies)) {
+        const found = duplicates.read();
+        for (const piece of layout(result, make, counted)) {
           if (typeof piece === 'string') {
             out.add(`${piece}\n`);
             continue;
           }
-          for (let k = 0; k < (tallies[piece.nomineesOf]?.tests ?? 0); k++) {
+          for (let k = 0; k < (nominees[piece.suite]?.tests ?? 0); k++) {
             const next = await written.next();
             if (next.done) throw new Error('junitWriter: fewer cases read back than were written');
             options.onNominee?.();
             out.add(`${next.value}\n`);
           }
+          const own = handedOut[piece.suite]?.tests ?? 0;
+          const findings =
+            before === undefined || own === 0
+              ? piece.findings
+              : findingsInPlace(piece.findings, taken(found, own), before);
+          for await (const f of findings) out.add(`${findingXml(f, make)}\n`);
         }
-        // reading to the end removes the file
-        await written.return(undefined);
         out.flush();
+        // the readers closed before their files go
+        await written.return(undefined);
+        await found.return(undefined);
       } finally {
-        cases.remove();
+        remove();
       }
     },
-    abort: () => cases.remove(),
+    abort: remove,
   };
+}
+
+/** The next `n` of `from`, leaving the rest for later. */
+async function* taken<T>(from: AsyncIterator<T>, n: number): AsyncGenerator<T> {
+  for (let k = 0; k < n; k++) {
+    const next = await from.next();
+    if (next.done) throw new Error('junitWriter: fewer findings read back than were put aside');
+    yield next.value;
+  }
 }
 
 /** A suite per file, found by the file's name (the last of two alike, as a `Map` keeps it), each with its nominees' counts. */
@@ -144,34 +183,39 @@ function fileSuites(files: readonly string[]): FileSuites {
   };
 }
 
-/** Where a file's nominee cases go in the report: the render has them in memory, the writer on disk. */
-interface NomineeCases {
-  nomineesOf: number;
+/**
+ * Where a file's cases go in the report, after its suite's head: its nominees' (the render has
+ * them in memory, the writer on disk), then those of `findings`, the file's findings the check
+ * kept (the writer puts the D-DUPs it handed out back among them).
+ */
+interface SuiteCases {
+  suite: number;
+  findings: Finding[];
 }
 
 /**
- * The report's lines, each without its line break, with a place for each file's nominee cases,
- * whose counts are `nominees`: every suite's counts, the header's first, need them.
+ * The report's lines, each without its line break, with a place for each file's cases. The
+ * cases of a file already `counted` (its nominees', the D-DUPs handed out) add to the counts of
+ * its findings', which every suite's head, and the report's first, gives.
  */
 function* layout(
   result: CheckResult,
   make: Making,
-  nominees: readonly Tally[],
-): Generator<string | NomineeCases> {
+  counted: readonly Tally[],
+): Generator<string | SuiteCases> {
   const w = ciWords(make.lang);
   const suites = result.files.map((file, i) => ({
     name: file,
     file: make.pathFor(file),
     findings: [] as Finding[],
-    tally: { ...(nominees[i] as Tally) },
+    tally: { ...(counted[i] as Tally) },
   }));
   const suiteOf = new Map(suites.map((s) => [s.name, s]));
   // the quota suite also takes the findings of no file's suite, first
   const quotaCases: Case[] = [];
   for (const f of result.findings) {
-    const condition = findingCondition(f);
-    // quota findings are the quota cases; information is not a test outcome
-    if (condition === null || condition === 'quota') continue;
+    const condition = caseCondition(f);
+    if (condition === null) continue;
     const suite = f.file === undefined ? undefined : suiteOf.get(f.file);
     if (suite === undefined) {
       quotaCases.push(findingCase(f, condition, make));
@@ -179,8 +223,7 @@ function* layout(
     }
     // a file's finding cases are made as they are written; only their counts are needed first
     suite.findings.push(f);
-    suite.tally.tests++;
-    suite.tally[make.failOn.has(condition) ? 'failures' : 'skipped']++;
+    countFinding(suite.tally, condition, make);
   }
   for (const q of result.quota) {
     if (q.allocated === 0 && q.nominated === 0) continue;
@@ -188,19 +231,14 @@ function* layout(
   }
   const quotaTally = { tests: 0, failures: 0, skipped: 0 };
   for (const c of quotaCases) count(quotaTally, c);
-  const total = { ...quotaTally };
-  for (const s of suites) {
-    total.tests += s.tally.tests;
-    total.failures += s.tally.failures;
-    total.skipped += s.tally.skipped;
-  }
+  let total = quotaTally;
+  for (const s of suites) total = sum(total, s.tally);
 
   yield '<?xml version="1.0" encoding="UTF-8"?>';
   yield `<testsuites name="${attr(`eligibility ${result.campaign.id}`)}" ${counts(total)}>`;
   for (const [i, suite] of suites.entries()) {
     yield suiteHead(suite.name, suite.file, suite.tally);
-    yield { nomineesOf: i };
-    for (const f of suite.findings) yield caseXml(findingCase(f, findingCondition(f) as FailOn, make));
+    yield { suite: i, findings: suite.findings };
     yield '  </testsuite>';
   }
   if (quotaCases.length > 0) {
@@ -209,6 +247,16 @@ function* layout(
     yield '  </testsuite>';
   }
   yield '</testsuites>';
+}
+
+/** What a finding's case fails on; none for a quota finding (the quota cases are those) or information (no test outcome). */
+function caseCondition(f: Finding): Exclude<FailOn, 'quota'> | null {
+  const condition = findingCondition(f);
+  return condition === 'quota' ? null : condition;
+}
+
+function findingXml(f: Finding, make: Making): string {
+  return caseXml(findingCase(f, caseCondition(f) as FailOn, make));
 }
 
 function suiteHead(name: string, file: string | undefined, tally: Tally): string {
@@ -275,6 +323,18 @@ interface Tally {
   tests: number;
   failures: number;
   skipped: number;
+}
+
+/** Both counts together. */
+function sum(a: Tally, b: Tally | undefined): Tally {
+  if (b === undefined) return { ...a };
+  return { tests: a.tests + b.tests, failures: a.failures + b.failures, skipped: a.skipped + b.skipped };
+}
+
+/** One more finding's case in `t`: failed when the run fails on its condition, else skipped. */
+function countFinding(t: Tally, condition: FailOn, make: Making): void {
+  t.tests++;
+  t[make.failOn.has(condition) ? 'failures' : 'skipped']++;
 }
 
 /** One more case in `t`, by its outcome. */

@@ -1,5 +1,6 @@
 import type { CheckFiles, CheckResult } from '../check.js';
 import type { Judgement } from '../engine/types.js';
+import type { Finding } from '../findings/finding.js';
 
 /** Where a streamed report's bytes go: an `--output` file being written, or standard output. */
 export type Sink = (chunk: string | Uint8Array) => void;
@@ -78,4 +79,29 @@ export function collected(): { write: Sink; text(): string; bytes(): Uint8Array 
     text: () => Buffer.concat(buffers()).toString('utf8'),
     bytes: () => Buffer.concat(buffers()),
   };
+}
+
+/**
+ * Every finding of a check that handed each nominee's own finding (D-DUP) out with its judgement
+ * (`findingsWithNominees`): those it kept, and the handed-out ones a writer put aside in input
+ * order, each put back where a check that kept it would have listed it (`findingBefore`).
+ */
+export async function* findingsInPlace(
+  kept: Iterable<Finding>,
+  handedOut: AsyncIterable<Finding>,
+  before: NonNullable<CheckResult['findingBefore']>,
+): AsyncGenerator<Finding> {
+  const out = handedOut[Symbol.asyncIterator]();
+  let next = await out.next();
+  for (const f of kept) {
+    while (!next.done && !before(f, next.value)) {
+      yield next.value;
+      next = await out.next();
+    }
+    yield f;
+  }
+  while (!next.done) {
+    yield next.value;
+    next = await out.next();
+  }
 }

@@ -5,15 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
 import { progressLine } from '../../src/cli/progress.js';
 import type { Judgement } from '../../src/engine/types.js';
-import { fallsShort, shortfalls } from '../../src/fail-on.js';
+import { type FailOn, fallsShort, shortfalls } from '../../src/fail-on.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { reportDate } from '../../src/report/date.js';
 import { renderGithub } from '../../src/report/github.js';
+import { reportFormat } from '../../src/report/index.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderNdjson } from '../../src/report/ndjson.js';
-import { collected } from '../../src/report/stream.js';
+import { collected, type ReportWriter } from '../../src/report/stream.js';
 import { renderXlsx } from '../../src/report/xlsx.js';
 import { xlsxWriter } from '../../src/report/xlsx-writer.js';
 import { run } from '../helpers/cli.js';
@@ -278,6 +279,42 @@ describe('D-DUP handed out with the judgements', () => {
     await writer.finish(result);
     expect(Buffer.from(out.bytes()).equals(Buffer.from(await renderXlsx(held, 'vi', { date })))).toBe(true);
   });
+
+  it.each(['junit', 'github'] as const)(
+    'puts a handed-out D-DUP after the reader’s finding on its row in the %s report, as the held check does',
+    async (format) => {
+      const lines = readFileSync(list.csv, 'utf8').split('\n');
+      const individual = lines.slice(5).find((l) => /^\d+,(cá|ca) nh/i.test(l)) ?? '';
+      const file = path.join(dir, `repeated-${format}.csv`);
+      const rows = lines.slice(0, 5).concat(individual, individual.replace(/,[^,]*$/, ',3'));
+      writeFileSync(file, `${rows.join('\n')}\n`);
+      // with --fail-on warning the reader's finding fails its case, the D-DUP's too
+      const options = { failOn: ['warning', 'error'] as FailOn[] };
+      const held = await runCheck([file], { campaign });
+      expect(held.findings.filter((f) => f.row === 7).map((f) => f.code)).toEqual([
+        'W-COLUMN-NOT-APPLICABLE',
+        'D-DUP',
+      ]);
+      const out = collected();
+      const writer = await (reportFormat(format).writer?.(
+        campaign,
+        'vi',
+        out.write,
+        options,
+      ) as Promise<ReportWriter>);
+      expect(writer.findingsWithNominees).toBe(true);
+      const result = await runCheck([file], {
+        campaign,
+        onFiles: (files) => writer.begin?.(files),
+        onJudgement: (j) => writer.nominee(j),
+        findingsWithJudgements: true,
+      });
+      expect(result.findings.some((f) => f.code === 'D-DUP')).toBe(false);
+      await writer.finish(result);
+      expect(out.text()).toBe(await reportFormat(format).render(held, 'vi', options));
+      expect(out.text()).toContain('D-DUP');
+    },
+  );
 
   it('still fails a run on error when a D-DUP is the only error', () => {
     const clean = { summary: { ineligible: 0, review: 0 }, quota: [], findings: [] } as never;
