@@ -7,8 +7,9 @@ import { runCheck } from '../../src/check.js';
 import { renderFinding } from '../../src/findings/catalogue.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { renderJson } from '../../src/report/json.js';
-import { ROOT } from '../helpers/source-cli.js';
 import { editJson, removeTempDirs, tempDir } from './copy.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 afterAll(removeTempDirs);
 

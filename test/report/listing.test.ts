@@ -7,8 +7,9 @@ import { renderHtml } from '../../src/report/html.js';
 import { LISTED, ListedJudgements, nomineeLists } from '../../src/report/listing.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
-import { ROOT } from '../helpers/source-cli.js';
 import { sampleResult } from './sample.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /**
  * The reports people read list the first entries of each list, with the count of all and a line

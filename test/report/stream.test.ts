@@ -10,9 +10,10 @@ import { type FormatName, type RenderOptions, reportFormat } from '../../src/rep
 import { collected, type ReportWriter } from '../../src/report/stream.js';
 import { FILL, NOTED_ROWS, SHEETS, type XlsxOptions } from '../../src/report/xlsx.js';
 import { xlsxWriter } from '../../src/report/xlsx-writer.js';
-import { ROOT } from '../helpers/source-cli.js';
 import { loadWorkbook } from '../helpers/workbook.js';
 import { collectivesOnlyResult, sampleResult } from './sample.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /**
  * Every format with a writer gives, written nominee by nominee as a streamed check hands them
