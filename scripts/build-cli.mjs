@@ -28,10 +28,12 @@ const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(DIST, 'bundle');
 
 /**
- * src/exceljs.ts requires exceljs's parts through `createRequire`, which esbuild leaves to Node;
- * without it the `require` is esbuild's, which bundles each part and runs it when first called.
+ * src/exceljs.ts and src/exceljs-stream.ts require exceljs's parts through `createRequire`,
+ * which esbuild leaves to Node; without it the `require` is esbuild's, which bundles each part
+ * and runs it when first called. Two modules, so that the streaming reader's parts are a chunk
+ * of their own, loaded only when a workbook streams.
  */
-const EXCELJS = path.join(SRC, 'exceljs.ts');
+const EXCELJS = new Set([path.join(SRC, 'exceljs.ts'), path.join(SRC, 'exceljs-stream.ts')]);
 const EXCELJS_REQUIRE = /^const require = createRequire\(import\.meta\.url\);$/m;
 
 /**
@@ -53,9 +55,9 @@ const asBuilt = {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       if (!args.path.startsWith(SRC + path.sep)) return undefined;
       let text = await readFile(args.path, 'utf8');
-      if (args.path === EXCELJS) {
+      if (EXCELJS.has(args.path)) {
         if (!EXCELJS_REQUIRE.test(text))
-          throw new Error(`${EXCELJS} no longer declares its require as build-cli.mjs expects`);
+          throw new Error(`${args.path} no longer declares its require as build-cli.mjs expects`);
         text = text.replace(EXCELJS_REQUIRE, '');
       }
       if (!text.includes('import.meta.url')) return { contents: text, loader: 'ts' };

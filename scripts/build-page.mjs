@@ -37,6 +37,7 @@ const NODE = {
 const TWINS = {
   // exceljs's browser build instead of its CommonJS files loaded one by one
   [path.join(ROOT, 'src/exceljs.ts')]: path.join(SHIMS, 'exceljs.ts'),
+  [path.join(ROOT, 'src/exceljs-stream.ts')]: path.join(SHIMS, 'exceljs.ts'),
 };
 
 const browser = {

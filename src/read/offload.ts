@@ -130,7 +130,7 @@ async function work(): Promise<void> {
   const [{ csvSheet }, { xlsxRawSheets }, { workbookReaderClass }] = await Promise.all([
     import('./csv.js'),
     import('./xlsx-stream.js'),
-    import('../exceljs.js'),
+    import('../exceljs-stream.js'),
   ]);
   const job = await new Promise<ParseJob>((resolve) => {
     port.once('message', (message: { job: ParseJob }) => resolve(message.job));

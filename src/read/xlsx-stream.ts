@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs';
-import { workbookReaderClass } from '../exceljs.js';
 import { finding } from '../findings/catalogue.js';
 import { InputError } from '../findings/finding.js';
 import { type RawRow, type SheetSource, withoutControls } from './cells.js';
@@ -165,6 +164,8 @@ class Passes {
     for (;;) {
       if (this.current === undefined) {
         if (fresh) throw new Error(`sheet ${name} is not in the workbook`);
+        // loaded here, so that a run that streams nothing never loads it
+        const { workbookReaderClass } = await import('../exceljs-stream.js');
         const WorkbookReader = workbookReaderClass();
         const reader = new WorkbookReader(this.file, {
           worksheets: 'emit',
