@@ -330,7 +330,8 @@ function tableFromGrid(
 
     const record: Record<string, unknown> = { unit };
     for (const [field, text] of numbers) record[field] = toNumber(text);
-    const parsed = allocationSchema.safeParse(record, { reportInput: true });
+    // a table has a few dozen rows: not enough for zod's compiled fast path to pay (load.ts)
+    const parsed = allocationSchema.safeParse(record, { reportInput: true, jitless: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const found = (issue as { input?: unknown }).input;

@@ -249,7 +249,10 @@ function readJson<S extends z.ZodType>(
     );
     return undefined;
   }
-  const result = schema.safeParse(data, { reportInput: true });
+  // Each file is checked once a run: zod's fast path, a function it writes and compiles for
+  // each object schema on first use, would cost more than it saves (a third of loading the
+  // default campaign).
+  const result = schema.safeParse(data, { reportInput: true, jitless: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     for (const plain of explainUnions(issue)) problems.push(issueFinding(file, plain, data));
