@@ -37,6 +37,9 @@ export default defineConfig({
           // leaves-nothing.ts fails the file that does.
           isolate: false,
           setupFiles: ['test/helpers/leaves-nothing.ts'],
+          // a worker for every core: vitest's default leaves one to itself, which on two cores
+          // runs the unit files one after the other while a core waits
+          maxWorkers: '100%',
           include: ['test/**/*.test.ts'],
           exclude: [...E2E, ...RENDER],
           sequence: { groupOrder: 0 },
