@@ -519,7 +519,12 @@ class RowReader {
     const findings: Finding[] = [];
     const issues: Issue[] = [];
     const ref = (c: PlannedColumn) => `${c.letter}${row.number}`;
-    const at = (c: PlannedColumn) => ({ ...this.where, row: row.number, column: c.header, cell: ref(c) });
+    // written out rather than spread from `where`: a list may give every row a finding or two
+    const { file, sheet } = this.where;
+    const at = (c: PlannedColumn) =>
+      sheet === undefined
+        ? { file, row: row.number, column: c.header, cell: ref(c) }
+        : { file, sheet, row: row.number, column: c.header, cell: ref(c) };
     const flush = (c: PlannedColumn): void => {
       // most cells have no issue: emptying an empty list still costs a call into the engine
       if (issues.length === 0) return;
