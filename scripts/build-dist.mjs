@@ -7,11 +7,11 @@
  * The sources are checked and written first, in the build's order, before the tests and the
  * scripts are checked: the declarations come out byte for byte as `tsc -p tsconfig.build.json`
  * writes them (the order of a union's members in a declaration follows the order the checker
- * met its types). dist/ is emptied first, so no file of a source since deleted stays in it.
+ * met its types). Like tsc, it writes over dist/ without emptying it first: the end-to-end tests
+ * pack the package (which builds) while others read dist/page/page.js.
  *
  *   node scripts/build-dist.mjs        (run by `npm run build`, before the page and the bundle)
  */
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -86,7 +86,6 @@ let failed = report([...program.getOptionsDiagnostics(), ...program.getGlobalDia
 const sources = program.getSourceFiles().filter((file) => built.has(file.fileName));
 for (const file of sources) failed = report(problems(file)) || failed;
 
-rmSync(DIST, { recursive: true, force: true });
 for (const file of sources) {
   if (!file.fileName.startsWith(SRC)) throw new Error(`${file.fileName} is not a source`);
   failed = report(program.emit(file, writeFile).diagnostics) || failed;
