@@ -12,7 +12,7 @@ import {
   type SheetXml,
   workbookFacts,
 } from './workbook-xml.js';
-import { toRawRow } from './xlsx.js';
+import { type CellContext, toRawRow } from './xlsx.js';
 import type { ZipEntry } from './zip.js';
 
 /**
@@ -143,9 +143,7 @@ export function xlsxRawSheets(
   return plan.sheets.map((sheet) => {
     // the raw name goes into a limit's message, as the whole-workbook reader puts it there
     const ctx = { file, limits, date1904: plan.date1904, sheet: sheet.rawName };
-    return (async function* () {
-      for await (const row of sheetValues(passes, sheet, file)) yield toRawRow(row, ctx);
-    })();
+    return sheetRows(passes, sheet, ctx);
   });
 }
 
@@ -189,7 +187,13 @@ class Passes {
   }
 }
 
-async function* sheetValues(passes: Passes, sheet: PlannedSheet, file: string): AsyncGenerator<ValueRow> {
+/** One sheet's rows, each flattened by `toRawRow` as it is taken from exceljs. */
+async function* sheetRows(
+  passes: Passes,
+  sheet: PlannedSheet,
+  ctx: CellContext & { sheet: string },
+): AsyncGenerator<RawRow> {
+  const { file } = ctx;
   let worksheet: ExcelJS.stream.xlsx.WorksheetReader;
   try {
     worksheet = await passes.find(sheet.rawName);
@@ -198,25 +202,26 @@ async function* sheetValues(passes: Passes, sheet: PlannedSheet, file: string): 
   }
   const merges = new MergeFill(sheet.layout.merges);
   const { hiddenRows } = sheet.layout;
-  const valueRow = (number: number, values: unknown[]): ValueRow => {
+  const rawRow = (number: number, values: unknown[]): RawRow => {
     merges.apply(number, values);
-    return hiddenRows.has(number) ? { number, values, hidden: true } : { number, values };
+    const row: ValueRow = hiddenRows.has(number) ? { number, values, hidden: true } : { number, values };
+    return toRawRow(row, ctx);
   };
   // Rows are taken from exceljs a few hundred at a time and handed on after: its row and cell
   // objects then die young, instead of living through the work each row is given and being
   // copied by every minor garbage collection.
-  const ready: ValueRow[] = [];
+  const ready: RawRow[] = [];
   let failure: unknown;
   try {
     for await (const row of worksheet) {
       const number = row.number;
       // rows a merge covers that the file leaves out still exist for the whole-workbook reader
-      for (const missing of merges.rowsBefore(number)) ready.push(valueRow(missing, []));
+      for (const missing of merges.rowsBefore(number)) ready.push(rawRow(missing, []));
       const values: unknown[] = [];
       row.eachCell((cell, col) => {
         values[col - 1] = cell.value;
       });
-      ready.push(valueRow(number, values));
+      ready.push(rawRow(number, values));
       if (ready.length >= AHEAD) {
         yield* ready;
         ready.length = 0;
@@ -228,7 +233,7 @@ async function* sheetValues(passes: Passes, sheet: PlannedSheet, file: string): 
   }
   yield* ready;
   if (failure !== undefined) throw failure;
-  for (const missing of merges.rowsBefore(Number.POSITIVE_INFINITY)) yield valueRow(missing, []);
+  for (const missing of merges.rowsBefore(Number.POSITIVE_INFINITY)) yield rawRow(missing, []);
 }
 
 /** Rows converted ahead of the reader that takes them. */
