@@ -12,8 +12,12 @@ const made = new WeakMap<WordingSource, Partial<Record<Lang, Wording>>>();
 
 /** The wording of a campaign in a language, made once: reports ask for it per rule of every nominee. */
 export function wording(campaign: WordingSource, lang: Lang): Wording {
-  const mine = made.get(campaign) ?? {};
-  made.set(campaign, mine);
+  let mine = made.get(campaign);
+  // set only when new: this runs for every rule of every nominee
+  if (mine === undefined) {
+    mine = {};
+    made.set(campaign, mine);
+  }
   mine[lang] ??= makeWording(campaign, lang);
   return mine[lang];
 }
