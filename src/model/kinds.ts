@@ -75,7 +75,9 @@ export function kindChooser(kinds: readonly KindSpec[]): (clues: KindClues) => s
   const cache = new Map<string, string | undefined>();
   return ({ form, block, sheet, type }) => {
     const key = `${form}\u0000${block}\u0000${sheet}\u0000${type ?? ''}`;
-    if (cache.has(key)) return cache.get(key);
+    // one lookup for a row of a sheet and type seen before, which is nearly every row
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known;
     const chosen =
       bySheet.get(foldKey(sheet)) ??
       (type === undefined ? undefined : byType.get(foldKey(type))) ??
