@@ -109,6 +109,8 @@ describe('check --format json and csv written as they go', () => {
     expect(JSON.parse(json).nominees.length).toBeGreaterThan(2000);
   });
 
+  // a run of the command, a check and a whole render of a 2,000-nominee workbook: over vitest's
+  // 30 s on a 2-core machine busy with other work
   it('writes the workbook the rendered report is, removing what it put aside', async () => {
     const files = [path.join(FIXTURES, 'nominees.xlsx'), list.csv];
     const file = path.join(dir, 'streamed.xlsx');
@@ -126,8 +128,10 @@ describe('check --format json and csv written as they go', () => {
       else process.env.SOURCE_DATE_EPOCH = before;
     }
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`))).toEqual([]);
-  });
+  }, 120_000);
 
+  // a run of the command, a check and a whole render of a 2,000-nominee workbook: over vitest's
+  // 30 s on a 2-core machine busy with other work
   it('writes the workbook of a check that hands each D-DUP out with its nominee, as the rendered one', async () => {
     const files = [path.join(FIXTURES, 'nominees.xlsx'), list.csv];
     const file = path.join(dir, 'handed-out.xlsx');
@@ -146,7 +150,7 @@ describe('check --format json and csv written as they go', () => {
       else process.env.SOURCE_DATE_EPOCH = before;
     }
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`))).toEqual([]);
-  });
+  }, 120_000);
 
   it('renders a list format beside the streamed ones from the judgements kept for it', async () => {
     const base = path.join(dir, 'mixed');
