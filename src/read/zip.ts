@@ -1,3 +1,4 @@
+import { finished } from 'node:stream/promises';
 import { crc32, createInflateRaw } from 'node:zlib';
 import {
   type FileEntry,
@@ -103,7 +104,7 @@ export async function inflateEntries(
 }
 
 /** One entry's stored bytes inflated piece by piece, its size and checksum checked. */
-function inflateEntry(
+async function inflateEntry(
   entry: ZipEntry,
   deflated: Uint8Array,
   seen: ((piece: Uint8Array) => void) | undefined,
@@ -117,19 +118,11 @@ function inflateEntry(
     crc = crc32(piece, crc);
     seen?.(piece);
   };
-  const finish = (): void => {
-    if (produced !== entry.size) throw new ZipDamaged(`${entry.name} is smaller than its declared size`);
-    if (crc !== entry.crc) throw new ZipDamaged(`${entry.name} does not match its checksum`);
-  };
   if (entry.method === 0) {
-    return new Promise((resolve) => {
-      for (let at = 0; at < deflated.length; at += PIECE) take(deflated.subarray(at, at + PIECE));
-      finish();
-      resolve();
-    });
-  }
-  return new Promise((resolve, reject) => {
+    for (let at = 0; at < deflated.length; at += PIECE) take(deflated.subarray(at, at + PIECE));
+  } else {
     const inflater = createInflateRaw();
+    // what `take` throws (a limit passed) stops the inflater and goes to the caller as it is
     let failure: unknown;
     inflater.on('data', (piece: Uint8Array) => {
       if (failure !== undefined) return;
@@ -138,26 +131,19 @@ function inflateEntry(
       } catch (thrown) {
         failure = thrown;
         inflater.destroy();
-        reject(thrown);
-      }
-    });
-    inflater.on('error', (error: Error) => {
-      if (failure !== undefined) return;
-      failure = error;
-      reject(new ZipDamaged(`${entry.name}: ${error.message}`));
-    });
-    inflater.on('end', () => {
-      if (failure !== undefined) return;
-      try {
-        finish();
-        resolve();
-      } catch (thrown) {
-        reject(thrown);
       }
     });
     for (let at = 0; at < deflated.length; at += PIECE) inflater.write(deflated.subarray(at, at + PIECE));
     inflater.end();
-  });
+    try {
+      await finished(inflater);
+    } catch (error) {
+      throw failure ?? new ZipDamaged(`${entry.name}: ${(error as Error).message}`);
+    }
+    if (failure !== undefined) throw failure;
+  }
+  if (produced !== entry.size) throw new ZipDamaged(`${entry.name} is smaller than its declared size`);
+  if (crc !== entry.crc) throw new ZipDamaged(`${entry.name} does not match its checksum`);
 }
 
 /** A small entry's whole text (`mimetype`, `[Content_Types].xml`); '' when larger than `max`. */
