@@ -157,18 +157,16 @@ export interface HeaderLookup {
   periodYears: number[];
 }
 
-export function appliesTo(spec: ColumnSpec, layout: Layout): boolean {
+function appliesTo(spec: ColumnSpec, layout: Layout): boolean {
   return layout.kind === 'mixed' || spec.kinds.includes(layout.kind);
 }
 
 export function periodYears(period: { from: number; to: number }): number[] {
-  const years: number[] = [];
-  for (let y = period.from; y <= period.to; y++) years.push(y);
-  return years;
+  return Array.from({ length: period.to - period.from + 1 }, (_, i) => period.from + i);
 }
 
 /** A column the campaign declares, as the reader matches its header. */
-export function declaredSpec(c: DeclaredColumn): ColumnSpec {
+function declaredSpec(c: DeclaredColumn): ColumnSpec {
   return {
     id: c.id,
     field: c.id,
@@ -203,9 +201,9 @@ export function headerLookup(
   const perYear = declared.find((c) => COLUMN_TYPES[c.type].perYear && appliesTo(declaredSpec(c), layout));
   const years = new Map<string, number>();
   const yearsList = perYear ? periodYears(period) : [];
+  const spellings = perYear ? [perYear.header.vi, perYear.header.en, ...perYear.aliases] : [];
   for (const y of yearsList) {
-    for (const spelling of spellings(perYear as DeclaredColumn))
-      years.set(foldKey(spelling.replaceAll(YEAR, String(y))), y);
+    for (const spelling of spellings) years.set(foldKey(spelling.replaceAll(YEAR, String(y))), y);
   }
   const required: HeaderLookup['required'] = [];
   if (layout.kind === 'mixed') {
@@ -225,10 +223,6 @@ export function headerLookup(
 
 /** Where a per-year column's header names its year: `{year}`, `Năm {year}`. */
 export const YEAR = '{year}';
-
-function spellings(c: DeclaredColumn): string[] {
-  return [c.header.vi, c.header.en, ...c.aliases];
-}
 
 /**
  * Sheets of the fill-in template that are not nominee lists: known, so a filled template is

@@ -18,7 +18,14 @@ import { DEFAULT_KINDS, formWords, type KindClues, kindChooser, kindOf } from '.
 import type { Decision, Distinction, Nominee, YearCell } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
 import { type CellValue, cellText, type RawRow, rowRanges, type SheetSource } from './cells.js';
-import { COLUMNS, type ColumnSpec, type HeaderLookup, headerLookup, type Layout } from './columns.js';
+import {
+  COLUMNS,
+  type ColumnSpec,
+  type HeaderLookup,
+  headerLookup,
+  type Layout,
+  periodYears,
+} from './columns.js';
 import { type FooterPart, footerPart, TableEnd } from './footer.js';
 import {
   type Duplicate,
@@ -95,7 +102,8 @@ export function readTools(file: string, campaign: Campaign, book: CodeBook): Rea
 }
 
 /** A layout's header lookup; `Khối` is not asked for where no kind of the campaign names a block. */
-function ofCampaign(lookup: HeaderLookup, tools: ReadTools): HeaderLookup {
+function lookupFor(layout: Layout, tools: ReadTools): HeaderLookup {
+  const lookup = headerLookup(layout, tools.period, tools.declared);
   return tools.needsBlock
     ? lookup
     : { ...lookup, required: lookup.required.filter((r) => r.field !== 'block') };
@@ -144,7 +152,6 @@ export async function readSheet(
   options: { emptyAllowed: boolean; byColumns?: boolean; onNominee?: (nominee: Nominee) => void },
 ): Promise<SheetResult | 'not-nominees' | 'empty'> {
   const where = source.name === '' ? { file: tools.file } : { file: tools.file, sheet: source.name };
-  const lookup = ofCampaign(headerLookup(layout ?? { kind: 'mixed' }, tools.period, tools.declared), tools);
   const iterator = source.rows[Symbol.asyncIterator]();
 
   // The header lies in the first rows; hold them, then carry on with the same iterator.
@@ -155,16 +162,12 @@ export async function readSheet(
     next = await iterator.next();
   }
 
-  let header = findHeader(head, lookup, where);
   let sheetLayout: Layout = layout ?? { kind: 'mixed' };
+  let header = findHeader(head, lookupFor(sheetLayout, tools), where);
   if (!('row' in header) && layout === null && !header.hasKindColumn && options.byColumns) {
     // a sheet named neither `Tập thể` nor `Cá nhân` (`Danh sách`) whose table says its kind by its columns
     for (const kind of KINDS) {
-      const found = findHeader(
-        head,
-        ofCampaign(headerLookup({ kind }, tools.period, tools.declared), tools),
-        where,
-      );
+      const found = findHeader(head, lookupFor({ kind }, tools), where);
       if ('row' in found) {
         header = found;
         sheetLayout = { kind };
@@ -214,10 +217,7 @@ export async function readSheet(
   /** Lookups for a further table's header, built when a row might be one. */
   let further: [Layout, HeaderLookup][] | undefined;
   const furtherHeader = (row: RawRow): [HeaderFound, Layout] | undefined => {
-    further ??= ([{ kind: 'mixed' }, { kind: 'individual' }, { kind: 'collective' }] as Layout[]).map((l) => [
-      l,
-      ofCampaign(headerLookup(l, tools.period, tools.declared), tools),
-    ]);
+    further ??= FURTHER_LAYOUTS.map((l) => [l, lookupFor(l, tools)]);
     for (const [l, lookup] of further) {
       const found = headerIn(row, lookup, where);
       if (found) return [found, l];
@@ -300,50 +300,33 @@ export async function readSheet(
         return;
       }
     }
-    if (outcome.nominee) {
-      if (table.footer.started) {
-        result.findings.addOne(
-          finding(
-            'W-ROW-AFTER-FOOTER',
-            { row: row.number, footer: table.footer.started },
-            { ...where, row: row.number },
-          ),
-        );
-      } else table.footer.row(row.number);
-      accept(row, outcome);
-      return;
-    }
-    // Not a nominee: a section heading, a totals row, the footer, or a nominee whose cells are wrong.
-    const texts = rowTexts(row);
-    const looksLikeNominee = reader.looksLikeNominee(row);
+    // After the footer a row meant as a nominee is still read, with a warning; any other row is footer.
+    const looksLikeNominee = outcome.nominee !== null || reader.looksLikeNominee(row);
     if (table.footer.started) {
       if (looksLikeNominee) {
-        result.findings.addOne(
-          finding(
-            'W-ROW-AFTER-FOOTER',
-            { row: row.number, footer: table.footer.started },
-            { ...where, row: row.number },
-          ),
-        );
+        const args = { row: row.number, footer: table.footer.started };
+        result.findings.addOne(finding('W-ROW-AFTER-FOOTER', args, { ...where, row: row.number }));
         accept(row, outcome);
-      } else table.footer.add(row.number, footerPart(texts) ?? 'names');
+      } else table.footer.add(row.number, footerPart(rowTexts(row)) ?? 'names');
       return;
     }
-    if (texts.length === 1) {
-      const section = sectionOf(texts[0] as string, row.number);
+    if (outcome.nominee === null) {
+      // Not a nominee: a section heading, a totals row, the footer, or a nominee whose cells are wrong.
+      const texts = rowTexts(row);
+      const section = texts.length === 1 ? sectionOf(texts[0] as string, row.number) : null;
       if (section) {
         result.findings.add(reader.startSection(section));
         return;
       }
-    }
-    const part = footerPart(texts);
-    if (part === 'totals') {
-      table.footer.totals(row.number);
-      return;
-    }
-    if (!looksLikeNominee && (part !== null || table.footer.afterTotals)) {
-      startFooter(row.number, part ?? 'names');
-      return;
+      const part = footerPart(texts);
+      if (part === 'totals') {
+        table.footer.totals(row.number);
+        return;
+      }
+      if (!looksLikeNominee && (part !== null || table.footer.afterTotals)) {
+        startFooter(row.number, part ?? 'names');
+        return;
+      }
     }
     table.footer.row(row.number);
     accept(row, outcome);
@@ -367,6 +350,8 @@ export async function readSheet(
 }
 
 const KINDS: readonly Kind[] = ['collective', 'individual'];
+/** The layouts a further table's header is tried by, in order. */
+const FURTHER_LAYOUTS: Layout[] = [{ kind: 'mixed' }, { kind: 'individual' }, { kind: 'collective' }];
 
 const EMPTY_YEAR: YearCell = { codes: [], unknown: false };
 
@@ -465,7 +450,6 @@ class RowReader {
   private readonly dataColumns: PlannedColumn[];
   /** Name columns, the row's own kind first. */
   private readonly names: Record<Kind | 'unknown', PlannedColumn[]>;
-  private readonly periodYears: string[];
   /** Years of the period the sheet has no column for: blank on every row. */
   private readonly yearsWithoutColumn: string[];
   private readonly blanks: Record<Kind, BlankFields>;
@@ -489,11 +473,11 @@ class RowReader {
       ...present.filter((c) => !c.spec?.kinds.includes(kind)),
     ];
     this.names = { unknown: present, collective: ownFirst('collective'), individual: ownFirst('individual') };
-    this.periodYears = [];
-    for (let y = tools.period.from; y <= tools.period.to; y++) this.periodYears.push(String(y));
     // what a row starts from, worked out once per sheet rather than once per row
     const yearColumns = new Set(columns.filter((c) => c.year !== undefined).map((c) => String(c.year)));
-    this.yearsWithoutColumn = this.periodYears.filter((y) => !yearColumns.has(y));
+    this.yearsWithoutColumn = periodYears(tools.period)
+      .map(String)
+      .filter((y) => !yearColumns.has(y));
     this.blanks = {
       collective: blankFields('collective', tools),
       individual: blankFields('individual', tools),
@@ -532,10 +516,11 @@ class RowReader {
         findings.push(finding(issue.code, { ...issue.args, header: c.header }, at(c)));
       issues.length = 0;
     };
+    let complete = true;
     const required = (c: PlannedColumn): void => {
       findings.push(finding('E-REQUIRED', { header: c.header }, at(c)));
+      complete = false;
     };
-    let complete = true;
     const cellRefs: Record<string, string> = {};
     const fills: Section[] = [];
 
@@ -558,7 +543,7 @@ class RowReader {
         kind = this.tools.kindWords.types.get(foldKey(typeText)) ?? readKind(value(c), issues);
         flush(c);
         if (section?.kind && kind !== null && kind !== section.kind)
-          this.conflict(section, c, value(c), findings, at);
+          findings.push(conflict(section, c, value(c), at(c)));
       }
       if (kind === null) complete = false;
     } else kind = this.layout.kind;
@@ -572,14 +557,13 @@ class RowReader {
         name = text;
         cellRefs.name = ref(c);
       } else if (text !== '' && kind !== null && !(c.spec as ColumnSpec).kinds.includes(kind)) {
-        this.notApplicable(c, kind, text, findings, at);
+        findings.push(notApplicable(c, kind, text, at(c)));
       }
     }
     if (name === '') {
       const c = nameColumns[0] as PlannedColumn;
       cellRefs.name = ref(c);
       required(c);
-      complete = false;
     }
 
     let unit: string | null = null;
@@ -623,7 +607,7 @@ class RowReader {
       const spec = c.spec as ColumnSpec;
       const blank = isBlank(v);
       if (kind !== null && !spec.kinds.includes(kind)) {
-        if (!blank) this.notApplicable(c, kind, cellText(v), findings, at);
+        if (!blank) findings.push(notApplicable(c, kind, cellText(v), at(c)));
         continue;
       }
       if (c.gender !== undefined) {
@@ -657,10 +641,7 @@ class RowReader {
           fills.push(section);
           continue;
         }
-        if (spec.required && (spec.type !== 'block' || this.tools.needsBlock)) {
-          required(c);
-          complete = false;
-        }
+        if (spec.required && (spec.type !== 'block' || this.tools.needsBlock)) required(c);
         continue;
       }
       switch (spec.type) {
@@ -678,7 +659,7 @@ class RowReader {
           block = readBlock(v, issues);
           if (block === null) complete = false;
           else if (this.under.block?.block && block !== this.under.block.block)
-            this.conflict(this.under.block, c, v, findings, at);
+            findings.push(conflict(this.under.block, c, v, at(c)));
           break;
         case 'text':
           if (spec.field === 'ethnicity') ethnicity = cellText(v);
@@ -701,25 +682,23 @@ class RowReader {
               code: 'E-VALUE',
               args: { value: cellText(v), expected: type.expected(options, 'vi') },
             });
-            // a yes/no or a count not understood is unknown, as a blank one may be
-            if (type.store === 'flags') flags[spec.field] = null;
-            else if (type.store === 'counts') counts[spec.field] = null;
-            break;
           }
           switch (type.store) {
+            // a yes/no or a count not understood is unknown, as a blank one may be
             case 'flags':
-              flags[spec.field] = read as boolean;
+              flags[spec.field] = (read ?? null) as boolean | null;
               break;
             case 'counts':
-              counts[spec.field] = read as number;
+              counts[spec.field] = (read ?? null) as number | null;
               break;
             case 'distinctions':
-              distinctions[spec.field] = read as Distinction[];
+              if (read !== undefined) distinctions[spec.field] = read as Distinction[];
               break;
             case 'yearLists':
-              yearLists[spec.field] = read as number[];
+              if (read !== undefined) yearLists[spec.field] = read as number[];
               break;
             default:
+              if (read === undefined) break;
               values ??= {};
               values[spec.field] = read as Value;
           }
@@ -789,22 +768,6 @@ class RowReader {
     return { nominee, findings, fills };
   }
 
-  private notApplicable(
-    c: PlannedColumn,
-    kind: Kind,
-    text: string,
-    findings: Finding[],
-    at: (c: PlannedColumn) => Omit<Finding, 'code' | 'severity' | 'args'>,
-  ): void {
-    findings.push(
-      finding(
-        'W-COLUMN-NOT-APPLICABLE',
-        { header: c.header, ...inLangs('kind', KIND_WORDS[kind]), value: text },
-        at(c),
-      ),
-    );
-  }
-
   /**
    * The headings the rows now read sit under: a kind's (`A. TẬP THỂ`) and, inside it, a block's
    * (`I. KHỐI HCSN`); a heading naming both is both. Each counts the blank cells it filled.
@@ -856,22 +819,6 @@ class RowReader {
     ];
   }
 
-  private conflict(
-    section: Section,
-    c: PlannedColumn,
-    v: CellValue,
-    findings: Finding[],
-    at: (c: PlannedColumn) => Omit<Finding, 'code' | 'severity' | 'args'>,
-  ): void {
-    findings.push(
-      finding(
-        'W-SECTION-CONFLICT',
-        { header: c.header, value: cellText(v), section: section.text, sectionRow: section.row },
-        at(c),
-      ),
-    );
-  }
-
   /**
    * Whether a row that did not read as a nominee was still meant as one: it names someone, a
    * unit and a block, or a year. A signature block or the signers' names fill one or two cells.
@@ -901,12 +848,22 @@ class RowReader {
   }
 }
 
+type Position = Omit<Finding, 'code' | 'severity' | 'args'>;
+
+/** A value in a column that does not apply to the row's kind. */
+function notApplicable(c: PlannedColumn, kind: Kind, text: string, at: Position): Finding {
+  const args = { header: c.header, ...inLangs('kind', KIND_WORDS[kind]), value: text };
+  return finding('W-COLUMN-NOT-APPLICABLE', args, at);
+}
+
+/** A cell that says other than the heading above it. */
+function conflict(section: Section, c: PlannedColumn, v: CellValue, at: Position): Finding {
+  const args = { header: c.header, value: cellText(v), section: section.text, sectionRow: section.row };
+  return finding('W-SECTION-CONFLICT', args, at);
+}
+
 /** The finding of a row whose award cannot be told, at its award cell when the sheet has one. */
-function awardProblem(
-  choice: AwardProblem,
-  form: Kind,
-  where: Omit<Finding, 'code' | 'severity' | 'args'>,
-): Finding {
+function awardProblem(choice: AwardProblem, form: Kind, where: Position): Finding {
   switch (choice.problem) {
     case 'unknown':
       return finding(
