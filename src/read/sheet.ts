@@ -36,8 +36,17 @@ import {
   type PlannedColumn,
   splitBirthYear,
 } from './header.js';
-import { type Section, sectionOf } from './sections.js';
-import { type Issue, readBlock, readDecision, readGender, readKind, readYear, unitLookup } from './values.js';
+import {
+  type Issue,
+  readBlock,
+  readDecision,
+  readGender,
+  readKind,
+  readYear,
+  type Section,
+  sectionOf,
+  unitLookup,
+} from './values.js';
 
 /** Lookups built once per file and shared by its sheets. */
 export interface ReadTools {

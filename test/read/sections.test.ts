@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderFinding } from '../../src/findings/catalogue.js';
 import { readNomineeFile } from '../../src/read/index.js';
-import { sectionOf } from '../../src/read/sections.js';
+import { sectionOf } from '../../src/read/values.js';
 import { ctx, scratch, withCode, writeText, writeWorkbook } from './helpers.js';
 
 const at = await scratch();
