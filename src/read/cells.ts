@@ -1,6 +1,3 @@
-import { clean } from '../model/fold.js';
-import { cellSafe } from '../report/sanitize.js';
-
 /** A cell as every reader hands it on: the spreadsheet's own value types, nothing wrapped. */
 export type CellValue = string | number | boolean | Date | null;
 
@@ -61,24 +58,16 @@ export function fromExcel(value: unknown): CellValue {
   return null;
 }
 
+/** The cell as cleaned text (NFC, stray spaces gone); `''` when blank: as a declared column's type reads it. */
+export { cellString as cellText } from '../model/column-types/codes.js';
+
 /**
  * Text without control characters (tab and line breaks kept): none belongs in a name or a
  * code, and one that reached a report could restyle or rewrite a terminal (`ESC [`). Excel
  * keeps them in a cell as `_x001B_`, exceljs hands them out as they are, and a CSV may hold them.
  * Bidirectional controls and characters XML forbids go too (`cellSafe`, report/sanitize.ts).
  */
-export function withoutControls(text: string): string {
-  return cellSafe(text);
-}
-
-/** The cell as cleaned text (NFC, stray spaces gone); `''` when blank. */
-export function cellText(value: CellValue): string {
-  if (value === null) return '';
-  if (typeof value === 'string') return clean(value);
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-}
+export { cellSafe as withoutControls } from '../report/sanitize.js';
 
 /** `0` → `A`, `25` → `Z`, `26` → `AA`. */
 export function columnLetter(index: number): string {

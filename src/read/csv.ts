@@ -5,14 +5,7 @@ import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
 import { columnLetter, type RawRow, type SheetSource, withoutControls } from './cells.js';
 import { QuoteWatch, watchQuotes } from './csv-quotes.js';
-import {
-  checkedUtf8,
-  type Detected,
-  decodeSample,
-  decodeStream,
-  ENCODING_NAMES,
-  type Encoding,
-} from './encoding.js';
+import { checkedUtf8, type Detected, decodeSample, decodeStream, type Encoding } from './encoding.js';
 import { HEADER_ROWS } from './header.js';
 import { inputName, inputStream, type NomineeInput } from './input.js';
 import { LINE_CELLS, type Limits, limitError } from './limits.js';
@@ -78,7 +71,7 @@ export function csvSheet(input: NomineeInput, sample: Buffer, detected: Detected
   const { encoding } = detected;
   const findings: Finding[] = [];
   if (encoding === 'windows-1258') {
-    findings.push(finding('I-ENCODING', { encoding: ENCODING_NAMES[encoding] }, { file }));
+    findings.push(finding('I-ENCODING', { encoding: 'Windows-1258' }, { file }));
   }
   const delimiter = sniffDelimiter(decodeSample(sample, encoding).replace(/^\uFEFF/, ''));
   return { source: { name: '', rows: csvRows(input, encoding, delimiter, limits) }, findings };

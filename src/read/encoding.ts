@@ -16,13 +16,6 @@ const LEGACY: Text = {
   en: 'a legacy code page, perhaps TCVN3 (ABC) or VNI',
 };
 
-export const ENCODING_NAMES: Record<Encoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16',
-  'utf-16be': 'UTF-16 (big-endian)',
-  'windows-1258': 'Windows-1258',
-};
-
 function startsWith(sample: Buffer, ...bytes: number[]): boolean {
   return bytes.every((b, i) => sample[i] === b);
 }

@@ -1,6 +1,5 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import type { Finding } from '../findings/finding.js';
-import { InputError } from '../findings/finding.js';
+import { type Finding, InputError } from '../findings/finding.js';
 import type { Detected } from './encoding.js';
 import type { Limits } from './limits.js';
 import type { StreamPlan } from './xlsx-stream.js';

@@ -60,8 +60,9 @@ const DIGITS = /^\d+$/;
 /** `12/03/1985`, `1985-03-12`: people write a birth date where the year is asked. */
 const DATE_YEAR = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4})|(\d{4})[/.-]\d{1,2}[/.-]\d{1,2})$/;
 
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2200;
+/** Years a typed number may be, a birth year or a year typed into a date cell (xlsx.ts). */
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2200;
 
 function bad(issues: Issue[], text: string, expected: string): null {
   issues.push({ code: 'E-VALUE', args: { value: text, expected } });

@@ -12,14 +12,12 @@ import {
 } from './cells.js';
 import { type Limits, limitError } from './limits.js';
 import { forExceljs } from './opc.js';
+import { YEAR_MAX, YEAR_MIN } from './values.js';
 
 const DAY = 86_400_000;
 /** Day 0 of Excel's serial dates, in the 1900 and the 1904 (old Mac) systems. */
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
-/** Years a typed number may be; see `yearTypedAsDate`. */
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2200;
 
 /**
  * A year typed into a cell formatted as a date is stored as that many days: `2016` shows as
