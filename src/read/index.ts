@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Campaign, Text } from '../campaign/schema.js';
 import { finding, inLangs } from '../findings/catalogue.js';
 import { type Finding, InputError } from '../findings/finding.js';
-import type { Kind } from '../model/categories.js';
 import { foldKey } from '../model/fold.js';
 import type { Nominee } from '../model/nominee.js';
 import type { CodeBook } from '../model/vocabulary.js';
@@ -14,11 +13,12 @@ import { inputBytes, inputName, inputSize, type NomineeInput } from './input.js'
 import { type Limits, limitError, MB, withDefaults } from './limits.js';
 import { canOffload, startParser } from './offload.js';
 import { readSheet, readTools } from './sheet.js';
-import { reasonOf, type Sniffed, sniffFile, unreadableArgs } from './sniff.js';
+import { type Sniffed, sniffFile, unreadableArgs } from './sniff.js';
 import { SubmissionDates, type SubmittedOn } from './submitted.js';
+import { kindOf } from './values.js';
 import { inspectWorkbook } from './workbook.js';
 import { xlsxSheets } from './xlsx.js';
-import { plannedSheets, WorkbookScan, xlsxRawSheets } from './xlsx-stream.js';
+import { damaged, plannedSheets, WorkbookScan, xlsxRawSheets } from './xlsx-stream.js';
 
 export interface ReadContext {
   campaign: Campaign;
@@ -59,13 +59,8 @@ export interface ReadResult {
   submitted?: SubmittedOn;
 }
 
-/** Sheet names that say which kind of nominee a sheet holds. */
+/** The template's guide and examples, sheets that hold no nominees. */
 const SIDE_SHEETS = new Set(Object.values(TEMPLATE_SIDE_SHEETS).map(foldKey));
-
-const SHEET_KIND = new Map<string, Kind>([
-  ...['Tập thể', 'Collectives', 'Collective'].map((n) => [foldKey(n), 'collective'] as const),
-  ...['Cá nhân', 'Individuals', 'Individual'].map((n) => [foldKey(n), 'individual'] as const),
-]);
 
 /** Names a file of each type is often given by mistake, and how a message calls the type. */
 const MISNAMED: Record<Sniffed['type'], { extensions: string[]; actual: Text }> = {
@@ -151,8 +146,7 @@ export async function readNomineeFile(input: NomineeInput, ctx: ReadContext): Pr
     }
   } catch (error) {
     await parser?.close();
-    if (error instanceof InputError) throw error;
-    throw new InputError(finding('E-FILE-CORRUPT', { detail: reasonOf(error) }, { file }));
+    throw damaged(error, file);
   }
   try {
     return await readSheets(sources, { file, tools, result, dates, ctx });
@@ -191,7 +185,8 @@ async function readSheets(
   const ignored: string[] = [];
   let count = 0;
   for (const source of sources) {
-    const kind = SHEET_KIND.get(foldKey(source.name)) ?? tools.kindWords.sheets.get(foldKey(source.name));
+    // a sheet named as a kind (`Tập thể`, `Individuals`), or as one of the campaign's kinds' sheets
+    const kind = kindOf(source.name) ?? tools.kindWords.sheets.get(foldKey(source.name));
     const layout: Layout | null = kind ? { kind } : null;
     const sheet = await readSheet(dates.watch(source), layout, tools, {
       emptyAllowed: true,

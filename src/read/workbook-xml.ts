@@ -34,7 +34,7 @@ function isTrue(value: string | undefined): boolean {
 }
 
 /** A saxes parser fed bytes: UTF-8 decoded piece by piece, a character split between pieces kept. */
-class XmlStream {
+export class XmlStream {
   private readonly parser = new SaxesParser({ position: false });
   private readonly decoder = new TextDecoder('utf-8');
   private failure: Error | undefined;
@@ -64,22 +64,22 @@ class XmlStream {
  * (`<f>`) counted through `count`, which may throw when a bound is passed. Rows Excel keeps only
  * for their format are free.
  */
-export class SheetXml {
-  readonly layout: SheetLayout = {
-    merges: [],
-    hiddenRows: new Set(),
-    hiddenColumns: new Set(),
-    prefixed: false,
-  };
-  private readonly xml: XmlStream;
-  private first = true;
-  private rowHasValue = false;
+export class SheetXml extends XmlStream {
+  readonly layout: SheetLayout;
 
   constructor(count: { cell(): void; row(): void }) {
-    this.xml = new XmlStream((tag) => {
-      if (this.first) {
-        this.layout.prefixed = tag.name.includes(':');
-        this.first = false;
+    const layout: SheetLayout = {
+      merges: [],
+      hiddenRows: new Set(),
+      hiddenColumns: new Set(),
+      prefixed: false,
+    };
+    let first = true;
+    let rowHasValue = false;
+    super((tag) => {
+      if (first) {
+        layout.prefixed = tag.name.includes(':');
+        first = false;
       }
       switch (local(tag.name)) {
         case 'c':
@@ -88,15 +88,15 @@ export class SheetXml {
         case 'v':
         case 'is':
         case 'f':
-          if (!this.rowHasValue) {
-            this.rowHasValue = true;
+          if (!rowHasValue) {
+            rowHasValue = true;
             count.row();
           }
           break;
         case 'row': {
-          this.rowHasValue = false;
+          rowHasValue = false;
           const r = Number(tag.attributes.r);
-          if (isTrue(tag.attributes.hidden) && Number.isInteger(r)) this.layout.hiddenRows.add(r);
+          if (isTrue(tag.attributes.hidden) && Number.isInteger(r)) layout.hiddenRows.add(r);
           break;
         }
         case 'col':
@@ -104,24 +104,17 @@ export class SheetXml {
             const min = Number(tag.attributes.min);
             const max = Number(tag.attributes.max);
             // a style given to every column to the sheet's end is no list of hidden columns
-            for (let c = min; c <= Math.min(max, min + 16_384); c++) this.layout.hiddenColumns.add(c - 1);
+            for (let c = min; c <= Math.min(max, min + 16_384); c++) layout.hiddenColumns.add(c - 1);
           }
           break;
         case 'mergeCell': {
           const range = parseRange(tag.attributes.ref ?? '');
-          if (range) this.layout.merges.push(range);
+          if (range) layout.merges.push(range);
           break;
         }
       }
     });
-  }
-
-  feed(piece: Uint8Array): void {
-    this.xml.feed(piece);
-  }
-
-  end(): void {
-    this.xml.end();
+    this.layout = layout;
   }
 }
 

@@ -34,7 +34,8 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 /**
  * Make sure a zip is an xlsx that is safe to hand to exceljs: a workbook (not a Word file or an
  * OpenDocument spreadsheet), whole, unpacking to no more than the limit, with no more rows and
- * cells than the limits allow. Everything is checked before exceljs allocates anything.
+ * cells than the limits allow. Everything is checked before exceljs allocates anything; the
+ * file itself was bounded before it was read (`workbookBytes`, index.ts).
  * Throws `InputError`: E-FORMAT, E-FILE-CORRUPT or an E-LIMIT-* code. `watch` may ask to see
  * an entry's pieces as they are inflated (the streaming reader's plan is read in the same pass)
  * and is told of each worksheet's XML as read; the entries come back in zip order.
@@ -48,15 +49,10 @@ export async function inspectWorkbook(
     sheet?: (entry: ZipEntry, sheet: SheetXml) => void;
   },
 ): Promise<ZipEntry[]> {
-  // exceljs reads the whole file into memory before unzipping it
-  if (bytes.length > limits.maxInflatedBytes)
-    throw limitError('E-LIMIT-SIZE', limits.maxInflatedBytes / MB, { file });
   try {
     const entries = await zipEntries(bytes);
     refuseOtherPackages(file, bytes, entries);
-    let declared = 0;
-    for (const e of entries) declared += e.size;
-    if (declared > limits.maxInflatedBytes) {
+    if (entries.reduce((declared, e) => declared + e.size, 0) > limits.maxInflatedBytes) {
       throw limitError('E-LIMIT-SIZE', limits.maxInflatedBytes / MB, { file });
     }
     let cells = 0;

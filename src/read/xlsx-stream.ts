@@ -103,17 +103,6 @@ export class WorkbookScan {
 }
 
 /**
- * A row as exceljs's streaming reader gives its cells, merged cells already filled: `values`
- * by column (`values[0]` is column A), what exceljs hands out, not yet flattened; `toRawRow`
- * then makes it the row every reader gives.
- */
-interface ValueRow {
-  number: number;
-  values: unknown[];
-  hidden?: boolean;
-}
-
-/**
  * The sheets of a planned workbook, in tab order, from the rows of each (`rows`, as
  * `xlsxRawSheets` gives them in this thread or a worker thread hands them over). Sheets must
  * be read in order, as `readNomineeFile` reads them; leaving one early (a sheet that is not a
@@ -202,10 +191,10 @@ async function* sheetRows(
   }
   const merges = new MergeFill(sheet.layout.merges);
   const { hiddenRows } = sheet.layout;
+  // exceljs's values by column, merged cells filled, made the row every reader gives
   const rawRow = (number: number, values: unknown[]): RawRow => {
     merges.apply(number, values);
-    const row: ValueRow = hiddenRows.has(number) ? { number, values, hidden: true } : { number, values };
-    return toRawRow(row, ctx);
+    return toRawRow(hiddenRows.has(number) ? { number, values, hidden: true } : { number, values }, ctx);
   };
   // Rows are taken from exceljs a few hundred at a time and handed on after: its row and cell
   // objects then die young, instead of living through the work each row is given and being
@@ -239,8 +228,8 @@ async function* sheetRows(
 /** Rows converted ahead of the reader that takes them. */
 const AHEAD = 256;
 
-/** A failure of the streaming reader is the file's: said as the whole-workbook reader says it. */
-function damaged(error: unknown, file: string): unknown {
+/** A reader's failure is the file's: E-FILE-CORRUPT, unless it is a finding already. */
+export function damaged(error: unknown, file: string): unknown {
   if (error instanceof InputError) return error;
   return new InputError(finding('E-FILE-CORRUPT', { detail: reasonOf(error) }, { file }));
 }
