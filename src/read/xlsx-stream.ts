@@ -11,7 +11,7 @@ import {
   type SheetLayout,
   type SheetXml,
   workbookFacts,
-} from './workbook-xml.js';
+} from './workbook.js';
 import { type CellContext, toRawRow } from './xlsx.js';
 import type { ZipEntry } from './zip.js';
 
@@ -22,7 +22,7 @@ import type { ZipEntry } from './zip.js';
  * and knows nothing of merged cells or hidden rows and columns. Here, while `inspectWorkbook`
  * inflates and parses every entry anyway, `WorkbookScan` takes the sheet names, their tab order
  * and the 1904 date flag from `workbook.xml`, and each sheet's merges, hidden rows and hidden
- * columns from its XML (`workbook-xml.ts`). Rows then stream in tab order (a sheet out of zip order is read in another pass)
+ * columns from its XML (`workbook.ts`). Rows then stream in tab order (a sheet out of zip order is read in another pass)
  * with merged cells filled as the whole-workbook reader fills them, so both give the same rows.
  * A workbook laid out in a way the streaming reader cannot follow is loaded whole instead.
  */

@@ -5,7 +5,7 @@ import { renderFinding } from '../../src/findings/catalogue.js';
 import type { InputError } from '../../src/findings/finding.js';
 import { readNomineeFile } from '../../src/read/index.js';
 import { DEFAULT_LIMITS, type Limits, MB, withDefaults } from '../../src/read/limits.js';
-import { SheetXml } from '../../src/read/workbook-xml.js';
+import { SheetXml } from '../../src/read/workbook.js';
 import { inflateEntries, zipEntries } from '../../src/read/zip.js';
 import { inputError } from '../helpers/errors.js';
 import { ctx, INDIVIDUAL_HEADERS, scratch, writeText, writeWorkbook } from './helpers.js';
