@@ -83,10 +83,11 @@ describe.each(Object.entries(renders))('%s past the listed size', (format, rende
   });
 
   it('lists a short list whole and says nothing about the rest', () => {
-    const page = render(many, 'vi', 5000);
+    // every list of the sample is shorter than LISTED
+    const page = render(sample, 'vi', 5000);
     expect(page).not.toContain('Chỉ liệt kê');
-    expect(render(many, 'vi')).toBe(page);
-    expect(render(kept(many, LISTED), 'vi')).toBe(page);
+    expect(render(sample, 'vi')).toBe(page);
+    expect(render(kept(sample, LISTED), 'vi')).toBe(page);
   });
 
   it('lists fewer entries than the whole report', () => {
@@ -96,8 +97,8 @@ describe.each(Object.entries(renders))('%s past the listed size', (format, rende
 
 describe('LISTED', () => {
   it('is the size the README states', () => {
-    expect(LISTED).toBe(10_000);
+    expect(LISTED).toBe(1_000);
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toContain('first 10,000 of each list');
+    expect(readme).toContain('first 1,000 of each list');
   });
 });
