@@ -7,9 +7,9 @@ import type { Lang } from '../findings/finding.js';
  * eligible nominees, the nominees not eligible, every nominee (html) and the findings. A list
  * longer than this shows its first ones, its count of all, and a line saying where the rest is,
  * so a run of a million rows neither holds every judgement for them nor writes a page no one can
- * open. The README's "Performance" section states the number. A thousand: each judgement kept
- * for a list weighs some 40 kB in the heap (its nominee, every rule's result and evidence), and
- * a streamed check keeps up to twice this many, so 10,000 took a million-row check to 700 MB.
+ * open. The README's "Performance" section states the number. A thousand keeps a provincial
+ * round's lists whole, and a streamed check keeps up to twice as many judgements for them: at
+ * 10,000, a million-row check as text peaked at 700 MB.
  */
 export const LISTED = 1_000;
 
