@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/check.js';
+import { type CheckResult, runCheck } from '../../src/check.js';
 import { progressLine } from '../../src/cli/progress.js';
 import type { Judgement } from '../../src/engine/types.js';
 import { type FailOn, fallsShort, shortfalls } from '../../src/fail-on.js';
 import { renderCsv } from '../../src/report/csv.js';
-import { reportDate } from '../../src/report/date.js';
+import { type ReportDate, reportDate } from '../../src/report/date.js';
 import { renderGithub } from '../../src/report/github.js';
 import { reportFormat } from '../../src/report/index.js';
 import { renderJson } from '../../src/report/json.js';
@@ -109,47 +109,44 @@ describe('check --format json and csv written as they go', () => {
     expect(JSON.parse(json).nominees.length).toBeGreaterThan(2000);
   });
 
-  // a run of the command, a check and a whole render of a 2,000-nominee workbook: over vitest's
-  // 30 s on a 2-core machine busy with other work
-  it('writes the workbook the rendered report is, removing what it put aside', async () => {
+  /**
+   * The workbook `check … --format formats` writes, beside the one rendered from a check held in
+   * memory, both dated by the same SOURCE_DATE_EPOCH; the command's spools must be gone after.
+   */
+  async function workbooks(name: string, formats: string) {
     const files = [path.join(FIXTURES, 'nominees.xlsx'), list.csv];
-    const file = path.join(dir, 'streamed.xlsx');
+    const file = path.join(dir, `${name}.xlsx`);
     const before = process.env.SOURCE_DATE_EPOCH;
     process.env.SOURCE_DATE_EPOCH = '1770334200';
+    let made: { held: CheckResult; date: ReportDate; rendered: Buffer; streamed: Buffer };
     try {
-      const out = await run('check', ...files, '--format', 'xlsx,markdown', '--output', file);
+      const out = await run('check', ...files, '--format', formats, '--output', file);
       expect(out.code).toBe(1);
       const held = await runCheck(files, { campaign });
       const date = reportDate('vi');
-      expect(Buffer.from(await renderXlsx(held, 'vi', { date })).equals(readFileSync(file))).toBe(true);
-      expect(readFileSync(path.join(dir, 'streamed.md'), 'utf8')).toBe(renderMarkdown(held, 'vi', { date }));
+      const rendered = Buffer.from(await renderXlsx(held, 'vi', { date }));
+      made = { held, date, rendered, streamed: readFileSync(file) };
     } finally {
       if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = before;
     }
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`))).toEqual([]);
-  }, 120_000);
+    return made;
+  }
 
   // a run of the command, a check and a whole render of a 2,000-nominee workbook: over vitest's
   // 30 s on a 2-core machine busy with other work
+  it('writes the workbook the rendered report is, removing what it put aside', async () => {
+    const { held, date, rendered, streamed } = await workbooks('streamed', 'xlsx,markdown');
+    expect(rendered.equals(streamed)).toBe(true);
+    expect(readFileSync(path.join(dir, 'streamed.md'), 'utf8')).toBe(renderMarkdown(held, 'vi', { date }));
+  }, 120_000);
+
   it('writes the workbook of a check that hands each D-DUP out with its nominee, as the rendered one', async () => {
-    const files = [path.join(FIXTURES, 'nominees.xlsx'), list.csv];
-    const file = path.join(dir, 'handed-out.xlsx');
-    const before = process.env.SOURCE_DATE_EPOCH;
-    process.env.SOURCE_DATE_EPOCH = '1770334200';
-    try {
-      // xlsx alone: no format rendered whole, so the check keeps no D-DUP for the findings sheet
-      const out = await run('check', ...files, '--format', 'xlsx', '--output', file);
-      expect(out.code).toBe(1);
-      const held = await runCheck(files, { campaign });
-      expect(held.findings.filter((f) => f.code === 'D-DUP').length).toBeGreaterThan(1);
-      const date = reportDate('vi');
-      expect(Buffer.from(await renderXlsx(held, 'vi', { date })).equals(readFileSync(file))).toBe(true);
-    } finally {
-      if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
-      else process.env.SOURCE_DATE_EPOCH = before;
-    }
-    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`))).toEqual([]);
+    // xlsx alone: no format rendered whole, so the check keeps no D-DUP for the findings sheet
+    const { held, rendered, streamed } = await workbooks('handed-out', 'xlsx');
+    expect(held.findings.filter((f) => f.code === 'D-DUP').length).toBeGreaterThan(1);
+    expect(rendered.equals(streamed)).toBe(true);
   }, 120_000);
 
   it('renders a list format beside the streamed ones from the judgements kept for it', async () => {

@@ -99,12 +99,12 @@ describe('junit written as it goes', () => {
     expect(bytes.equals(await whole('junit', sample))).toBe(false);
   });
 
+  /** A junit writer whose output goes nowhere, to drive by hand. */
+  const junitWriter = () =>
+    reportFormat('junit').writer?.(sample.campaign, 'vi', () => {}) as Promise<ReportWriter>;
+
   it('refuses a nominee of a file whose cases it has passed, rather than misplace it', async () => {
-    const writer = await (reportFormat('junit').writer?.(
-      sample.campaign,
-      'vi',
-      () => {},
-    ) as Promise<ReportWriter>);
+    const writer = await junitWriter();
     writer.begin?.(sample);
     const [first, second] = sample.files.map(
       (file) => sample.judgements.find((j) => j.nominee.file === file) as Judgement,
@@ -119,11 +119,7 @@ describe('junit written as it goes', () => {
     const spools = () => readdirSync(tmpdir()).filter((f) => f.startsWith(`eligibility-${process.pid}-`));
     await streamed('junit', many);
     expect(spools()).toEqual([]);
-    const writer = await (reportFormat('junit').writer?.(
-      sample.campaign,
-      'vi',
-      () => {},
-    ) as Promise<ReportWriter>);
+    const writer = await junitWriter();
     writer.begin?.(many);
     for (const j of many.judgements) writer.nominee(j);
     expect(spools().length).toBeGreaterThan(0);
