@@ -15,7 +15,7 @@ import { REPORT_KEYWORD } from './marker.js';
 import { capitalised, nominationsStatus, QUOTA_COLUMNS, seatsCell, seatsTone } from './quota-words.js';
 import { xlsxValue, xmlSafe } from './sanitize.js';
 import { madeOn, type SignatureBlock, signatureBlock } from './signature.js';
-import type { Sink } from './stream.js';
+import { findingsInPlace, type Sink } from './stream.js';
 import {
   compositionTable,
   fieldOfCell,
@@ -979,29 +979,17 @@ async function findingsSheet(
   });
   writeHeader(sheet, columns);
   let written = 0;
-  for await (const f of inPlace(result.findings, list.rows, before)) {
+  const rows =
+    list.rows !== undefined && before !== undefined
+      ? findingsInPlace(result.findings, list.rows.read(), before)
+      : result.findings;
+  for await (const f of rows) {
     const row = addRow(sheet, values(f), columns);
     row.getCell(1).fill = solid(SEVERITY_FILL[f.severity]);
     row.commit();
     if (++written % KEEP_UP_EVERY === 0) await keepingUp(sheet);
   }
   sheet.commit();
-}
-
-/** The kept findings with the handed-out ones, both in input order, merged as a check that kept them all orders them. */
-async function* inPlace(
-  kept: readonly Finding[],
-  handedOut: FindingRows | undefined,
-  before: CheckResult['findingBefore'],
-): AsyncGenerator<Finding> {
-  let i = 0;
-  if (handedOut !== undefined && before !== undefined) {
-    for await (const h of handedOut.read()) {
-      for (let f = kept[i]; f !== undefined && before(f, h); f = kept[++i]) yield f;
-      yield h;
-    }
-  }
-  for (; i < kept.length; i++) yield kept[i] as Finding;
 }
 
 const RULE_WORDS = {
