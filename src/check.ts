@@ -336,7 +336,7 @@ class Judging {
     // on one row a handed-out finding goes after the reader's and quota's and before these
     const late = [...this.decisions.findings(), ...planNotes(campaign)].filter(kept);
     const findings = inInputOrder(
-      [...read.findings, ...quota.findings, ...this.duplicateFindings, ...late].filter(kept),
+      [...read.findings, ...quota.findings, ...this.duplicateFindings].filter(kept).concat(late),
       read.files,
       this.sheets,
     );
